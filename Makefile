@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: MIT
+# The README's two commands: `make run` and `make test`. Everything else is a convenience.
+BUILD_DIR ?= build
+BUILD_TYPE ?= RelWithDebInfo
+CMAKE_FLAGS ?=
+DEPS_STAMP := $(BUILD_DIR)/.deps-ok
+
+.PHONY: all run test bench package format format-check deps configure build clean
+
+all: build
+
+# Checks packages each time (fast: dpkg queries only); installs only what is missing.
+deps:
+	@./scripts/install-deps
+
+$(BUILD_DIR)/build.ninja: CMakeLists.txt
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS)
+
+configure: deps $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR) -j2
+
+run: build
+	./$(BUILD_DIR)/app/gui/gattscope $(ARGS)
+
+test: build
+	QT_QPA_PLATFORM=offscreen ctest --test-dir $(BUILD_DIR) --output-on-failure -j2
+
+bench: build
+	@for b in $$(find $(BUILD_DIR)/tests/bench -maxdepth 1 -type f -name 'bench_*' -perm -u+x | sort); do \
+		echo "== $$(basename $$b)"; QT_QPA_PLATFORM=offscreen $$b || exit 1; done
+
+package: build
+	cd $(BUILD_DIR) && cpack
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+format-check:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
+
+clean:
+	rm -rf $(BUILD_DIR)

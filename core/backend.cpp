@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+#include "backend.h"
+
+#include <QCoreApplication>
+#include <QMutexLocker>
+
+namespace gattscope {
+
+Backend::Backend(QString uri, QObject *parent)
+    : QObject(parent)
+    , m_uri(std::move(uri))
+{
+    qRegisterMetaType<gattscope::Advertisement>();
+    qRegisterMetaType<QList<gattscope::Advertisement>>();
+    qRegisterMetaType<gattscope::Notification>();
+    qRegisterMetaType<QList<gattscope::Notification>>();
+    qRegisterMetaType<gattscope::Error>();
+    qRegisterMetaType<gattscope::GattDatabase>();
+    qRegisterMetaType<gattscope::Backend::Info>();
+    qRegisterMetaType<gattscope::ConnectionParameters>();
+}
+
+Backend::~Backend() = default;
+
+Backend::Info Backend::info() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_info;
+}
+
+QList<Connection *> Backend::connections() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_connections;
+}
+
+void Backend::post(std::function<void()> fn)
+{
+    QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection);
+}
+
+QFuture<Status> Backend::open()
+{
+    Pending<std::monostate> p;
+    post([this, p] { doOpen(p); });
+    return p.future();
+}
+
+QFuture<Status> Backend::close()
+{
+    Pending<std::monostate> p;
+    post([this, p] { doClose(p); });
+    return p.future();
+}
+
+QFuture<Status> Backend::startScan(const ScanOptions &options)
+{
+    Pending<std::monostate> p;
+    post([this, options, p] { doStartScan(options, p); });
+    return p.future();
+}
+
+QFuture<Status> Backend::stopScan()
+{
+    Pending<std::monostate> p;
+    post([this, p] { doStopScan(p); });
+    return p.future();
+}
+
+QFuture<Result<Connection *>> Backend::connectToDevice(const DeviceAddress &address, const ConnectOptions &options)
+{
+    Pending<Connection *> p;
+    post([this, address, options, p] { doConnect(address, options, p); });
+    return p.future();
+}
+
+void Backend::cancelConnect(const DeviceAddress &address)
+{
+    post([this, address] { doCancelConnect(address); });
+}
+
+QFuture<Result<QList<Backend::Bond>>> Backend::bonds()
+{
+    Pending<QList<Bond>> p;
+    post([this, p] { doBonds(p); });
+    return p.future();
+}
+
+QFuture<Status> Backend::deleteBond(int bondHandle)
+{
+    Pending<std::monostate> p;
+    post([this, bondHandle, p] { doDeleteBond(bondHandle, p); });
+    return p.future();
+}
+
+void Backend::doCancelConnect(const DeviceAddress &) {}
+
+void Backend::doBonds(Pending<QList<Bond>> pending)
+{
+    pending.finish(Error(Error::Kind::NotSupported, tr("This backend does not manage bonds")));
+}
+
+void Backend::doDeleteBond(int, Pending<std::monostate> pending)
+{
+    pending.finish(Error(Error::Kind::NotSupported, tr("This backend does not manage bonds")));
+}
+
+void Backend::setState(State state)
+{
+    if (m_state.exchange(state) != state)
+        Q_EMIT stateChanged(state);
+}
+
+void Backend::setInfo(const Info &info)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_info = info;
+    }
+    Q_EMIT infoChanged(info);
+}
+
+void Backend::addConnection(Connection *connection)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_connections.contains(connection))
+            return;
+        connection->setParent(this);
+        m_connections.append(connection);
+    }
+    Q_EMIT connectionAdded(connection);
+}
+
+void Backend::deliverAdvertisements(const QList<Advertisement> &batch)
+{
+    if (!batch.isEmpty())
+        Q_EMIT advertisementsReceived(batch);
+}
+
+QString backendStateName(Backend::State state)
+{
+    switch (state) {
+    case Backend::State::Closed: return QCoreApplication::translate("gattscope::Backend", "Closed");
+    case Backend::State::Opening: return QCoreApplication::translate("gattscope::Backend", "Opening");
+    case Backend::State::Ready: return QCoreApplication::translate("gattscope::Backend", "Ready");
+    case Backend::State::Scanning: return QCoreApplication::translate("gattscope::Backend", "Scanning");
+    case Backend::State::Unavailable: return QCoreApplication::translate("gattscope::Backend", "Unavailable");
+    }
+    return {};
+}
+
+} // namespace gattscope
