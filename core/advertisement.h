@@ -12,10 +12,10 @@ namespace gattscope {
 // The kind of advertising PDU a report came from.
 enum class AdvertisementKind : quint8 {
     ConnectableUndirected, // ADV_IND
-    ConnectableDirected,   // ADV_DIRECT_IND
-    ScannableUndirected,   // ADV_SCAN_IND
-    NonConnectable,        // ADV_NONCONN_IND
-    ScanResponse,          // SCAN_RSP
+    ConnectableDirected, // ADV_DIRECT_IND
+    ScannableUndirected, // ADV_SCAN_IND
+    NonConnectable, // ADV_NONCONN_IND
+    ScanResponse, // SCAN_RSP
 };
 
 // One advertising report exactly as received: raw AD bytes, not yet decoded (see
@@ -23,11 +23,11 @@ enum class AdvertisementKind : quint8 {
 struct Advertisement
 {
     DeviceAddress address;
-    qint8 rssi = 0;          // dBm; 127 = not available
+    qint8 rssi = 0; // dBm; 127 = not available
     AdvertisementKind kind = AdvertisementKind::ConnectableUndirected;
-    QByteArray data;         // 0..31 bytes of AD structures
-    qint64 timestampUs = 0;  // µs since the Unix epoch, when the report arrived
-    bool bonded = false;     // the dongle holds a bond for this peer
+    QByteArray data; // 0..31 bytes of AD structures
+    qint64 timestampUs = 0; // µs since the Unix epoch, when the report arrived
+    bool bonded = false; // the dongle holds a bond for this peer
 
     bool isConnectable() const
     {

@@ -67,7 +67,8 @@ QFuture<Status> Backend::stopScan()
     return p.future();
 }
 
-QFuture<Result<Connection *>> Backend::connectToDevice(const DeviceAddress &address, const ConnectOptions &options)
+QFuture<Result<Connection *>> Backend::connectToDevice(const DeviceAddress &address,
+                                                       const ConnectOptions &options)
 {
     Pending<Connection *> p;
     post([this, address, options, p] { doConnect(address, options, p); });
@@ -93,7 +94,7 @@ QFuture<Status> Backend::deleteBond(int bondHandle)
     return p.future();
 }
 
-void Backend::doCancelConnect(const DeviceAddress &) {}
+void Backend::doCancelConnect(const DeviceAddress &) { }
 
 void Backend::doBonds(Pending<QList<Bond>> pending)
 {

@@ -16,12 +16,16 @@
 
 namespace gattscope {
 
-enum class DiscoveryMode : quint8 { Observation, General, Limited };
+enum class DiscoveryMode : quint8 {
+    Observation,
+    General,
+    Limited
+};
 
 struct ScanOptions
 {
-    bool active = true;      // send scan requests to get scan responses
-    int intervalMs = 50;     // backends round to their granularity (0.625 ms on BLE)
+    bool active = true; // send scan requests to get scan responses
+    int intervalMs = 50; // backends round to their granularity (0.625 ms on BLE)
     int windowMs = 50;
     bool filterDuplicates = false;
     DiscoveryMode mode = DiscoveryMode::Observation;
@@ -55,9 +59,9 @@ class Backend : public QObject
 
 public:
     enum class State : quint8 {
-        Closed,      // not opened yet, or closed
-        Opening,     // start-up sequence running
-        Ready,       // idle, usable
+        Closed, // not opened yet, or closed
+        Opening, // start-up sequence running
+        Ready, // idle, usable
         Scanning,
         Unavailable, // transport lost; waiting for it to come back
     };
@@ -65,7 +69,7 @@ public:
 
     struct Info
     {
-        QString name;        // "BLED112", "Demo dongle", "hci0"
+        QString name; // "BLED112", "Demo dongle", "hci0"
         QString description; // "BLED112 on /dev/ttyACM0, firmware 1.4.2 build 125"
         DeviceAddress address;
         int maxConnections = 1;
@@ -91,7 +95,8 @@ public:
     QFuture<Status> close();
     QFuture<Status> startScan(const ScanOptions &options = ScanOptions());
     QFuture<Status> stopScan();
-    QFuture<Result<Connection *>> connectToDevice(const DeviceAddress &address, const ConnectOptions &options = ConnectOptions());
+    QFuture<Result<Connection *>> connectToDevice(const DeviceAddress &address,
+                                                  const ConnectOptions &options = ConnectOptions());
     // Gives up a connection attempt in progress.
     void cancelConnect(const DeviceAddress &address);
     QFuture<Result<QList<Bond>>> bonds();
@@ -110,7 +115,8 @@ protected:
     virtual void doStartScan(const ScanOptions &options, Pending<std::monostate> pending) = 0;
     virtual void doStopScan(Pending<std::monostate> pending) = 0;
     virtual void doConnect(const DeviceAddress &address, const ConnectOptions &options,
-                           Pending<Connection *> pending) = 0;
+                           Pending<Connection *> pending)
+        = 0;
     virtual void doCancelConnect(const DeviceAddress &address);
     virtual void doBonds(Pending<QList<Bond>> pending);
     virtual void doDeleteBond(int bondHandle, Pending<std::monostate> pending);
@@ -123,7 +129,7 @@ protected:
 
 private:
     const QString m_uri;
-    std::atomic<State> m_state {State::Closed};
+    std::atomic<State> m_state { State::Closed };
     mutable QMutex m_mutex;
     Info m_info;
     QList<Connection *> m_connections;

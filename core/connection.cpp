@@ -9,8 +9,7 @@ namespace gattscope {
 Connection::Connection(const DeviceAddress &address, QObject *parent)
     : QObject(parent)
     , m_address(address)
-{
-}
+{ }
 
 Connection::~Connection() = default;
 
@@ -114,7 +113,7 @@ void Connection::doPair(const PairingOptions &, Pending<std::monostate> pending)
     pending.finish(Error(Error::Kind::NotSupported, tr("This backend cannot pair")));
 }
 
-void Connection::doProvidePasskey(std::optional<quint32>) {}
+void Connection::doProvidePasskey(std::optional<quint32>) { }
 
 void Connection::doSubscribe(quint16 valueHandle, Subscription mode, Pending<std::monostate> pending)
 {
@@ -127,16 +126,18 @@ void Connection::doSubscribe(quint16 valueHandle, Subscription mode, Pending<std
         }
         const Characteristic *c = m_database.characteristicForHandle(valueHandle);
         if (!c || c->valueHandle != valueHandle) {
-            pending.finish(Error(Error::Kind::InvalidArgument,
-                                 tr("Handle 0x%1 is not a characteristic value").arg(valueHandle, 4, 16, QLatin1Char('0'))));
+            pending.finish(Error(
+                Error::Kind::InvalidArgument,
+                tr("Handle 0x%1 is not a characteristic value").arg(valueHandle, 4, 16, QLatin1Char('0'))));
             return;
         }
         cccd = c->cccdHandle();
     }
     if (!cccd) {
-        pending.finish(Error(Error::Kind::NotFound,
-                             tr("The characteristic at handle 0x%1 has no Client Characteristic Configuration descriptor")
-                                 .arg(valueHandle, 4, 16, QLatin1Char('0'))));
+        pending.finish(Error(
+            Error::Kind::NotFound,
+            tr("The characteristic at handle 0x%1 has no Client Characteristic Configuration descriptor")
+                .arg(valueHandle, 4, 16, QLatin1Char('0'))));
         return;
     }
     const quint8 bits = mode == Subscription::Notify ? 0x01 : mode == Subscription::Indicate ? 0x02 : 0x00;
@@ -210,10 +211,14 @@ void Connection::reportDisconnected(const Error &reason)
 QString connectionStateName(Connection::State state)
 {
     switch (state) {
-    case Connection::State::Disconnected: return QCoreApplication::translate("gattscope::Connection", "Disconnected");
-    case Connection::State::Connecting: return QCoreApplication::translate("gattscope::Connection", "Connecting");
-    case Connection::State::Connected: return QCoreApplication::translate("gattscope::Connection", "Connected");
-    case Connection::State::Disconnecting: return QCoreApplication::translate("gattscope::Connection", "Disconnecting");
+    case Connection::State::Disconnected:
+        return QCoreApplication::translate("gattscope::Connection", "Disconnected");
+    case Connection::State::Connecting:
+        return QCoreApplication::translate("gattscope::Connection", "Connecting");
+    case Connection::State::Connected:
+        return QCoreApplication::translate("gattscope::Connection", "Connected");
+    case Connection::State::Disconnecting:
+        return QCoreApplication::translate("gattscope::Connection", "Disconnecting");
     }
     return {};
 }

@@ -48,21 +48,30 @@ class Connection : public QObject
     Q_OBJECT
 
 public:
-    enum class State : quint8 { Disconnected, Connecting, Connected, Disconnecting };
+    enum class State : quint8 {
+        Disconnected,
+        Connecting,
+        Connected,
+        Disconnecting
+    };
     Q_ENUM(State)
 
     enum class ReadMode : quint8 {
-        Auto,  // short read; continues with blob reads when the value fills the PDU
+        Auto, // short read; continues with blob reads when the value fills the PDU
         Short, // one Read Request: at most MTU-1 bytes
-        Long,  // Read Request + Read Blob Requests until the value ends
+        Long, // Read Request + Read Blob Requests until the value ends
     };
     enum class WriteMode : quint8 {
         Request, // Write Request, waits for the Write Response
         Command, // Write Command, no response
-        Long,    // Prepare Write Requests + Execute Write (values longer than MTU-3)
-        Auto,    // Request when it fits, Long otherwise
+        Long, // Prepare Write Requests + Execute Write (values longer than MTU-3)
+        Auto, // Request when it fits, Long otherwise
     };
-    enum class Subscription : quint8 { Off, Notify, Indicate };
+    enum class Subscription : quint8 {
+        Off,
+        Notify,
+        Indicate
+    };
 
     explicit Connection(const DeviceAddress &address, QObject *parent = nullptr);
     ~Connection() override;
@@ -110,7 +119,9 @@ protected:
     // Hooks: run on the connection's thread.
     virtual void doDiscover(Pending<GattDatabase> pending) = 0;
     virtual void doRead(quint16 handle, ReadMode mode, Pending<QByteArray> pending) = 0;
-    virtual void doWrite(quint16 handle, const QByteArray &value, WriteMode mode, Pending<std::monostate> pending) = 0;
+    virtual void doWrite(quint16 handle, const QByteArray &value, WriteMode mode,
+                         Pending<std::monostate> pending)
+        = 0;
     virtual void doReadRssi(Pending<int> pending) = 0;
     virtual void doUpdateParameters(const ConnectionParameters &parameters, Pending<std::monostate> pending);
     virtual void doPair(const PairingOptions &options, Pending<std::monostate> pending);
@@ -134,9 +145,9 @@ protected:
 
 private:
     const DeviceAddress m_address;
-    std::atomic<State> m_state {State::Disconnected};
-    std::atomic<int> m_mtu {23};
-    std::atomic<bool> m_encrypted {false};
+    std::atomic<State> m_state { State::Disconnected };
+    std::atomic<int> m_mtu { 23 };
+    std::atomic<bool> m_encrypted { false };
     mutable QMutex m_mutex; // guards the members below
     GattDatabase m_database;
     bool m_discovered = false;

@@ -13,8 +13,7 @@ constexpr quint64 kMask48 = 0xFFFF'FFFF'FFFFull;
 DeviceAddress::DeviceAddress(quint64 value, AddressType type)
     : m_value(value & kMask48)
     , m_type(type)
-{
-}
+{ }
 
 std::optional<DeviceAddress> DeviceAddress::fromString(QStringView text, AddressType type)
 {
@@ -55,10 +54,8 @@ DeviceAddress DeviceAddress::fromAirAddress(quint64 value, bool random)
 AddressType DeviceAddress::typeForRandom(quint64 value)
 {
     switch ((value >> 46) & 0x3) {
-    case 0x3:
-        return AddressType::RandomStatic;
-    case 0x1:
-        return AddressType::RandomResolvable;
+    case 0x3: return AddressType::RandomStatic;
+    case 0x1: return AddressType::RandomResolvable;
     default:
         // 0b00 is non-resolvable private; 0b10 is reserved, treat it the same way.
         return AddressType::RandomNonResolvable;
@@ -93,8 +90,7 @@ size_t qHash(const DeviceAddress &address, size_t seed) noexcept
 QString addressTypeName(AddressType type)
 {
     switch (type) {
-    case AddressType::Public:
-        return QCoreApplication::translate("gattscope::DeviceAddress", "public");
+    case AddressType::Public: return QCoreApplication::translate("gattscope::DeviceAddress", "public");
     case AddressType::RandomStatic:
         return QCoreApplication::translate("gattscope::DeviceAddress", "random static");
     case AddressType::RandomResolvable:

@@ -16,7 +16,7 @@ namespace gattscope {
 enum class AddressType : quint8 {
     Public,
     RandomStatic,
-    RandomResolvable,   // resolvable private address (RPA)
+    RandomResolvable, // resolvable private address (RPA)
     RandomNonResolvable // non-resolvable private address
 };
 
@@ -30,8 +30,7 @@ public:
 
     // "AA:BB:CC:DD:EE:FF" or "AA-BB-…" or "AABBCCDDEEFF", case-insensitive. The type is the
     // one given; use typeForRandom() to classify a random address.
-    static std::optional<DeviceAddress> fromString(QStringView text,
-                                                   AddressType type = AddressType::Public);
+    static std::optional<DeviceAddress> fromString(QStringView text, AddressType type = AddressType::Public);
     // 6 bytes, least significant first (BGAPI bd_addr / HCI order).
     static std::optional<DeviceAddress> fromLittleEndian(QByteArrayView bytes,
                                                          AddressType type = AddressType::Public);

@@ -12,8 +12,10 @@ QString tr(const char *text)
 }
 QString hex2(quint16 v, int width)
 {
-    return QStringLiteral("0x%1").arg(v, width, 16, QLatin1Char('0')).toUpper().replace(
-        QStringLiteral("0X"), QStringLiteral("0x"));
+    return QStringLiteral("0x%1")
+        .arg(v, width, 16, QLatin1Char('0'))
+        .toUpper()
+        .replace(QStringLiteral("0X"), QStringLiteral("0x"));
 }
 } // namespace
 
@@ -40,7 +42,8 @@ QString attErrorName(quint8 code)
     case AttError::DatabaseOutOfSync: return QStringLiteral("Database Out Of Sync");
     case AttError::ValueNotAllowed: return QStringLiteral("Value Not Allowed");
     case AttError::WriteRequestRejected: return QStringLiteral("Write Request Rejected");
-    case AttError::CccdImproperlyConfigured: return QStringLiteral("Client Characteristic Configuration Descriptor Improperly Configured");
+    case AttError::CccdImproperlyConfigured:
+        return QStringLiteral("Client Characteristic Configuration Descriptor Improperly Configured");
     case AttError::ProcedureAlreadyInProgress: return QStringLiteral("Procedure Already in Progress");
     case AttError::OutOfRange: return QStringLiteral("Out of Range");
     }
@@ -116,8 +119,7 @@ Error::Error(Kind kind, QString message, quint16 code)
     : m_kind(kind)
     , m_code(code)
     , m_message(std::move(message))
-{
-}
+{ }
 
 Error Error::att(AttError code, QString message)
 {
@@ -153,23 +155,14 @@ QString Error::toString() const
 {
     QString head;
     switch (m_kind) {
-    case Kind::None:
-        return tr("No error");
-    case Kind::Att:
-        head = tr("ATT error %1 (%2)").arg(hex2(m_code, 2), name());
-        break;
-    case Kind::Controller:
-        head = tr("Controller error %1 (%2)").arg(hex2(m_code, 2), name());
-        break;
-    case Kind::Security:
-        head = tr("Pairing failed %1 (%2)").arg(hex2(m_code, 2), name());
-        break;
+    case Kind::None: return tr("No error");
+    case Kind::Att: head = tr("ATT error %1 (%2)").arg(hex2(m_code, 2), name()); break;
+    case Kind::Controller: head = tr("Controller error %1 (%2)").arg(hex2(m_code, 2), name()); break;
+    case Kind::Security: head = tr("Pairing failed %1 (%2)").arg(hex2(m_code, 2), name()); break;
     case Kind::Backend:
         head = m_code ? tr("Backend error %1").arg(hex2(m_code, 4)) : tr("Backend error");
         break;
-    default:
-        head = name();
-        break;
+    default: head = name(); break;
     }
     return m_message.isEmpty() ? head : head + QStringLiteral(": ") + m_message;
 }

@@ -48,19 +48,19 @@ class Error
 public:
     enum class Kind : quint8 {
         None,
-        Att,            // code = ATT error code; the peer refused
-        Controller,     // code = HCI status (link layer / controller, disconnect reasons)
-        Security,       // code = SMP reason
-        Backend,        // code = backend-specific (e.g. BGAPI 0x01xx); message names it
-        Timeout,        // no answer in time
-        Disconnected,   // the link dropped while the operation was pending
-        NotSupported,   // this backend or this attribute cannot do it
-        TransportLost,  // the dongle/adapter went away (unplugged, port closed)
-        InvalidArgument,// caller error: bad handle, bad hex, value too long …
-        NotFound,       // no such attribute / device / CCCD
-        Cancelled,      // cancelled by the user or superseded
-        Protocol,       // malformed data from the peer or dongle
-        Busy,           // another procedure is running
+        Att, // code = ATT error code; the peer refused
+        Controller, // code = HCI status (link layer / controller, disconnect reasons)
+        Security, // code = SMP reason
+        Backend, // code = backend-specific (e.g. BGAPI 0x01xx); message names it
+        Timeout, // no answer in time
+        Disconnected, // the link dropped while the operation was pending
+        NotSupported, // this backend or this attribute cannot do it
+        TransportLost, // the dongle/adapter went away (unplugged, port closed)
+        InvalidArgument, // caller error: bad handle, bad hex, value too long …
+        NotFound, // no such attribute / device / CCCD
+        Cancelled, // cancelled by the user or superseded
+        Protocol, // malformed data from the peer or dongle
+        Busy, // another procedure is running
     };
 
     Error() = default;

@@ -66,13 +66,13 @@ void GattDatabase::reindex()
     m_index.clear();
     for (int s = 0; s < m_services.size(); ++s) {
         const Service &svc = m_services[s];
-        m_index.insert(svc.startHandle, {AttributeKind::Service, s, -1, -1});
+        m_index.insert(svc.startHandle, { AttributeKind::Service, s, -1, -1 });
         for (int c = 0; c < svc.characteristics.size(); ++c) {
             const Characteristic &ch = svc.characteristics[c];
-            m_index.insert(ch.declarationHandle, {AttributeKind::CharacteristicDeclaration, s, c, -1});
-            m_index.insert(ch.valueHandle, {AttributeKind::CharacteristicValue, s, c, -1});
+            m_index.insert(ch.declarationHandle, { AttributeKind::CharacteristicDeclaration, s, c, -1 });
+            m_index.insert(ch.valueHandle, { AttributeKind::CharacteristicValue, s, c, -1 });
             for (int d = 0; d < ch.descriptors.size(); ++d)
-                m_index.insert(ch.descriptors[d].handle, {AttributeKind::Descriptor, s, c, d});
+                m_index.insert(ch.descriptors[d].handle, { AttributeKind::Descriptor, s, c, d });
         }
     }
 }
@@ -164,7 +164,8 @@ bool GattDatabase::setValue(quint16 handle, const QByteArray &value)
         return true;
     }
     if (loc.kind == AttributeKind::Descriptor) {
-        Descriptor &d = m_services[loc.service].characteristics[loc.characteristic].descriptors[loc.descriptor];
+        Descriptor &d
+            = m_services[loc.service].characteristics[loc.characteristic].descriptors[loc.descriptor];
         d.value = value;
         d.hasValue = true;
         return true;
@@ -180,7 +181,8 @@ std::optional<QByteArray> GattDatabase::value(quint16 handle) const
         return c.hasValue ? std::optional(c.value) : std::nullopt;
     }
     if (loc.kind == AttributeKind::Descriptor) {
-        const Descriptor &d = m_services[loc.service].characteristics[loc.characteristic].descriptors[loc.descriptor];
+        const Descriptor &d
+            = m_services[loc.service].characteristics[loc.characteristic].descriptors[loc.descriptor];
         return d.hasValue ? std::optional(d.value) : std::nullopt;
     }
     return std::nullopt;

@@ -35,23 +35,23 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(CharacteristicProperties)
 QString propertyBadges(CharacteristicProperties properties);
 
 namespace GattUuid {
-inline const Uuid PrimaryService {0x2800};
-inline const Uuid SecondaryService {0x2801};
-inline const Uuid Include {0x2802};
-inline const Uuid CharacteristicDeclaration {0x2803};
-inline const Uuid ExtendedProperties {0x2900};
-inline const Uuid UserDescription {0x2901};
-inline const Uuid ClientCharacteristicConfiguration {0x2902};
-inline const Uuid ServerCharacteristicConfiguration {0x2903};
-inline const Uuid PresentationFormat {0x2904};
-inline const Uuid AggregateFormat {0x2905};
+inline const Uuid PrimaryService { 0x2800 };
+inline const Uuid SecondaryService { 0x2801 };
+inline const Uuid Include { 0x2802 };
+inline const Uuid CharacteristicDeclaration { 0x2803 };
+inline const Uuid ExtendedProperties { 0x2900 };
+inline const Uuid UserDescription { 0x2901 };
+inline const Uuid ClientCharacteristicConfiguration { 0x2902 };
+inline const Uuid ServerCharacteristicConfiguration { 0x2903 };
+inline const Uuid PresentationFormat { 0x2904 };
+inline const Uuid AggregateFormat { 0x2905 };
 } // namespace GattUuid
 
 struct Descriptor
 {
     quint16 handle = 0;
     Uuid uuid;
-    QByteArray value;     // last value read or written; empty until then
+    QByteArray value; // last value read or written; empty until then
     bool hasValue = false;
 };
 
@@ -87,7 +87,13 @@ struct Service
 class GattDatabase
 {
 public:
-    enum class AttributeKind { None, Service, CharacteristicDeclaration, CharacteristicValue, Descriptor };
+    enum class AttributeKind {
+        None,
+        Service,
+        CharacteristicDeclaration,
+        CharacteristicValue,
+        Descriptor
+    };
 
     GattDatabase() = default;
     explicit GattDatabase(QList<Service> services);

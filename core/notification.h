@@ -11,9 +11,12 @@ namespace gattscope {
 // backend when the link requires it).
 struct Notification
 {
-    enum class Kind : quint8 { Notification, Indication };
+    enum class Kind : quint8 {
+        Notification,
+        Indication
+    };
 
-    quint16 handle = 0;     // value handle
+    quint16 handle = 0; // value handle
     QByteArray value;
     qint64 timestampUs = 0; // µs since the Unix epoch, when the bytes arrived on the host
     Kind kind = Kind::Notification;

@@ -17,14 +17,12 @@ namespace gattscope {
 //
 // If the last copy is destroyed before finish(), the future completes with
 // Error::Kind::Cancelled, so a caller's continuation always runs.
-template<typename T>
-class Pending
+template<typename T> class Pending
 {
 public:
     Pending()
         : m_state(std::make_shared<State>())
-    {
-    }
+    { }
 
     QFuture<Result<T>> future() const { return m_state->promise.future(); }
 

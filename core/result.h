@@ -9,22 +9,18 @@ namespace gattscope {
 
 // The outcome of an asynchronous operation: a value or an Error. Implicitly built from
 // either, so a backend can `finish(value)` or `finish(Error::att(...))`.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result()
         : m_error(Error::Kind::Cancelled)
-    {
-    }
+    { }
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return !m_error; }
     const T &value() const { return m_value; }

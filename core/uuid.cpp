@@ -7,8 +7,8 @@ namespace gattscope {
 
 namespace {
 // 0000xxxx-0000-1000-8000-00805F9B34FB
-constexpr std::array<quint8, 16> kBase = {0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10, 0x00,
-                                          0x80, 0x00, 0x00, 0x80, 0x5F, 0x9B, 0x34, 0xFB};
+constexpr std::array<quint8, 16> kBase
+    = { 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0x80, 0x00, 0x00, 0x80, 0x5F, 0x9B, 0x34, 0xFB };
 
 int hexValue(QChar c)
 {
@@ -72,20 +72,19 @@ std::optional<Uuid> Uuid::fromString(QStringView text)
 
 std::optional<Uuid> Uuid::fromAttBytes(QByteArrayView bytes)
 {
-    const auto b = [&](qsizetype i) { return quint8(bytes[i]); };
+    const auto b = [&](qsizetype i) {
+        return quint8(bytes[i]);
+    };
     switch (bytes.size()) {
-    case 2:
-        return Uuid(quint32(b(0)) | quint32(b(1)) << 8);
-    case 4:
-        return Uuid(quint32(b(0)) | quint32(b(1)) << 8 | quint32(b(2)) << 16 | quint32(b(3)) << 24);
+    case 2: return Uuid(quint32(b(0)) | quint32(b(1)) << 8);
+    case 4: return Uuid(quint32(b(0)) | quint32(b(1)) << 8 | quint32(b(2)) << 16 | quint32(b(3)) << 24);
     case 16: {
         std::array<quint8, 16> be {};
         for (int i = 0; i < 16; ++i)
             be[size_t(i)] = b(15 - i);
         return fromBigEndian(be);
     }
-    default:
-        return std::nullopt;
+    default: return std::nullopt;
     }
 }
 
@@ -122,12 +121,9 @@ quint32 Uuid::toUInt32() const
 QString Uuid::toString() const
 {
     switch (minimumWidth()) {
-    case Width::Bits16:
-        return QStringLiteral("%1").arg(toUInt32(), 4, 16, QLatin1Char('0')).toUpper();
-    case Width::Bits32:
-        return QStringLiteral("%1").arg(toUInt32(), 8, 16, QLatin1Char('0')).toUpper();
-    case Width::Bits128:
-        break;
+    case Width::Bits16: return QStringLiteral("%1").arg(toUInt32(), 4, 16, QLatin1Char('0')).toUpper();
+    case Width::Bits32: return QStringLiteral("%1").arg(toUInt32(), 8, 16, QLatin1Char('0')).toUpper();
+    case Width::Bits128: break;
     }
     return toCanonicalString();
 }

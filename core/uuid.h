@@ -20,7 +20,11 @@ namespace gattscope {
 class Uuid
 {
 public:
-    enum class Width { Bits16, Bits32, Bits128 };
+    enum class Width {
+        Bits16,
+        Bits32,
+        Bits128
+    };
 
     constexpr Uuid() = default; // the nil UUID
     Uuid(quint32 shortUuid); // 16 or 32-bit alias in the base UUID (implicit on purpose)

@@ -17,12 +17,14 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Bluetooth Low Energy GATT explorer"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a PNG of the main window to <file> and quit."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
-                                   QApplication::translate("main", "Milliseconds to wait before the screenshot."),
-                                   QStringLiteral("ms"), QStringLiteral("1500"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of the main window to <file> and quit."),
+        QStringLiteral("file"));
+    const QCommandLineOption delay(
+        QStringLiteral("screenshot-delay"),
+        QApplication::translate("main", "Milliseconds to wait before the screenshot."), QStringLiteral("ms"),
+        QStringLiteral("1500"));
     parser.addOption(screenshot);
     parser.addOption(delay);
     parser.process(app);

@@ -44,8 +44,10 @@ private Q_SLOTS:
     void randomTypes()
     {
         QCOMPARE(DeviceAddress::fromAirAddress(0xC0'0000'000001ull, true).type(), AddressType::RandomStatic);
-        QCOMPARE(DeviceAddress::fromAirAddress(0x40'0000'000001ull, true).type(), AddressType::RandomResolvable);
-        QCOMPARE(DeviceAddress::fromAirAddress(0x00'0000'000001ull, true).type(), AddressType::RandomNonResolvable);
+        QCOMPARE(DeviceAddress::fromAirAddress(0x40'0000'000001ull, true).type(),
+                 AddressType::RandomResolvable);
+        QCOMPARE(DeviceAddress::fromAirAddress(0x00'0000'000001ull, true).type(),
+                 AddressType::RandomNonResolvable);
         QCOMPARE(DeviceAddress::fromAirAddress(0xC0'0000'000001ull, false).type(), AddressType::Public);
     }
 

@@ -30,10 +30,12 @@ private Q_SLOTS:
 
     void toStringIsReadable()
     {
-        const Error e = Error::att(AttError::InsufficientAuthentication, QStringLiteral("writing handle 0x0012"));
+        const Error e
+            = Error::att(AttError::InsufficientAuthentication, QStringLiteral("writing handle 0x0012"));
         QVERIFY(e);
         QVERIFY(e.isAtt(AttError::InsufficientAuthentication));
-        QCOMPARE(e.toString(), QStringLiteral("ATT error 0x05 (Insufficient Authentication): writing handle 0x0012"));
+        QCOMPARE(e.toString(),
+                 QStringLiteral("ATT error 0x05 (Insufficient Authentication): writing handle 0x0012"));
         QCOMPARE(Error::controller(0x08).name(), QStringLiteral("Connection Timeout"));
         QCOMPARE(Error::controller(0x13).name(), QStringLiteral("Remote User Terminated Connection"));
         QCOMPARE(Error::security(0x01).name(), QStringLiteral("Passkey Entry Failed"));

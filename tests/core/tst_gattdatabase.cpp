@@ -10,19 +10,23 @@ namespace {
 // value handle + 1 (a User Description sits in between).
 GattDatabase sample()
 {
-    Service battery1 {0x0001, 0x0004, Uuid(0x180F), true, {}, {}};
-    Characteristic level1 {0x0002, 0x0003, 0x0004, Uuid(0x2A19),
-                           CharacteristicProperty::Read | CharacteristicProperty::Notify, {}, false, {}};
-    level1.descriptors.append({0x0004, GattUuid::ClientCharacteristicConfiguration, {}, false});
+    Service battery1 { 0x0001, 0x0004, Uuid(0x180F), true, {}, {} };
+    Characteristic level1 {
+        0x0002, 0x0003, 0x0004, Uuid(0x2A19), CharacteristicProperty::Read | CharacteristicProperty::Notify,
+        {},     false,  {}
+    };
+    level1.descriptors.append({ 0x0004, GattUuid::ClientCharacteristicConfiguration, {}, false });
     battery1.characteristics.append(level1);
 
-    Service battery2 {0x0005, 0x0009, Uuid(0x180F), true, {}, {}};
-    Characteristic level2 {0x0006, 0x0007, 0x0009, Uuid(0x2A19),
-                           CharacteristicProperty::Read | CharacteristicProperty::Notify, {}, false, {}};
-    level2.descriptors.append({0x0008, GattUuid::UserDescription, QByteArray("Second"), true});
-    level2.descriptors.append({0x0009, GattUuid::ClientCharacteristicConfiguration, {}, false});
+    Service battery2 { 0x0005, 0x0009, Uuid(0x180F), true, {}, {} };
+    Characteristic level2 {
+        0x0006, 0x0007, 0x0009, Uuid(0x2A19), CharacteristicProperty::Read | CharacteristicProperty::Notify,
+        {},     false,  {}
+    };
+    level2.descriptors.append({ 0x0008, GattUuid::UserDescription, QByteArray("Second"), true });
+    level2.descriptors.append({ 0x0009, GattUuid::ClientCharacteristicConfiguration, {}, false });
     battery2.characteristics.append(level2);
-    return GattDatabase({battery1, battery2});
+    return GattDatabase({ battery1, battery2 });
 }
 } // namespace
 
@@ -84,8 +88,9 @@ private Q_SLOTS:
     void badges()
     {
         QCOMPARE(propertyBadges(CharacteristicProperty::Read | CharacteristicProperty::Write
-                                | CharacteristicProperty::WriteWithoutResponse | CharacteristicProperty::Notify
-                                | CharacteristicProperty::Indicate | CharacteristicProperty::AuthenticatedSignedWrites
+                                | CharacteristicProperty::WriteWithoutResponse
+                                | CharacteristicProperty::Notify | CharacteristicProperty::Indicate
+                                | CharacteristicProperty::AuthenticatedSignedWrites
                                 | CharacteristicProperty::ExtendedProperties),
                  QStringLiteral("R W WnR N I Auth Ext"));
         QCOMPARE(propertyBadges({}), QString());

@@ -26,14 +26,15 @@ private Q_SLOTS:
                                     << QStringLiteral("6e400001-b5a3-f393-e0a9-e50e24dcca9e");
         QTest::newRow("128 no dashes") << QStringLiteral("6e400001b5a3f393e0a9e50e24dcca9e") << true
                                        << QStringLiteral("6e400001-b5a3-f393-e0a9-e50e24dcca9e");
-        QTest::newRow("32-bit in base") << QStringLiteral("0001180d-0000-1000-8000-00805f9b34fb") << true
-                                        << QStringLiteral("0001180D");
+        QTest::newRow("32-bit in base")
+            << QStringLiteral("0001180d-0000-1000-8000-00805f9b34fb") << true << QStringLiteral("0001180D");
         QTest::newRow("empty") << QString() << false << QString();
         QTest::newRow("3 digits") << QStringLiteral("18d") << false << QString();
         QTest::newRow("not hex") << QStringLiteral("18zz") << false << QString();
-        QTest::newRow("dash misplaced") << QStringLiteral("0000180d0-000-1000-8000-00805f9b34fb") << false
-                                        << QString();
-        QTest::newRow("too long") << QStringLiteral("0000180d-0000-1000-8000-00805f9b34fb00") << false << QString();
+        QTest::newRow("dash misplaced")
+            << QStringLiteral("0000180d0-000-1000-8000-00805f9b34fb") << false << QString();
+        QTest::newRow("too long") << QStringLiteral("0000180d-0000-1000-8000-00805f9b34fb00") << false
+                                  << QString();
     }
     void parse()
     {
@@ -52,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(Uuid(0x2A37), *Uuid::fromAttBytes(QByteArray::fromHex("372a")));
         QCOMPARE(qHash(Uuid(0x180D)), qHash(*Uuid::fromString(u"0x180D")));
         QVERIFY(Uuid(0x180D) != Uuid(0x180F));
-        QSet<Uuid> set {Uuid(0x180D), *Uuid::fromString(u"180d"), Uuid(0x2A37)};
+        QSet<Uuid> set { Uuid(0x180D), *Uuid::fromString(u"180d"), Uuid(0x2A37) };
         QCOMPARE(set.size(), 2);
     }
 
