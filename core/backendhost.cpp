@@ -19,6 +19,9 @@ BackendHost::~BackendHost()
 {
     // Close and delete on the backend's own thread, then stop the thread.
     Backend *b = m_backend;
+    // Connect before queueing the deletion: once queued, the backend may be gone at any
+    // moment, and connecting to a destroyed object crashes.
+    QObject::connect(b, &QObject::destroyed, m_thread.get(), &QThread::quit, Qt::DirectConnection);
     QMetaObject::invokeMethod(
         b,
         [b] {
@@ -26,7 +29,6 @@ BackendHost::~BackendHost()
             b->deleteLater();
         },
         Qt::QueuedConnection);
-    QObject::connect(b, &QObject::destroyed, m_thread.get(), &QThread::quit, Qt::DirectConnection);
     m_thread->wait();
 }
 
