@@ -1,27 +1,115 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "backendcatalog.h"
+#include "deviceaddress.h"
+#include "trafficentry.h"
+
 #include <QMainWindow>
 
+#include <memory>
+
+class QComboBox;
 class QDockWidget;
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+class QToolButton;
 
 namespace gattscope {
 
+class Backend;
+class Connection;
+class DeviceTab;
+class OperationTracker;
+class ScannerModel;
+class ScannerPanel;
+class TrafficLogModel;
+class TrafficLogPanel;
+
+// The explorer window: backend picker and scan toggle in the tool bar, the scanner dock
+// (left), one tab per connected device (centre), the traffic log and the plots dock
+// (bottom), and a status bar with the backend state and a busy indicator that can cancel
+// running operations. Talks to backends only through core's interfaces and the
+// BackendCatalog the application provides.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
+
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(BackendCatalog catalog = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-private:
-    QDockWidget *addDock(const QString &objectName, const QString &title, Qt::DockWidgetArea area,
-                         const QString &emptyText);
-    void createMenus();
-    void restoreLayout();
+    // Opens `uri` (closing the current backend first). Returns false when the catalog
+    // could not create it; the reason is shown in the status bar.
+    bool openBackend(const QString &uri);
+    // Start-up choice: `uri` if given; else the last backend used if it is still offered;
+    // else the Demo dongle when no hardware is offered (and says so in the status bar).
+    void openInitialBackend(const QString &uri = {});
+    void closeBackend();
+    Backend *backend() const;
+    QString backendUri() const;
+
+    ScannerModel *scannerModel() const { return m_scannerModel; }
+    ScannerPanel *scannerPanel() const { return m_scannerPanel; }
+    TrafficLogModel *logModel() const { return m_logModel; }
+    TrafficLogPanel *logPanel() const { return m_logPanel; }
+    QTabWidget *deviceTabs() const { return m_tabs; }
+    DeviceTab *deviceTab(const DeviceAddress &address) const;
+    DeviceTab *currentDeviceTab() const;
+    OperationTracker *operationTracker() const { return m_tracker; }
+    QDockWidget *plotDock() const { return m_plotDock; }
+    QAction *scanAction() const { return m_scanAction; }
+    void refreshBackendList();
+
+public Q_SLOTS:
+    void setScanning(bool on);
+    void connectToDevice(const gattscope::DeviceAddress &address);
+    void showStatus(const QString &text, int timeoutMs = 8000);
+    void recordTraffic(const gattscope::TrafficEntry &entry);
+
+protected:
     void closeEvent(QCloseEvent *event) override;
 
+private:
+    void createActions();
+    void createToolBar();
+    void createDocks();
+    void createStatusBar();
+    void restoreLayout();
+    void updateActions();
+    void updateBackendStatus();
+    DeviceTab *addDeviceTab(Connection *connection);
+    void closeDeviceTab(int index);
+
+    BackendCatalog m_catalog;
+    std::unique_ptr<BackendHost> m_host;
+    QString m_uri;
+    OperationTracker *m_tracker;
+    ScannerModel *m_scannerModel;
+    TrafficLogModel *m_logModel;
+    ScannerPanel *m_scannerPanel = nullptr;
+    TrafficLogPanel *m_logPanel = nullptr;
+    QStackedWidget *m_central = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QDockWidget *m_scannerDock = nullptr;
+    QDockWidget *m_logDock = nullptr;
+    QDockWidget *m_plotDock = nullptr;
+    QComboBox *m_backendCombo = nullptr;
+    QTimer *m_backendRefresh = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_scanAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_readAction = nullptr;
+    QAction *m_writeAction = nullptr;
+    QAction *m_subscribeAction = nullptr;
+    QAction *m_clearScanAction = nullptr;
+    QLabel *m_backendLabel = nullptr;
+    QWidget *m_busy = nullptr;
+    QLabel *m_busyLabel = nullptr;
 };
 
 } // namespace gattscope

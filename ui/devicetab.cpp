@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: MIT
+#include "devicetab.h"
+
+#include "cccdeditor.h"
+#include "corebridge.h"
+#include "gatttreemodel.h"
+#include "operationtracker.h"
+#include "uiformat.h"
+#include "valueeditor.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace gattscope {
+
+namespace {
+enum EditorPage {
+    EmptyPage,
+    ValuePage,
+    CccdPage
+};
+
+QString reasonText(const Error &reason)
+{
+    if (!reason)
+        return {};
+    if (reason.kind() == Error::Kind::Controller)
+        return DeviceTab::tr("%1 (HCI 0x%2)").arg(reason.name()).arg(reason.code(), 2, 16, QLatin1Char('0'));
+    return reason.toString();
+}
+} // namespace
+
+DeviceTab::DeviceTab(Connection *connection, const QString &deviceName, OperationTracker *tracker,
+                     QWidget *parent)
+    : QWidget(parent)
+    , m_address(connection->address())
+    , m_name(deviceName)
+    , m_tracker(tracker)
+{
+    buildUi();
+    setConnection(connection);
+}
+
+DeviceTab::~DeviceTab() = default;
+
+void DeviceTab::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("deviceState"));
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bar->addWidget(m_state, 1);
+
+    auto addTool = [&](QAction *action) {
+        auto *b = new QToolButton(this);
+        b->setDefaultAction(action);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        bar->addWidget(b);
+        return b;
+    };
+    m_subscribe
+        = new QAction(QIcon(QStringLiteral(":/gattscope/icons/subscribe.svg")), tr("&Subscribe"), this);
+    m_subscribe->setCheckable(true);
+    m_subscribe->setToolTip(tr("Enable notifications (or indications) of the selected characteristic"));
+    connect(m_subscribe, &QAction::triggered, this, &DeviceTab::onSubscribeToggled);
+    addTool(m_subscribe);
+    m_discover = new QAction(QIcon(QStringLiteral(":/gattscope/icons/refresh.svg")), tr("Re&discover"), this);
+    m_discover->setToolTip(tr("Discover services, characteristics and descriptors again"));
+    connect(m_discover, &QAction::triggered, this, &DeviceTab::discover);
+    addTool(m_discover);
+    m_disconnect
+        = new QAction(QIcon(QStringLiteral(":/gattscope/icons/disconnect.svg")), tr("&Disconnect"), this);
+    connect(m_disconnect, &QAction::triggered, this, &DeviceTab::disconnectFromDevice);
+    addTool(m_disconnect);
+    auto *reconnect
+        = new QAction(QIcon(QStringLiteral(":/gattscope/icons/connect.svg")), tr("Re&connect"), this);
+    connect(reconnect, &QAction::triggered, this, [this] { Q_EMIT reconnectRequested(m_address); });
+    m_reconnect = addTool(reconnect);
+    layout->addLayout(bar);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_tree = new GattTreeModel(this);
+    m_view = new QTreeView(m_splitter);
+    m_view->setObjectName(QStringLiteral("gattTree"));
+    m_view->setModel(m_tree);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setTextElideMode(Qt::ElideMiddle); // 128-bit UUIDs keep both ends
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_view->header()->setStretchLastSection(true);
+    const int cw = fontMetrics().horizontalAdvance(u'0');
+    m_view->setColumnWidth(int(GattTreeModel::Column::Name), cw * 27);
+    m_view->setColumnWidth(int(GattTreeModel::Column::Uuid), cw * 12);
+    m_view->setColumnWidth(int(GattTreeModel::Column::Handles), cw * 15);
+    m_view->setColumnWidth(int(GattTreeModel::Column::Properties), cw * 9);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DeviceTab::onSelectionChanged);
+    connect(m_tree, &GattTreeModel::userNameError, this, &DeviceTab::statusMessage);
+
+    m_editors = new QStackedWidget(m_splitter);
+    auto *empty
+        = new QLabel(tr("Select a characteristic or descriptor to see and edit its value."), m_editors);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setEnabled(false);
+    m_editors->addWidget(empty);
+    m_valueEditor = new ValueEditor(m_editors);
+    m_valueEditor->setOperationTracker(m_tracker);
+    m_editors->addWidget(m_valueEditor);
+    m_cccdEditor = new CccdEditor(m_editors);
+    m_cccdEditor->setOperationTracker(m_tracker);
+    m_editors->addWidget(m_cccdEditor);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_editors);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_valueEditor, &ValueEditor::trafficRecorded, this, &DeviceTab::trafficRecorded);
+    connect(m_valueEditor, &ValueEditor::valueRead, this, &DeviceTab::onValueChanged);
+    connect(m_valueEditor, &ValueEditor::valueWritten, this, &DeviceTab::onValueChanged);
+    connect(m_cccdEditor, &CccdEditor::trafficRecorded, this, &DeviceTab::trafficRecorded);
+    connect(m_cccdEditor, &CccdEditor::valueRead, this, &DeviceTab::onValueChanged);
+    connect(m_cccdEditor, &CccdEditor::valueWritten, this, &DeviceTab::onValueChanged);
+}
+
+void DeviceTab::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_sized && isVisible() && m_splitter->width() > 300) {
+        // First show: the tree gets the larger share (name, UUID, handle, badges, value).
+        m_sized = true;
+        const int total = m_splitter->width();
+        m_splitter->setSizes({ total * 58 / 100, total * 42 / 100 });
+    }
+}
+
+void DeviceTab::setConnection(Connection *connection)
+{
+    for (const auto &link : std::as_const(m_links))
+        disconnect(link);
+    m_links.clear();
+    m_connection = connection;
+    m_address = connection->address();
+    m_links << connect(connection, &Connection::stateChanged, this, &DeviceTab::onStateChanged)
+            << connect(connection, &Connection::disconnected, this, &DeviceTab::onDisconnected)
+            << connect(connection, &Connection::notificationsReceived, this, &DeviceTab::onNotifications);
+    const QString label = m_address.toString();
+    m_valueEditor->setConnection(connection, label);
+    m_cccdEditor->setConnection(connection, label);
+    onStateChanged();
+    // Queued: a backend may answer discover() at once (cached database), and whoever
+    // created this tab must have connected its signals before the first event goes out.
+    if (connection->isConnected())
+        QMetaObject::invokeMethod(this, &DeviceTab::discover, Qt::QueuedConnection);
+}
+
+QString DeviceTab::title() const
+{
+    return m_name.isEmpty() ? m_address.toString() : m_name;
+}
+
+QString DeviceTab::stateText() const
+{
+    if (!m_connection)
+        return tr("Gone");
+    const Connection::State state = m_connection->state();
+    QString text = connectionStateName(state);
+    if (state == Connection::State::Connected) {
+        text += tr(" · MTU %1").arg(m_connection->mtu());
+        if (m_connection->isEncrypted())
+            text += tr(" · encrypted");
+        if (m_discovering)
+            text += tr(" · discovering services…");
+    } else if (state == Connection::State::Disconnected && m_lastReason) {
+        text = tr("Disconnected: %1").arg(reasonText(m_lastReason));
+    }
+    return text;
+}
+
+void DeviceTab::onStateChanged()
+{
+    const bool up = m_connection && m_connection->isConnected();
+    m_state->setText(tr("<b>%1</b> &nbsp;<tt>%2</tt> &nbsp; %3")
+                         .arg(title().toHtmlEscaped(), m_address.toString(), stateText().toHtmlEscaped()));
+    UiFormat::setErrorStyle(m_state, !up && m_lastReason);
+    m_valueEditor->setLinkUp(up);
+    m_cccdEditor->setLinkUp(up);
+    m_discover->setEnabled(up && !m_discovering);
+    m_disconnect->setEnabled(up);
+    m_reconnect->setVisible(!up);
+    updateSubscribeAction();
+    Q_EMIT stateChanged();
+}
+
+void DeviceTab::onDisconnected(const Error &reason)
+{
+    m_lastReason = reason;
+    m_discovering = false;
+    recordEvent(tr("Disconnected"), reasonText(reason));
+    onStateChanged();
+    Q_EMIT statusMessage(tr("%1 disconnected: %2").arg(title(), reasonText(reason)));
+}
+
+void DeviceTab::discover()
+{
+    if (!m_connection || !m_connection->isConnected() || m_discovering)
+        return;
+    m_discovering = true;
+    onStateChanged();
+    QFuture<Result<GattDatabase>> future = m_connection->discover();
+    QFuture<void> tail
+        = future
+              .then(this,
+                    [this](const Result<GattDatabase> &result) {
+                        m_discovering = false;
+                        if (!result.ok()) {
+                            recordEvent(tr("Discovery failed"), result.error().toString());
+                            Q_EMIT statusMessage(tr("Discovery failed: %1").arg(result.error().toString()));
+                        } else {
+                            const quint16 selected = m_selectedHandle;
+                            m_tree->setDatabase(result.value());
+                            m_view->expandAll();
+                            rebuildDecoders();
+                            recordEvent(tr("Discovered %n service(s)", nullptr,
+                                           int(result.value().services().size())));
+                            if (!selected || !selectHandle(selected))
+                                onSelectionChanged();
+                        }
+                        onStateChanged();
+                    })
+              .onCanceled(this, [this] {
+                  m_discovering = false;
+                  onStateChanged();
+              });
+    if (m_tracker)
+        m_tracker->track(tr("Discovering %1").arg(title()), future, tail);
+}
+
+void DeviceTab::rebuildDecoders()
+{
+    m_decoders.clear();
+    m_names.clear();
+    for (const Service &s : m_tree->database().services()) {
+        for (const Characteristic &c : s.characteristics) {
+            m_decoders.insert(c.valueHandle, CoreBridge::decoderFor(c));
+            m_names.insert(c.valueHandle,
+                           GattTreeModel::displayName(c.uuid, GattTreeModel::Kind::Characteristic));
+        }
+    }
+}
+
+void DeviceTab::disconnectFromDevice()
+{
+    if (!m_connection || !m_connection->isConnected())
+        return;
+    QFuture<Status> future = m_connection->disconnectFromDevice();
+    if (m_tracker)
+        m_tracker->track(tr("Disconnecting %1").arg(title()), future);
+}
+
+void DeviceTab::onNotifications(const QList<Notification> &batch)
+{
+    m_tree->applyNotifications(batch);
+    QList<TrafficEntry> entries;
+    entries.reserve(batch.size());
+    const QString device = m_address.toString();
+    for (const Notification &n : batch) {
+        TrafficEntry e;
+        e.timestampUs = n.timestampUs ? n.timestampUs : UiFormat::nowUs();
+        e.device = device;
+        e.handle = n.handle;
+        e.name = m_names.value(n.handle);
+        e.direction = n.kind == Notification::Kind::Indication ? TrafficEntry::Direction::Indication
+                                                               : TrafficEntry::Direction::Notification;
+        e.value = n.value;
+        const auto decoder = m_decoders.constFind(n.handle);
+        e.decoded = decoder != m_decoders.cend() ? decoder->decode(n.value).text : QString();
+        entries.append(std::move(e));
+    }
+    if (!batch.isEmpty())
+        m_valueEditor->showValue(batch.last().handle, batch.last().value);
+    Q_EMIT trafficBatchRecorded(entries);
+}
+
+bool DeviceTab::selectHandle(quint16 handle)
+{
+    const QModelIndex index = m_tree->indexForHandle(handle);
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void DeviceTab::onSelectionChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const auto kind = current.data(GattTreeModel::KindRole).value<GattTreeModel::Kind>();
+    const quint16 handle = current.isValid() ? current.data(GattTreeModel::HandleRole).value<quint16>() : 0;
+    const GattDatabase &db = m_tree->database();
+    m_selectedHandle = 0;
+    if (!current.isValid() || kind == GattTreeModel::Kind::Service) {
+        m_editors->setCurrentIndex(EmptyPage);
+    } else if (kind == GattTreeModel::Kind::Descriptor
+               && current.data(GattTreeModel::UuidRole).value<Uuid>()
+                   == GattUuid::ClientCharacteristicConfiguration) {
+        m_selectedHandle = handle;
+        m_cccdEditor->setTarget(db, handle);
+        m_editors->setCurrentIndex(CccdPage);
+    } else {
+        m_selectedHandle = handle;
+        m_valueEditor->setTarget(db, handle);
+        m_editors->setCurrentIndex(ValuePage);
+    }
+    updateSubscribeAction();
+}
+
+void DeviceTab::onValueChanged(quint16 handle, const QByteArray &value)
+{
+    m_tree->setValue(handle, value);
+    m_cccdEditor->showValue(handle, value);
+    updateSubscribeAction();
+}
+
+void DeviceTab::updateSubscribeAction()
+{
+    const Characteristic *c = m_tree->database().characteristicForHandle(m_selectedHandle);
+    const bool notifiable = c
+        && (c->properties & (CharacteristicProperty::Notify | CharacteristicProperty::Indicate))
+        && c->cccdHandle();
+    m_subscribe->setEnabled(notifiable && m_connection && m_connection->isConnected());
+    bool on = false;
+    if (notifiable) {
+        const Descriptor *cccd = c->descriptor(GattUuid::ClientCharacteristicConfiguration);
+        on = cccd && cccd->hasValue && !cccd->value.isEmpty() && (quint8(cccd->value[0]) & 0x03);
+    }
+    m_subscribe->setChecked(on);
+}
+
+void DeviceTab::onSubscribeToggled(bool on)
+{
+    const Characteristic *c = m_tree->database().characteristicForHandle(m_selectedHandle);
+    if (!c || !m_connection || !c->cccdHandle())
+        return;
+    const quint16 valueHandle = c->valueHandle;
+    const quint16 cccd = *c->cccdHandle();
+    const Connection::Subscription mode = !on              ? Connection::Subscription::Off
+        : (c->properties & CharacteristicProperty::Notify) ? Connection::Subscription::Notify
+                                                           : Connection::Subscription::Indicate;
+    QByteArray value(2, '\0');
+    value[0] = char(mode == Connection::Subscription::Notify         ? 0x01
+                        : mode == Connection::Subscription::Indicate ? 0x02
+                                                                     : 0x00);
+    const QString name = m_names.value(valueHandle);
+    QFuture<Status> future = m_connection->subscribe(valueHandle, mode);
+    QFuture<void> tail = future.then(this, [this, cccd, value, name](const Status &status) {
+        TrafficEntry e;
+        e.timestampUs = UiFormat::nowUs();
+        e.device = m_address.toString();
+        e.handle = cccd;
+        e.name = tr("CCCD of %1").arg(name);
+        e.direction = TrafficEntry::Direction::Write;
+        e.value = value;
+        e.error = status.ok() ? QString() : status.error().toString();
+        Q_EMIT trafficRecorded(e);
+        if (status.ok())
+            onValueChanged(cccd, value);
+        else
+            Q_EMIT statusMessage(tr("Subscribing failed: %1").arg(status.error().toString()));
+        updateSubscribeAction();
+    });
+    tail = tail.onCanceled(this, [this] { updateSubscribeAction(); });
+    if (m_tracker)
+        m_tracker->track(on ? tr("Subscribing to %1").arg(name) : tr("Unsubscribing from %1").arg(name),
+                         future, tail);
+}
+
+void DeviceTab::readSelected()
+{
+    if (m_editors->currentIndex() == CccdPage)
+        m_cccdEditor->read();
+    else if (m_editors->currentIndex() == ValuePage)
+        m_valueEditor->read();
+}
+
+void DeviceTab::writeSelected()
+{
+    if (m_editors->currentIndex() == CccdPage)
+        m_cccdEditor->write();
+    else if (m_editors->currentIndex() == ValuePage)
+        m_valueEditor->write();
+}
+
+void DeviceTab::recordEvent(const QString &what, const QString &error)
+{
+    TrafficEntry e;
+    e.timestampUs = UiFormat::nowUs();
+    e.device = m_address.toString();
+    e.name = what;
+    e.direction = TrafficEntry::Direction::Event;
+    e.error = error;
+    Q_EMIT trafficRecorded(e);
+}
+
+} // namespace gattscope

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "connection.h"
+#include "trafficentry.h"
+#include "valuedecoder.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
+class QTreeView;
+
+namespace gattscope {
+
+class CccdEditor;
+class GattTreeModel;
+class OperationTracker;
+class ValueEditor;
+
+// One connected device: its state (and the reason of the last disconnect, in words), the
+// GATT tree, and the value/CCCD editor for the selection. Discovers on creation; applies
+// notification batches to the tree in place and hands them to the log as one batch.
+class DeviceTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DeviceTab(Connection *connection, const QString &deviceName, OperationTracker *tracker,
+              QWidget *parent = nullptr);
+    ~DeviceTab() override;
+
+    Connection *connection() const { return m_connection; }
+    // A later link to the same peer (Backend may hand out a new Connection object).
+    void setConnection(Connection *connection);
+    DeviceAddress address() const { return m_address; }
+    QString title() const;
+    // "Connected · MTU 23" / "Disconnected: Connection Timeout (HCI 0x08)".
+    QString stateText() const;
+
+    GattTreeModel *treeModel() const { return m_tree; }
+    QTreeView *treeView() const { return m_view; }
+    ValueEditor *valueEditor() const { return m_valueEditor; }
+    CccdEditor *cccdEditor() const { return m_cccdEditor; }
+    QAction *subscribeAction() const { return m_subscribe; }
+    // Selects the tree row of a characteristic (value handle) or descriptor handle.
+    bool selectHandle(quint16 handle);
+    quint16 selectedHandle() const { return m_selectedHandle; }
+
+public Q_SLOTS:
+    void discover();
+    void disconnectFromDevice();
+    // Read/Write of the selection (value editor, or the CCCD editor when one is shown).
+    void readSelected();
+    void writeSelected();
+
+Q_SIGNALS:
+    void trafficRecorded(const gattscope::TrafficEntry &entry);
+    void trafficBatchRecorded(const QList<gattscope::TrafficEntry> &entries);
+    void stateChanged();
+    void reconnectRequested(const gattscope::DeviceAddress &address);
+    void statusMessage(const QString &text);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void buildUi();
+    void attach();
+    void onStateChanged();
+    void onDisconnected(const Error &reason);
+    void onNotifications(const QList<Notification> &batch);
+    void onSelectionChanged();
+    void onValueChanged(quint16 handle, const QByteArray &value);
+    void onSubscribeToggled(bool on);
+    void updateSubscribeAction();
+    void recordEvent(const QString &what, const QString &error = {});
+    void rebuildDecoders();
+
+    QPointer<Connection> m_connection;
+    QList<QMetaObject::Connection> m_links;
+    DeviceAddress m_address;
+    QString m_name;
+    OperationTracker *m_tracker;
+    Error m_lastReason;
+    bool m_discovering = false;
+    bool m_sized = false;
+    quint16 m_selectedHandle = 0;
+    QHash<quint16, ValueDecoder> m_decoders; // by value handle, for notification batches
+    QHash<quint16, QString> m_names;
+
+    QLabel *m_state = nullptr;
+    QToolButton *m_reconnect = nullptr;
+    QAction *m_subscribe = nullptr;
+    QAction *m_discover = nullptr;
+    QAction *m_disconnect = nullptr;
+    GattTreeModel *m_tree = nullptr;
+    QTreeView *m_view = nullptr;
+    QStackedWidget *m_editors = nullptr;
+    ValueEditor *m_valueEditor = nullptr;
+    CccdEditor *m_cccdEditor = nullptr;
+    QSplitter *m_splitter = nullptr;
+};
+
+} // namespace gattscope

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "scannerdelegate.h"
+
+#include "scannermodel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace gattscope {
+
+ScannerDelegate::ScannerDelegate(int rssiColumn, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_rssiColumn(rssiColumn)
+{ }
+
+double ScannerDelegate::rssiFraction(int dBm)
+{
+    return std::clamp((dBm + 100) / 70.0, 0.0, 1.0);
+}
+
+void ScannerDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(ScannerModel::StaleRole).toBool()) {
+        QColor faded = option->palette.color(QPalette::Disabled, QPalette::Text);
+        option->palette.setColor(QPalette::Text, faded);
+        option->palette.setColor(QPalette::HighlightedText,
+                                 option->palette.color(QPalette::Disabled, QPalette::HighlightedText));
+    }
+}
+
+void ScannerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    if (index.column() != m_rssiColumn) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget); // background, selection
+
+    const QVariant rssi = index.data(ScannerModel::RssiRole);
+    const QRect area = opt.rect.adjusted(3, 3, -3, -3);
+    if (rssi.isValid() && area.width() > 4) {
+        const double fraction = rssiFraction(rssi.toInt());
+        QColor bar = opt.palette.color(QPalette::Highlight);
+        bar.setAlphaF(index.data(ScannerModel::StaleRole).toBool() ? 0.15f : 0.35f);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(bar);
+        painter->drawRoundedRect(QRectF(area.left(), area.top(), area.width() * fraction, area.height()), 2,
+                                 2);
+        painter->restore();
+    }
+    const QPalette::ColorRole role
+        = (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text;
+    painter->save();
+    painter->setPen(opt.palette.color(QPalette::Normal, role));
+    if (index.data(ScannerModel::StaleRole).toBool())
+        painter->setPen(opt.palette.color(QPalette::Disabled, role));
+    painter->drawText(area.adjusted(0, 0, -2, 0), Qt::AlignRight | Qt::AlignVCenter, text);
+    painter->restore();
+}
+
+} // namespace gattscope

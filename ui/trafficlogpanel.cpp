@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: MIT
+#include "trafficlogpanel.h"
+
+#include "trafficlogmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace gattscope {
+
+TrafficLogPanel::TrafficLogPanel(TrafficLogModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_pause(new QToolButton(this))
+    , m_status(new QLabel(this))
+{
+    m_filter->setSourceModel(model);
+    m_filter->setFilterRole(TrafficLogModel::FilterRole);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    auto *bar = new QHBoxLayout;
+    m_filterEdit->setObjectName(QStringLiteral("logFilter"));
+    m_filterEdit->setPlaceholderText(tr("Filter: device, handle, name, hex, value…"));
+    m_filterEdit->setClearButtonEnabled(true);
+    bar->addWidget(m_filterEdit, 1);
+
+    m_pause->setObjectName(QStringLiteral("logPause"));
+    m_pause->setText(tr("Pause"));
+    m_pause->setIcon(QIcon(QStringLiteral(":/gattscope/icons/pause.svg")));
+    m_pause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Freeze the view; entries keep being recorded and appear on resume"));
+    bar->addWidget(m_pause);
+    auto addButton = [&](const QString &text, const QString &icon, const QString &tip, auto slot) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setIcon(QIcon(icon));
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setToolTip(tip);
+        connect(b, &QToolButton::clicked, this, slot);
+        bar->addWidget(b);
+        return b;
+    };
+    addButton(tr("Clear"), QStringLiteral(":/gattscope/icons/clear.svg"), tr("Remove every entry"),
+              [this] { m_model->clear(); });
+    addButton(tr("Copy"), QStringLiteral(":/gattscope/icons/copy.svg"), tr("Copy the selected rows as text"),
+              &TrafficLogPanel::copySelection);
+    addButton(tr("Save…"), QStringLiteral(":/gattscope/icons/save.svg"),
+              tr("Save the shown entries as CSV or JSON Lines"), &TrafficLogPanel::saveAs);
+    bar->addWidget(m_status);
+    layout->addLayout(bar);
+
+    m_view->setObjectName(QStringLiteral("logView"));
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    const int cw = m_view->fontMetrics().horizontalAdvance(u'0');
+    const int widths[] = { cw * 14, cw * 19, cw * 8, cw * 26, cw * 12, cw * 24 };
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        m_view->setColumnWidth(c, widths[c]);
+    auto *copy = new QAction(tr("Copy"), m_view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &TrafficLogPanel::copySelection);
+    m_view->addAction(copy);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_pause, &QToolButton::toggled, m_model, &TrafficLogModel::setPaused);
+    connect(m_model, &TrafficLogModel::pausedChanged, m_pause, &QToolButton::setChecked);
+    connect(m_model, &TrafficLogModel::countsChanged, this, &TrafficLogPanel::updateStatus);
+    // Follow the tail only while the user is at the bottom.
+    QScrollBar *scroll = m_view->verticalScrollBar();
+    connect(scroll, &QScrollBar::valueChanged, this,
+            [this, scroll](int value) { m_follow = value >= scroll->maximum() - 1; });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_follow)
+            m_view->scrollToBottom();
+    });
+    updateStatus();
+}
+
+void TrafficLogPanel::setFilterText(const QString &text)
+{
+    m_filterEdit->setText(text);
+}
+
+void TrafficLogPanel::updateStatus()
+{
+    QString text = tr("%n entries", nullptr, m_model->rowCount());
+    if (m_model->pendingCount() > 0)
+        text += tr(", %n waiting", nullptr, m_model->pendingCount());
+    if (m_model->droppedCount() > 0)
+        text += tr(", %n dropped", nullptr, int(std::min<qint64>(m_model->droppedCount(), INT_MAX)));
+    m_status->setText(text);
+}
+
+QList<int> TrafficLogPanel::visibleSourceRows() const
+{
+    QList<int> rows;
+    if (m_filter->filterRegularExpression().pattern().isEmpty())
+        return rows; // empty = all
+    rows.reserve(m_filter->rowCount());
+    for (int r = 0; r < m_filter->rowCount(); ++r)
+        rows << m_filter->mapToSource(m_filter->index(r, 0)).row();
+    if (rows.isEmpty())
+        rows << -1; // nothing matches: write no rows, not all of them
+    return rows;
+}
+
+void TrafficLogPanel::copySelection()
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows << m_filter->mapToSource(index).row();
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    for (int r : std::as_const(rows))
+        lines << m_model->rowText(r);
+    if (!lines.isEmpty())
+        QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+}
+
+bool TrafficLogPanel::saveTo(const QString &fileName, QString *error) const
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    const QList<int> rows = visibleSourceRows();
+    const bool jsonLines = fileName.endsWith(QStringLiteral(".jsonl"), Qt::CaseInsensitive)
+        || fileName.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+    const bool written = jsonLines ? m_model->writeJsonLines(&file, rows) : m_model->writeCsv(&file, rows);
+    if (!written || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void TrafficLogPanel::saveAs()
+{
+    QString selectedFilter;
+    const QString csv = tr("CSV (*.csv)");
+    const QString jsonl = tr("JSON Lines (*.jsonl)");
+    QString fileName
+        = QFileDialog::getSaveFileName(this, tr("Save traffic log"), QStringLiteral("gattscope-log.csv"),
+                                       csv + QStringLiteral(";;") + jsonl, &selectedFilter);
+    if (fileName.isEmpty())
+        return;
+    if (!fileName.contains(u'.'))
+        fileName += selectedFilter == jsonl ? QStringLiteral(".jsonl") : QStringLiteral(".csv");
+    QString error;
+    if (!saveTo(fileName, &error))
+        QMessageBox::warning(this, tr("Save traffic log"), tr("Could not save %1: %2").arg(fileName, error));
+}
+
+} // namespace gattscope
