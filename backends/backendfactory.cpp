@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "backendfactory.h"
+
+#include "bgapi/bgapibackend.h"
+#include "bgapi/bgapidevicetransport.h"
+#include "bgapi/bgapiserialtransport.h"
+#include "loopbackdevice.h"
+#include "virtualdongle.h"
+
+#include <QCoreApplication>
+
+namespace gattscope {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gattscope::BackendFactory", text);
+}
+
+QString portUri(const QSerialPortInfo &info)
+{
+#ifdef Q_OS_WIN
+    return QStringLiteral("bgapi:") + info.portName();
+#else
+    return QStringLiteral("bgapi:") + info.systemLocation();
+#endif
+}
+
+Result<std::unique_ptr<BackendHost>> host(Backend *backend)
+{
+    return std::make_unique<BackendHost>(backend);
+}
+
+Result<std::unique_ptr<BackendHost>> createDemo(const QString &uri, const BackendOptions &options)
+{
+    VirtualDongleOptions dongleOptions;
+    dongleOptions.maxConnections = qBound(1, options.demoMaxConnections, 8);
+    VirtualDongle *dongle = nullptr;
+    if (options.demoProfiles.isEmpty()) {
+        dongle = VirtualDongle::createDemo(nullptr, dongleOptions);
+    } else {
+        const Result<ProfileSet> profiles = ProfileLoader::loadFiles(options.demoProfiles);
+        if (!profiles.ok())
+            return profiles.error();
+        dongle = new VirtualDongle(dongleOptions);
+        dongle->addProfiles(profiles.value());
+    }
+    LoopbackDevice *port = dongle->createLoopback();
+    auto *transport = new BgapiDeviceTransport(port, tr("a virtual BLED112 (in process)"), tr("Demo dongle"));
+    // The dongle lives on the backend's thread, beside the port it serves.
+    transport->adopt(dongle);
+    return host(new BgapiBackend(uri, transport, options.bgapi));
+}
+} // namespace
+
+Result<std::unique_ptr<BackendHost>> createBackend(const QString &uri)
+{
+    return createBackend(uri, BackendOptions());
+}
+
+Result<std::unique_ptr<BackendHost>> createBackend(const QString &uri, const BackendOptions &options)
+{
+    const QString text = uri.trimmed();
+    if (text.compare(QLatin1String("demo"), Qt::CaseInsensitive) == 0
+        || text.compare(QLatin1String("demo:"), Qt::CaseInsensitive) == 0)
+        return createDemo(QStringLiteral("demo"), options);
+
+    const qsizetype colon = text.indexOf(u':');
+    const QString scheme = colon < 0 ? text : text.left(colon).toLower();
+    const QString rest = colon < 0 ? QString() : text.mid(colon + 1);
+    if (scheme == QLatin1String("bgapi")) {
+        if (rest.isEmpty()) {
+            return Error(Error::Kind::InvalidArgument,
+                         tr("'%1' names no port; use bgapi:auto or bgapi:<port>, e.g. bgapi:/dev/ttyACM0 or "
+                            "bgapi:COM3")
+                             .arg(text));
+        }
+        const QString port
+            = rest.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0 ? QStringLiteral("auto") : rest;
+        return host(
+            new BgapiBackend(QStringLiteral("bgapi:") + port, new BgapiSerialTransport(port), options.bgapi));
+    }
+    if (scheme == QLatin1String("bluez") || scheme == QLatin1String("gatttool")) {
+        return Error(Error::Kind::NotSupported,
+                     tr("the %1 backend is not available in this build; use bgapi:auto, bgapi:<port>, demo")
+                         .arg(scheme));
+    }
+    return Error(Error::Kind::InvalidArgument,
+                 tr("unknown backend '%1'; use bgapi:auto, bgapi:<port>, demo")
+                     .arg(colon < 0 ? text : scheme + QLatin1Char(':')));
+}
+
+QList<BackendDescriptor> availableBackends()
+{
+    QList<BackendDescriptor> out;
+    const QList<QSerialPortInfo> dongles = BgapiSerialTransport::dongles();
+    for (const QSerialPortInfo &info : dongles) {
+        const QString uri = portUri(info);
+        QString label = tr("BLED112 on %1").arg(info.portName());
+        if (!info.serialNumber().isEmpty())
+            label += tr(" (serial %1)").arg(info.serialNumber());
+        out.append({ label, uri });
+    }
+    out.append({ tr("Demo dongle"), QStringLiteral("demo") });
+    return out;
+}
+
+} // namespace gattscope

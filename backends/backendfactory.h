@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The one place that turns a backend URI into a running backend. Programs (GUI, CLI,
+// library users) include this header and core; never a backend's own headers.
+//
+//   bgapi:auto          the first BLED112 found (USB 2458:0001)
+//   bgapi:/dev/ttyACM0  a BLED112 (or gattscope-sim, or any BGAPI device) on that port;
+//   bgapi:COM3          port names work as the OS spells them
+//   demo                the virtual BLED112 with the built-in virtual peripherals, in
+//                       process: the same BGAPI client as a real dongle, no hardware
+//   bluez:…, gatttool:… reserved; NotSupported for now
+
+#include "backendhost.h"
+#include "bgapi/bgapioptions.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace gattscope {
+
+struct BackendDescriptor
+{
+    QString label; // "BLED112 on /dev/ttyACM0", "Demo dongle"
+    QString uri; // what to pass to createBackend()
+};
+
+struct BackendOptions
+{
+    BgapiOptions bgapi;
+    // demo: profile files (JSON, see backends/virtual/PROFILES.md) served instead of the
+    // built-in set; empty = the built-in peripherals.
+    QStringList demoProfiles;
+    // demo: how many links the virtual dongle allows (a BLED112 reports 3).
+    int demoMaxConnections = 3;
+};
+
+// A backend for `uri`, already running on its own thread but not opened: call
+// host->open() and wait for it. Fails with InvalidArgument for an unknown or malformed
+// URI (the message lists the valid forms) and NotSupported for reserved schemes.
+Result<std::unique_ptr<BackendHost>> createBackend(const QString &uri);
+Result<std::unique_ptr<BackendHost>> createBackend(const QString &uri, const BackendOptions &options);
+
+// What can be opened right now: one entry per BLED112 port found, then the demo dongle.
+QList<BackendDescriptor> availableBackends();
+
+} // namespace gattscope

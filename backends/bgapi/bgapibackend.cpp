@@ -1,0 +1,484 @@
+// SPDX-License-Identifier: MIT
+// BgapiBackend: transport, start-up, reconnection and event dispatch. Scanning, connecting
+// and bonds are in bgapibackendgap.cpp.
+#include "bgapibackend.h"
+
+#include "bgapiclientconnection.h"
+#include "bgapicommand_p.h"
+#include "bgapitransport.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <chrono>
+
+namespace gattscope {
+
+Q_LOGGING_CATEGORY(lcBgapi, "gattscope.bgapi", QtInfoMsg)
+
+namespace {
+BgapiReassemblerOptions reassemblerOptions()
+{
+    BgapiReassemblerOptions o;
+    o.direction = bgapi::Direction::DeviceToHost;
+    // Every message a BLED112 sends is short (the longest, a scan response, has 42
+    // payload bytes). A garbage header announcing hundreds of bytes of an unknown message
+    // would otherwise swallow the good packets behind it until that many bytes arrived.
+    o.maxUnknownPayload = 64;
+    return o;
+}
+
+qint64 nowUs()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+}
+} // namespace
+
+BgapiBackend::BgapiBackend(QString uri, BgapiTransport *transport, const BgapiOptions &options,
+                           QObject *parent)
+    : Backend(std::move(uri), parent)
+    , m_options(options)
+    , m_transport(transport)
+    , m_queue(new BgapiCommandQueue(this))
+    , m_reassembler(reassemblerOptions())
+    , m_reconnectTimer(new QTimer(this))
+    , m_connectTimer(new QTimer(this))
+    , m_bondTimer(new QTimer(this))
+{
+    m_transport->setParent(this);
+    m_reconnectTimer->setSingleShot(true);
+    m_connectTimer->setSingleShot(true);
+    m_bondTimer->setSingleShot(true);
+    connect(m_transport, &BgapiTransport::lost, this, &BgapiBackend::onTransportLost);
+    connect(m_queue, &BgapiCommandQueue::writeFailed, this, &BgapiBackend::onTransportLost);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &BgapiBackend::onReconnectTick);
+    connect(m_queue, &BgapiCommandQueue::commandTimedOut, this, [this] {
+        // The dongle sends whole packets at once. A partial packet still waiting for its
+        // rest when a response is overdue is garbage (or a truncated packet): drop it, so
+        // the next packet is read from its real start.
+        if (m_reassembler.bufferedBytes() > 0 && !m_inFeed) {
+            qCWarning(lcBgapi) << "dropping" << m_reassembler.bufferedBytes()
+                               << "bytes of an incomplete packet";
+            m_reassembler.reset();
+        }
+    });
+    connect(m_connectTimer, &QTimer::timeout, this, [this] {
+        if (!m_connecting)
+            return;
+        qCDebug(lcBgapi) << "connect attempt timed out" << m_connecting->connection->address().toString();
+        endConnect(Error(Error::Kind::Timeout,
+                         tr("%1 did not answer within %2 ms")
+                             .arg(m_connecting->connection->address().toString())
+                             .arg(m_connecting->options.timeoutMs)),
+                   Error::controller(0x3E, tr("Connection attempt timed out")));
+    });
+    connect(m_bondTimer, &QTimer::timeout, this, [this] {
+        finishBondQuery(Error(Error::Kind::Timeout, tr("The dongle did not list all its bonds")));
+    });
+    m_reassembler.setSkippedBytesHandler([this](QByteArrayView skipped) {
+        m_skippedBytes += quint64(skipped.size());
+        qCWarning(lcBgapi) << "skipped" << skipped.size()
+                           << "bytes of garbage:" << skipped.toByteArray().left(16).toHex(' ');
+    });
+}
+
+BgapiBackend::~BgapiBackend()
+{
+    // Callbacks in the queue capture this backend and its connections: drop them unrun.
+    delete m_queue;
+    m_queue = nullptr;
+}
+
+// --- transport
+
+bool BgapiBackend::attach()
+{
+    QIODevice *device = m_transport->device();
+    if (!device)
+        return false;
+    m_reassembler.reset();
+    connect(device, &QIODevice::readyRead, this, &BgapiBackend::onReadyRead, Qt::UniqueConnection);
+    m_queue->setDevice(device);
+    m_attached = true;
+    return true;
+}
+
+void BgapiBackend::detach()
+{
+    if (QIODevice *device = m_transport->device())
+        disconnect(device, &QIODevice::readyRead, this, &BgapiBackend::onReadyRead);
+    m_attached = false;
+    m_queue->setDevice(nullptr); // fails whatever was queued or in flight
+    m_transport->close();
+    if (!m_inFeed)
+        m_reassembler.reset();
+}
+
+void BgapiBackend::onReadyRead()
+{
+    QIODevice *device = m_transport->device();
+    if (!m_attached || !device || m_inFeed)
+        return;
+    const QByteArray chunk = device->readAll();
+    if (chunk.isEmpty())
+        return;
+    // One timestamp per chunk: these bytes arrived together.
+    m_chunkTimestampUs = nowUs();
+    const quint64 generation = m_generation;
+    m_inFeed = true;
+    m_reassembler.feed(chunk, [this, generation](const BgapiPacketView &packet) {
+        if (generation == m_generation)
+            processPacket(packet);
+    });
+    m_inFeed = false;
+    if (generation != m_generation)
+        m_reassembler.reset();
+    flushBatches();
+}
+
+void BgapiBackend::flushBatches()
+{
+    if (!m_adverts.isEmpty())
+        deliverAdvertisements(std::exchange(m_adverts, {}));
+    const QList<BgapiClientConnection *> dirty = std::exchange(m_dirty, {});
+    for (BgapiClientConnection *c : dirty)
+        c->flushNotifications();
+}
+
+void BgapiBackend::notificationsPending(BgapiClientConnection *connection)
+{
+    m_dirty.append(connection);
+}
+
+void BgapiBackend::processPacket(const BgapiPacketView &packet)
+{
+    if (!packet.isEvent()) {
+        if (!m_queue->handleResponse(quint8(packet.messageClass), packet.messageId, packet.payload))
+            qCDebug(lcBgapi) << "stray response"
+                             << bgapi::messageName(packet, bgapi::Direction::DeviceToHost);
+        return;
+    }
+    // The hot path first: notifications without building the event variant.
+    if (const std::optional<bgapi::AttributeValueView> value = bgapi::attributeValueView(packet)) {
+        if (BgapiClientConnection *c = link(value->connection))
+            c->handleValue(*value, m_chunkTimestampUs);
+        else
+            qCDebug(lcBgapi) << "attribute_value for unknown connection" << value->connection;
+        return;
+    }
+    dispatchEvent(packet);
+}
+
+void BgapiBackend::onTransportLost(const QString &reason)
+{
+    if (!m_attached)
+        return;
+    // Whatever the device still holds arrived before it went away: handle it first.
+    if (!m_inFeed)
+        onReadyRead();
+    if (!m_attached)
+        return; // handling those bytes closed the backend
+    qCWarning(lcBgapi) << "transport lost:" << reason;
+    ++m_generation;
+    const Error lost(Error::Kind::TransportLost, reason);
+    if (m_starting && !m_reconnecting) {
+        // Lost while opening: open() fails; nothing to come back to yet.
+        m_starting = false;
+        finishOpen(lost);
+        return;
+    }
+    detach();
+    m_starting = false;
+    m_scanRunning = false;
+    m_gapBusy = false;
+    finishScanWaiters(lost);
+    finishBondQuery(lost);
+    endAllLinks(lost);
+    setState(State::Unavailable);
+    Q_EMIT errorOccurred(lost);
+    const QList<Pending<std::monostate>> waiters = std::exchange(m_openWaiters, {});
+    for (const Pending<std::monostate> &p : waiters)
+        p.finish(lost);
+    m_reconnecting = true;
+    m_reconnectTimer->start(m_options.reconnectIntervalMs);
+}
+
+void BgapiBackend::onReconnectTick()
+{
+    if (m_resetDeadlineMs) {
+        afterReset();
+        return;
+    }
+    if (!m_reconnecting)
+        return;
+    if (!m_transport->open().ok() || !attach()) {
+        m_reconnectTimer->start(m_options.reconnectIntervalMs);
+        return;
+    }
+    qCDebug(lcBgapi) << "transport is back:" << m_transport->description();
+    startUp(true);
+}
+
+void BgapiBackend::endAllLinks(const Error &reason)
+{
+    const bool wasTearingDown = std::exchange(m_tearingDown, true);
+    if (m_connecting)
+        endConnect(reason.kind() == Error::Kind::TransportLost
+                       ? reason
+                       : Error(Error::Kind::Cancelled, reason.message()),
+                   reason);
+    std::deque<ConnectRequest> queued;
+    queued.swap(m_connectQueue);
+    for (ConnectRequest &r : queued) {
+        r.pending.finish(reason.kind() == Error::Kind::TransportLost
+                             ? reason
+                             : Error(Error::Kind::Cancelled, reason.message()));
+        r.connection->linkDown(reason);
+    }
+    for (BgapiClientConnection *&c : m_links) {
+        if (BgapiClientConnection *conn = std::exchange(c, nullptr))
+            conn->linkDown(reason);
+    }
+    m_tearingDown = wasTearingDown;
+}
+
+void BgapiBackend::forgetLink(BgapiClientConnection *connection, quint8 handle)
+{
+    if (m_links[handle] == connection)
+        m_links[handle] = nullptr;
+}
+
+// --- open, start-up, close
+
+void BgapiBackend::doOpen(Pending<std::monostate> pending)
+{
+    switch (state()) {
+    case State::Ready:
+    case State::Scanning: pending.finish(success()); return;
+    case State::Opening:
+    case State::Unavailable: m_openWaiters.append(pending); return;
+    case State::Closed: break;
+    }
+    m_openWaiters.append(pending);
+    setState(State::Opening);
+    const Status opened = m_transport->open();
+    if (!opened.ok() || !attach()) {
+        finishOpen(opened.ok() ? Status(Error(Error::Kind::TransportLost, m_transport->description()))
+                               : opened);
+        return;
+    }
+    if (!m_options.resetOnOpen) {
+        startUp(false);
+        return;
+    }
+    // system_reset has no response: the dongle drops off USB and re-enumerates, possibly
+    // under another name. Close, let it settle, then poll for it.
+    m_queue->enqueue(bgapi::makeCommand(bgapi::SystemReset(), m_options.commandTimeoutMs, this,
+                                        std::function<void(const bgapi::NoResponse &)>(), {}));
+    m_transport->flush();
+    detach();
+    m_resetDeadlineMs
+        = QDateTime::currentMSecsSinceEpoch() + m_options.resetSettleMs + m_options.resetReopenTimeoutMs;
+    m_expectBootUntilMs = m_resetDeadlineMs + m_options.resetSettleMs;
+    m_reconnectTimer->start(m_options.resetSettleMs);
+}
+
+void BgapiBackend::afterReset()
+{
+    if (m_transport->open().ok() && attach()) {
+        m_resetDeadlineMs = 0;
+        startUp(false);
+        return;
+    }
+    if (QDateTime::currentMSecsSinceEpoch() > m_resetDeadlineMs) {
+        m_resetDeadlineMs = 0;
+        finishOpen(
+            Error(Error::Kind::TransportLost,
+                  tr("The dongle did not come back after its reset (%1)").arg(m_transport->description())));
+        return;
+    }
+    m_reconnectTimer->start(m_options.reconnectIntervalMs);
+}
+
+void BgapiBackend::startUp(bool reconnecting)
+{
+    m_starting = true;
+    m_reconnecting = reconnecting;
+    setState(State::Opening);
+    const quint64 generation = m_generation;
+    BgapiStartup::run(m_queue, m_options, this, [this, generation](const Result<BgapiStartup::Outcome> &r) {
+        if (generation != m_generation)
+            return;
+        m_starting = false;
+        if (!r.ok() && r.error().kind() == Error::Kind::Timeout
+            && QDateTime::currentMSecsSinceEpoch() < m_expectBootUntilMs) {
+            // Reopened before the dongle finished booting after our reset: ask again.
+            qCDebug(lcBgapi) << "the dongle is still booting";
+            startUp(m_reconnecting);
+            return;
+        }
+        if (!r.ok()) {
+            qCWarning(lcBgapi) << "start-up failed:" << r.error().toString();
+            if (m_reconnecting) {
+                // Still not answering properly: close and keep polling.
+                detach();
+                setState(State::Unavailable);
+                m_reconnectTimer->start(m_options.reconnectIntervalMs);
+                return;
+            }
+            finishOpen(r.error());
+            return;
+        }
+        m_dongle = r.value();
+        m_bondable = m_options.bondable;
+        m_mitm = m_options.mitm;
+        Info info;
+        info.name = m_transport->dongleName();
+        info.address = m_dongle.address;
+        info.maxConnections = m_dongle.maxConnections;
+        info.description = tr("%1 on %2, firmware %3.%4.%5 build %6")
+                               .arg(info.name, m_transport->description())
+                               .arg(m_dongle.major)
+                               .arg(m_dongle.minor)
+                               .arg(m_dongle.patch)
+                               .arg(m_dongle.build);
+        setInfo(info);
+        m_reconnecting = false;
+        finishOpen(success());
+    });
+}
+
+void BgapiBackend::finishOpen(const Status &status)
+{
+    if (status.ok()) {
+        setState(State::Ready);
+        reconcileGap(); // resumes a scan that ran before the transport went away
+    } else {
+        detach();
+        setState(State::Closed);
+    }
+    const QList<Pending<std::monostate>> waiters = std::exchange(m_openWaiters, {});
+    for (const Pending<std::monostate> &p : waiters)
+        p.finish(status);
+}
+
+void BgapiBackend::onDongleRebooted()
+{
+    // system_boot while we were talking to it: every link and procedure is gone. (Not
+    // during start-up, and not the boot that follows our own system_reset.)
+    if (m_starting || !m_attached)
+        return; // start-up is talking to a fresh dongle anyway
+    if (QDateTime::currentMSecsSinceEpoch() < m_expectBootUntilMs) {
+        m_expectBootUntilMs = 0;
+        return;
+    }
+    qCWarning(lcBgapi) << "the dongle restarted";
+    ++m_generation;
+    const Error gone(Error::Kind::TransportLost, tr("The dongle restarted"));
+    m_scanRunning = false;
+    m_gapBusy = false;
+    finishBondQuery(gone);
+    endAllLinks(gone); // first, so that no operation starts another command meanwhile
+    m_queue->failAll(gone);
+    Q_EMIT errorOccurred(gone);
+    startUp(true);
+}
+
+void BgapiBackend::doClose(Pending<std::monostate> pending)
+{
+    ++m_generation;
+    m_reconnectTimer->stop();
+    m_connectTimer->stop();
+    m_resetDeadlineMs = 0;
+    m_reconnecting = false;
+    m_starting = false;
+    const Error closed(Error::Kind::Cancelled, tr("The backend was closed"));
+    if (QIODevice *device = m_attached ? m_transport->device() : nullptr) {
+        // Leave the dongle idle for the next program: written directly, since nobody will
+        // wait for the answers.
+        if (m_scanRunning || m_connecting)
+            device->write(bgapi::encodeToBytes(bgapi::GapEndProcedure()));
+        for (BgapiClientConnection *c : m_links) {
+            if (c && c->handle()) {
+                bgapi::ConnectionDisconnect command;
+                command.connection = *c->handle();
+                device->write(bgapi::encodeToBytes(command));
+            }
+        }
+        m_transport->flush();
+    }
+    m_queue->failAll(closed);
+    m_scanRunning = false;
+    m_scanWanted.reset();
+    m_gapBusy = false;
+    finishScanWaiters(closed);
+    finishBondQuery(closed);
+    endAllLinks(Error::controller(0x16, tr("The backend was closed")));
+    detach();
+    const QList<Pending<std::monostate>> waiters = std::exchange(m_openWaiters, {});
+    for (const Pending<std::monostate> &p : waiters)
+        p.finish(closed);
+    setState(State::Closed);
+    pending.finish(success());
+}
+
+// --- events
+
+void BgapiBackend::dispatchEvent(const BgapiPacketView &packet)
+{
+    const Result<bgapi::Event> decoded = bgapi::decodeEvent(packet);
+    if (!decoded.ok()) {
+        qCWarning(lcBgapi) << "malformed event:" << decoded.error().toString();
+        return;
+    }
+    std::
+        visit(
+            [this, &packet](const auto &e) {
+                using T = std::decay_t<decltype(e)>;
+                if constexpr (std::is_same_v<T, bgapi::ConnectionStatusEvent>) {
+                    onStatus(e);
+                } else if constexpr (std::is_same_v<T, bgapi::ConnectionDisconnectedEvent>) {
+                    onDisconnected(e);
+                } else if constexpr (std::is_same_v<T, bgapi::GapScanResponseEvent>) {
+                    onScanResponse(e);
+                } else if constexpr (std::is_same_v<T, bgapi::SmBondStatusEvent>) {
+                    onBondStatus(e);
+                } else if constexpr (std::is_same_v<T, bgapi::SystemBootEvent>) {
+                    onDongleRebooted();
+                } else if constexpr (std::is_same_v<T, bgapi::SystemProtocolErrorEvent>) {
+                    qCWarning(lcBgapi) << "the dongle reports a protocol error" << e.reason;
+                } else if constexpr (
+                    std::is_same_v<T,
+                                   bgapi::AttclientProcedureCompletedEvent> || std::is_same_v<T, bgapi::AttclientGroupFoundEvent> || std::is_same_v<T, bgapi::AttclientFindInformationFoundEvent> || std::is_same_v<T, bgapi::AttclientAttributeFoundEvent> || std::is_same_v<T, bgapi::SmBondingFailEvent> || std::is_same_v<T, bgapi::SmPasskeyRequestEvent> || std::is_same_v<T, bgapi::SmPasskeyDisplayEvent>) {
+                    BgapiClientConnection *c = link(e.connection);
+                    if (!c) {
+                        qCDebug(lcBgapi) << T::name << "for unknown connection" << e.connection;
+                        return;
+                    }
+                    if constexpr (std::is_same_v<T, bgapi::AttclientProcedureCompletedEvent>)
+                        c->handleCompleted(e);
+                    else if constexpr (std::is_same_v<T, bgapi::AttclientGroupFoundEvent>)
+                        c->handleGroupFound(e);
+                    else if constexpr (std::is_same_v<T, bgapi::AttclientFindInformationFoundEvent>)
+                        c->handleInformationFound(e);
+                    else if constexpr (std::is_same_v<T, bgapi::AttclientAttributeFoundEvent>)
+                        c->handleAttributeFound(e);
+                    else if constexpr (std::is_same_v<T, bgapi::SmBondingFailEvent>)
+                        c->handleBondingFail(e);
+                    else if constexpr (std::is_same_v<T, bgapi::SmPasskeyRequestEvent>)
+                        c->handlePasskeyRequest();
+                    else
+                        c->handlePasskeyDisplay(e.passkey);
+                } else if constexpr (std::is_same_v<T, bgapi::RawPacket>) {
+                    qCDebug(lcBgapi) << "unknown event"
+                                     << bgapi::messageName(packet, bgapi::Direction::DeviceToHost);
+                } else {
+                    qCDebug(lcBgapi) << "ignoring" << T::name;
+                }
+            },
+            decoded.value());
+}
+
+} // namespace gattscope

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "bgapicommand_p.h"
+#include "bgapioptions.h"
+#include "gattdatabase.h"
+#include "result.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class QTimer;
+
+namespace gattscope {
+
+// The attclient side of one link: runs one GATT procedure at a time (the dongle allows
+// no more per connection) and routes the procedure's events to it.
+//
+// A procedure ("step") is one attclient command plus the events it causes:
+//   command ─► response (result ≠ 0: the step fails with it)
+//           ─► group_found / find_information_found / attribute_value rows …
+//           ─► procedure_completed (result) — or, for read_by_handle, the value itself.
+// Events count only once the step's response has arrived: events the dongle sends for a
+// command whose response was lost, or a stray procedure_completed after a read, cannot be
+// mistaken for the next step's. Each event restarts the step's inactivity timeout, so a
+// large database is never cut short while data still flows. Notifications and indications
+// never come here (BgapiClientConnection takes them first).
+// Lives on the backend's thread; callbacks run there.
+class BgapiGattClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(const Error &error)>;
+    using ValueDone = std::function<void(const Result<QByteArray> &result)>;
+
+    struct Step
+    {
+        bool endsOnResponse = false; // write_command: the response is the whole answer
+        bool endsOnValue = false; // read_by_handle: a Read value for `handle` ends it
+        quint16 handle = 0;
+        std::function<void(const bgapi::AttclientAttributeValueEvent &)> onValue;
+        std::function<void(const bgapi::AttclientGroupFoundEvent &)> onGroup;
+        std::function<void(const bgapi::AttclientFindInformationFoundEvent &)> onInformation;
+        std::function<void(const bgapi::AttclientAttributeFoundEvent &)> onAttributeFound;
+        Done done; // exactly once
+    };
+
+    BgapiGattClient(BgapiCommandQueue *queue, const BgapiOptions &options, QObject *parent = nullptr);
+    ~BgapiGattClient() override;
+
+    void setConnection(quint8 connection) { m_connection = connection; }
+    quint8 connection() const { return m_connection; }
+    bool isBusy() const { return m_step.has_value(); }
+
+    // Runs one attclient command as a step. The command's connection field must be set.
+    template<bgapi::Message C> void run(const C &command, Step step)
+    {
+        const quint64 id = begin(std::move(step));
+        m_send = [this, id, command] {
+            m_queue->enqueue(bgapi::makeCommand(
+                command, m_options.commandTimeoutMs, this,
+                [this, id](const typename C::Response &response) { onAnswered(id, response.result); },
+                [this, id](const Error &error) { finish(id, error); }));
+        };
+        m_send();
+    }
+    // Ends the running step (and its queued command) with `error`: the link dropped.
+    void abort(const Error &error);
+
+    // Events of this connection; true when the running step took them.
+    bool handleValue(const bgapi::AttributeValueView &event);
+    bool handleCompleted(const bgapi::AttclientProcedureCompletedEvent &event);
+    bool handleGroupFound(const bgapi::AttclientGroupFoundEvent &event);
+    bool handleInformationFound(const bgapi::AttclientFindInformationFoundEvent &event);
+    bool handleAttributeFound(const bgapi::AttclientAttributeFoundEvent &event);
+
+    // GATT building blocks.
+    void readShort(quint16 handle, ValueDone done);
+    void readLong(quint16 handle, ValueDone done);
+    void writeRequest(quint16 handle, const QByteArray &value, Done done);
+    void writeCommand(quint16 handle, const QByteArray &value, Done done);
+    // Prepare Write in chunks of 18 bytes, then Execute Write; cancels (execute 0) on error.
+    void writeLong(quint16 handle, const QByteArray &value, Done done);
+    void discover(std::function<void(const Result<GattDatabase> &)> done);
+
+private:
+    quint64 begin(Step step);
+    void onAnswered(quint64 id, quint16 result);
+    void finish(quint64 id, const Error &error);
+    void onTimeout();
+    void writeChunk(quint16 handle, QByteArray value, int offset, Done done);
+
+    BgapiCommandQueue *m_queue;
+    const BgapiOptions &m_options;
+    QTimer *m_timer;
+    quint8 m_connection = 0;
+    quint64 m_serial = 0;
+    quint64 m_id = 0;
+    bool m_answered = false;
+    std::optional<Step> m_step;
+    std::function<void()> m_send; // (re)sends the running step's command
+    QElapsedTimer m_started; // when the running step began
+    // A step timed out: the dongle may still be running that procedure, and answers the
+    // next one with wrong_state (0x0181) until it is done. Such a step is retried.
+    bool m_unsettled = false;
+};
+
+} // namespace gattscope
