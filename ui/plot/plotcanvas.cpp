@@ -1,0 +1,581 @@
+// SPDX-License-Identifier: MIT
+#include "plotcanvas.h"
+
+#include "decimator.h"
+#include "livedecimator.h"
+#include "seriesrecorder.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <cmath>
+
+namespace gattscope {
+
+namespace {
+const QString CursorLayer = QStringLiteral("cursor");
+// Points per frame (all series) up to which lines are antialiased.
+constexpr qsizetype AntialiasBudget = 20'000;
+} // namespace
+
+PlotCanvas::PlotCanvas(const SeriesRecorder *recorder, QWidget *parent)
+    : QCustomPlot(parent)
+    , m_recorder(recorder)
+{
+    setObjectName(QStringLiteral("plotCanvas"));
+    setAutoAddPlottableToLegend(false);
+    // QFlags spelled out: gattscope's own flag operators hide QCustomPlot's global ones here.
+    setInteractions(QCP::Interactions(QCP::iRangeDrag) | QCP::iRangeZoom);
+    setNoAntialiasingOnDrag(true);
+    setPlottingHints(QCP::PlottingHints(QCP::phCacheLabels) | QCP::phFastPolylines);
+    // The cursor lives on its own buffered layer: moving it repaints that layer only.
+    addLayer(CursorLayer, layer(QStringLiteral("legend")), QCustomPlot::limAbove);
+    m_cursorLayer = layer(CursorLayer);
+    m_cursorLayer->setMode(QCPLayer::lmBuffered);
+
+    plotLayout()->clear(); // areas are created per unit
+    m_marginGroup = new QCPMarginGroup(this);
+    m_placeholder = new QCPTextElement(this,
+                                       tr("No streams yet. Send a notifying or readable characteristic to "
+                                          "the plots from the GATT tree's context menu."));
+    m_placeholder->setTextColor(palette().color(QPalette::Disabled, QPalette::Text));
+    plotLayout()->addElement(0, 0, m_placeholder);
+
+    m_frameTimer.setInterval(33);
+    connect(&m_frameTimer, &QTimer::timeout, this, [this] {
+        if (!updateFrame())
+            m_frameTimer.stop(); // idle until something changes
+    });
+    setMouseTracking(true);
+}
+
+PlotCanvas::~PlotCanvas()
+{
+    qDeleteAll(m_areas);
+}
+
+const SeriesBuffer *PlotCanvas::buffer(const SeriesRef &ref) const
+{
+    const RecordedStream *stream = m_recorder->stream(ref.stream);
+    if (!stream || ref.series < 0 || size_t(ref.series) >= stream->series.size())
+        return nullptr;
+    return &stream->series[size_t(ref.series)]->buffer;
+}
+
+PlotCanvas::Area *PlotCanvas::areaFor(const SeriesRef &ref)
+{
+    const RecordedStream *stream = m_recorder->stream(ref.stream);
+    const QString unit = stream ? stream->series[size_t(ref.series)]->info.unit : QString();
+    for (Area *area : m_areas) {
+        if (area->unit != unit)
+            continue;
+        if (!unit.isEmpty() || area->ownerStream == ref.stream)
+            return area;
+    }
+    return createArea(unit, ref.stream);
+}
+
+PlotCanvas::Area *PlotCanvas::createArea(const QString &unit, int ownerStream)
+{
+    if (m_placeholder) {
+        plotLayout()->remove(m_placeholder);
+        m_placeholder = nullptr;
+    }
+    auto *area = new Area;
+    area->unit = unit;
+    area->ownerStream = ownerStream;
+    area->rect = new QCPAxisRect(this, true);
+    area->rect->axis(QCPAxis::atTop)->setVisible(false);
+    area->rect->axis(QCPAxis::atRight)->setVisible(false);
+    area->rect->setMarginGroup(QCP::MarginSides(QCP::msLeft) | QCP::msRight, m_marginGroup);
+    area->rect->setRangeDrag(m_autoScaleY ? Qt::Horizontal : Qt::Horizontal | Qt::Vertical);
+    area->rect->setRangeZoom(m_autoScaleY ? Qt::Horizontal : Qt::Horizontal | Qt::Vertical);
+    area->rect->setMinimumSize(100, 60);
+
+    QCPAxis *x = area->rect->axis(QCPAxis::atBottom);
+    QCPAxis *y = area->rect->axis(QCPAxis::atLeft);
+    if (!m_areas.empty())
+        x->setRange(m_areas.front()->rect->axis(QCPAxis::atBottom)->range());
+    else
+        x->setRange(0, double(m_windowUs ? m_windowUs : 10'000'000) / 1e6);
+    y->setNumberFormat(QStringLiteral("gb"));
+    connect(x, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            [this, x](const QCPRange &range) { onXRangeChanged(x, range); });
+    connect(y, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this] {
+        if (!m_settingRange)
+            requestFrame();
+    });
+
+    area->legend = new QCPLegend;
+    area->rect->insetLayout()->addElement(area->legend, Qt::AlignTop | Qt::AlignRight);
+    area->legend->setLayer(QStringLiteral("legend"));
+    area->legend->setBrush(QColor(255, 255, 255, 210));
+    area->legend->setBorderPen(QPen(QColor(0, 0, 0, 60)));
+    area->legend->setIconSize(18, 8);
+    area->legend->setRowSpacing(0);
+    area->legend->setColumnSpacing(6);
+    // One row of up to four entries: a stacked plot is wide and low.
+    area->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    area->legend->setWrap(4);
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    area->legend->setFont(legendFont);
+
+    m_areas.push_back(area);
+    relayout();
+    // Items after the rect is in the layout: their constructors look for an axis rect.
+    area->cursorLine = new QCPItemStraightLine(this);
+    area->cursorLine->setLayer(m_cursorLayer);
+    area->cursorLine->setClipAxisRect(area->rect);
+    area->cursorLine->point1->setAxes(x, y);
+    area->cursorLine->point2->setAxes(x, y);
+    area->cursorLine->setPen(QPen(QColor(0xC0, 0x20, 0x20), 1, Qt::DashLine));
+    area->cursorText = new QCPItemText(this);
+    area->cursorText->setLayer(m_cursorLayer);
+    area->cursorText->setClipAxisRect(area->rect);
+    // The read-out sits beside the cursor line at the bottom of the plot, clear of the
+    // legend in the top-right corner.
+    area->cursorText->position->setTypeX(QCPItemPosition::ptPlotCoords);
+    area->cursorText->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    area->cursorText->position->setAxes(x, y);
+    area->cursorText->position->setAxisRect(area->rect);
+    area->cursorText->setPositionAlignment(Qt::AlignBottom | Qt::AlignLeft);
+    area->cursorText->setTextAlignment(Qt::AlignLeft);
+    area->cursorText->setBrush(QColor(255, 255, 255, 190));
+    area->cursorText->setPadding(QMargins(4, 2, 4, 2));
+    area->cursorText->setFont(legendFont);
+    area->cursorLine->setVisible(false);
+    area->cursorText->setVisible(false);
+
+    return area;
+}
+
+void PlotCanvas::removeArea(Area *area)
+{
+    removeItem(area->cursorLine);
+    removeItem(area->cursorText);
+    plotLayout()->remove(area->rect); // deletes the rect, its axes and legend
+    m_areas.erase(std::find(m_areas.begin(), m_areas.end(), area));
+    delete area;
+    if (m_areas.empty()) {
+        m_placeholder = new QCPTextElement(this, tr("No streams."));
+        plotLayout()->addElement(0, 0, m_placeholder);
+    }
+    relayout();
+}
+
+// Rows top to bottom; only the bottom plot carries the time tick labels and title.
+void PlotCanvas::relayout()
+{
+    for (Area *area : m_areas)
+        if (area->rect->layout() == plotLayout())
+            plotLayout()->take(area->rect);
+    plotLayout()->simplify();
+    for (size_t i = 0; i < m_areas.size(); ++i) {
+        Area *area = m_areas[i];
+        plotLayout()->addElement(int(i), 0, area->rect);
+        QCPAxis *x = area->rect->axis(QCPAxis::atBottom);
+        const bool bottom = i + 1 == m_areas.size();
+        x->setTickLabels(bottom);
+        x->setLabel(bottom ? tr("Time (s) since %1")
+                                 .arg(m_haveOrigin ? QLocale().toString(
+                                          QDateTime::fromMSecsSinceEpoch(m_originUs / 1000).time(),
+                                          QStringLiteral("HH:mm:ss"))
+                                                   : tr("the first sample"))
+                           : QString());
+    }
+    m_viewDirty = true;
+    m_layoutStale = true;
+    requestFrame();
+}
+
+void PlotCanvas::updateAxisLabels(Area *area)
+{
+    // "Heart rate (bpm)", "x, y, z (g)": the names when they are few, always the unit.
+    QStringList names;
+    for (const SeriesRef &ref : std::as_const(area->refs)) {
+        const RecordedStream *stream = m_recorder->stream(ref.stream);
+        if (!stream)
+            continue;
+        const QString name = stream->series[size_t(ref.series)]->info.name;
+        if (!names.contains(name))
+            names.append(name);
+    }
+    QString label = names.size() <= 3 ? names.join(QStringLiteral(", ")) : QString();
+    if (!area->unit.isEmpty())
+        label = label.isEmpty() ? area->unit : tr("%1 (%2)").arg(label, area->unit);
+    area->rect->axis(QCPAxis::atLeft)->setLabel(label);
+}
+
+void PlotCanvas::addSeries(const SeriesRef &ref, const QColor &color, const QString &legendName)
+{
+    if (m_traces.contains(ref) || !buffer(ref))
+        return;
+    if (!m_haveOrigin) {
+        const SeriesBuffer *b = buffer(ref);
+        if (!b->isEmpty()) {
+            m_originUs = b->at(b->firstSequence()).tUs;
+            m_haveOrigin = true;
+        }
+    }
+    Area *area = areaFor(ref);
+    QCPGraph *graph = addGraph(area->rect->axis(QCPAxis::atBottom), area->rect->axis(QCPAxis::atLeft));
+    graph->setName(legendName);
+    graph->setPen(QPen(color, m_smooth ? 1.5 : 1.0));
+    graph->setAntialiased(m_smooth);
+    graph->setAdaptiveSampling(false); // the LiveDecimator already reduced the points
+    graph->addToLegend(area->legend);
+    area->refs.append(ref);
+    Trace trace;
+    trace.graph = graph;
+    trace.area = area;
+    m_traces.insert(ref, trace);
+    updateAxisLabels(area);
+    m_viewDirty = true;
+    requestFrame();
+}
+
+void PlotCanvas::removeStream(int streamId)
+{
+    const QList<SeriesRef> refs = m_traces.keys();
+    for (const SeriesRef &ref : refs) {
+        if (ref.stream != streamId)
+            continue;
+        const Trace trace = m_traces.take(ref);
+        if (QCPAbstractLegendItem *item = trace.area->legend->itemWithPlottable(trace.graph))
+            trace.area->legend->removeItem(item);
+        removeGraph(trace.graph);
+        trace.area->refs.removeAll(ref);
+        if (trace.area->refs.isEmpty())
+            removeArea(trace.area);
+        else
+            updateAxisLabels(trace.area);
+    }
+    m_viewDirty = true;
+    requestFrame();
+}
+
+int PlotCanvas::plotOf(const SeriesRef &ref) const
+{
+    const auto it = m_traces.constFind(ref);
+    if (it == m_traces.constEnd())
+        return -1;
+    return int(std::find(m_areas.begin(), m_areas.end(), it->area) - m_areas.begin());
+}
+
+QCPGraph *PlotCanvas::graphOf(const SeriesRef &ref) const
+{
+    return m_traces.value(ref).graph;
+}
+
+void PlotCanvas::setWindowUs(qint64 windowUs)
+{
+    m_windowUs = qMax<qint64>(0, windowUs);
+    m_viewDirty = true;
+    requestFrame();
+}
+
+void PlotCanvas::setFollowing(bool following)
+{
+    if (following == m_following)
+        return;
+    m_following = following;
+    // Freezing changes nothing on screen; resuming jumps to the newest data.
+    if (following) {
+        m_viewDirty = true;
+        requestFrame();
+    }
+}
+
+void PlotCanvas::setAutoScaleY(bool on)
+{
+    m_autoScaleY = on;
+    // With auto-scale on, the mouse moves time only; off, it moves values too.
+    const Qt::Orientations o = on ? Qt::Horizontal : Qt::Horizontal | Qt::Vertical;
+    for (Area *area : m_areas) {
+        area->rect->setRangeDrag(o);
+        area->rect->setRangeZoom(o);
+    }
+    m_viewDirty = true;
+    requestFrame();
+}
+
+void PlotCanvas::setCursorEnabled(bool on)
+{
+    m_cursorEnabled = on;
+    if (!on)
+        m_cursorUs.reset();
+    updateCursorItems(true);
+    Q_EMIT cursorMoved();
+}
+
+void PlotCanvas::setCursorTimeUs(std::optional<qint64> tUs)
+{
+    m_cursorUs = tUs;
+    updateCursorItems(true);
+    Q_EMIT cursorMoved();
+}
+
+std::optional<SeriesPoint> PlotCanvas::valueAt(const SeriesRef &ref, qint64 tUs) const
+{
+    const SeriesBuffer *b = buffer(ref);
+    if (!b || b->isEmpty())
+        return std::nullopt;
+    const quint64 after = b->upperBound(tUs);
+    if (after == b->firstSequence())
+        return std::nullopt;
+    return b->at(after - 1);
+}
+
+void PlotCanvas::invalidateData()
+{
+    if (!m_haveOrigin) {
+        // The first point of any plotted series becomes time zero.
+        std::optional<qint64> first;
+        for (auto it = m_traces.constBegin(); it != m_traces.constEnd(); ++it) {
+            const SeriesBuffer *b = buffer(it.key());
+            if (b && !b->isEmpty())
+                first = qMin(first.value_or(b->at(b->firstSequence()).tUs), b->at(b->firstSequence()).tUs);
+        }
+        if (first) {
+            m_originUs = *first;
+            m_haveOrigin = true;
+            relayout();
+        }
+    }
+    m_dataDirty = true;
+    if (m_following)
+        requestFrame();
+}
+
+void PlotCanvas::requestFrame()
+{
+    if (!m_frameTimer.isActive())
+        m_frameTimer.start();
+}
+
+void PlotCanvas::onXRangeChanged(QCPAxis *source, const QCPRange &range)
+{
+    if (m_settingRange)
+        return;
+    // The user dragged or zoomed one plot: the others follow, and live mode stops.
+    m_settingRange = true;
+    for (Area *area : m_areas) {
+        QCPAxis *x = area->rect->axis(QCPAxis::atBottom);
+        if (x != source)
+            x->setRange(range);
+    }
+    m_settingRange = false;
+    m_viewDirty = true;
+    requestFrame();
+    Q_EMIT userNavigated();
+}
+
+void PlotCanvas::setTimeRange(double lo, double hi)
+{
+    m_settingRange = true;
+    for (Area *area : m_areas)
+        area->rect->axis(QCPAxis::atBottom)->setRange(lo, hi);
+    m_settingRange = false;
+}
+
+// Live: the window ends at the newest point; until the data fills the window it starts
+// at time zero, so a fresh plot grows from the left.
+void PlotCanvas::liveRange(double &lo, double &hi) const
+{
+    std::optional<qint64> first, last;
+    for (auto it = m_traces.constBegin(); it != m_traces.constEnd(); ++it) {
+        const SeriesBuffer *b = buffer(it.key());
+        if (!b || b->isEmpty())
+            continue;
+        const qint64 f = b->at(b->firstSequence()).tUs;
+        first = first ? qMin(*first, f) : f;
+        last = last ? qMax(*last, b->last().tUs) : b->last().tUs;
+    }
+    if (!last) {
+        lo = 0;
+        hi = double(m_windowUs ? m_windowUs : 10'000'000) / 1e6;
+        return;
+    }
+    if (m_windowUs == 0) {
+        lo = toX(*first);
+        hi = qMax(toX(*last), lo + 1.0);
+        return;
+    }
+    const double window = double(m_windowUs) / 1e6;
+    hi = qMax(toX(*last), qMin(toX(*first), 0.0) + window);
+    lo = hi - window;
+}
+
+bool PlotCanvas::updateFrame()
+{
+    const bool changed = m_viewDirty || (m_following && m_dataDirty);
+    if (!changed || m_areas.empty())
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    if (m_layoutStale) {
+        // Decimation needs the real pixel widths, which only the layout knows.
+        updateLayout();
+        m_layoutStale = false;
+    }
+    if (m_following) {
+        double lo = 0, hi = 0;
+        liveRange(lo, hi);
+        setTimeRange(lo, hi);
+    }
+    const QCPRange range = m_areas.front()->rect->axis(QCPAxis::atBottom)->range();
+    const qint64 fromUs = toUs(range.lower);
+    const qint64 toUsValue = toUs(range.upper);
+    qsizetype drawnPoints = 0;
+    for (auto it = m_traces.begin(); it != m_traces.end(); ++it) {
+        if (const SeriesBuffer *b = buffer(it.key()))
+            updateTrace(*it, *b, fromUs, toUsValue);
+        drawnPoints += it->graph->data()->size();
+    }
+    m_rebuild = false;
+    // Antialiased or wide lines cost several times more to draw than 1-pixel ones: smooth
+    // while the plots are light, plain when dense data fills many series (the pixels are
+    // covered anyway).
+    const bool smooth = drawnPoints <= AntialiasBudget;
+    if (smooth != m_smooth) {
+        m_smooth = smooth;
+        for (auto it = m_traces.constBegin(); it != m_traces.constEnd(); ++it) {
+            it->graph->setAntialiased(smooth);
+            QPen pen = it->graph->pen();
+            pen.setWidthF(smooth ? 1.5 : 1.0);
+            it->graph->setPen(pen);
+        }
+    }
+    if (m_autoScaleY)
+        for (Area *area : m_areas)
+            rescaleY(area, fromUs, toUsValue);
+    updateCursorItems(false);
+    m_viewDirty = false;
+    if (m_following)
+        m_dataDirty = false;
+    m_lastPrepareMs = double(timer.nsecsElapsed()) / 1e6;
+    replot(QCustomPlot::rpQueuedReplot);
+    return true;
+}
+
+// Brings one graph's points up to date with the LiveDecimator: new complete columns are
+// appended, the open column (tail) replaced, and points left of the view dropped, so a live
+// frame only touches what changed. Zooming, panning out of the reduced range or a new
+// width start the reduction over (a one-off, O(columns × log n)).
+void PlotCanvas::updateTrace(Trace &trace, const SeriesBuffer &buffer, qint64 fromUs, qint64 toUsValue)
+{
+    QCPGraphDataContainer &points = *trace.graph->data();
+    const qint64 column
+        = LiveDecimator::columnWidthFor(toUsValue - fromUs, qMax(1, trace.area->rect->width()));
+    const bool rebuild = m_rebuild || !trace.decimator.isValid() || trace.decimator.columnUs() != column
+        || fromUs < trace.validFromUs
+        // far behind a view that jumped ahead: starting at the view is cheaper
+        || trace.decimator.doneUntilUs() < fromUs - (toUsValue - fromUs) / 2;
+    if (rebuild) {
+        trace.decimator.reset(column, fromUs - column);
+        trace.validFromUs = trace.decimator.startUs();
+        points.clear();
+    }
+    const qint64 previousDone = trace.decimator.doneUntilUs();
+    m_completed.clear();
+    if (!trace.decimator.advance(buffer, toUsValue + column, m_completed, m_tail)) {
+        trace.decimator.reset(column, fromUs - column); // the series was cleared
+        trace.validFromUs = trace.decimator.startUs();
+        points.clear();
+        m_completed.clear();
+        trace.decimator.advance(buffer, toUsValue + column, m_completed, m_tail);
+    } else if (!rebuild) {
+        points.removeAfter(toX(previousDone - 1)); // last frame's tail
+    }
+    m_graphData.resize(qsizetype(m_completed.size() + m_tail.size()));
+    qsizetype i = 0;
+    for (const SeriesPoint &p : m_completed)
+        m_graphData[i++] = QCPGraphData(toX(p.tUs), p.y);
+    for (const SeriesPoint &p : m_tail)
+        m_graphData[i++] = QCPGraphData(toX(p.tUs), p.y);
+    points.add(m_graphData, true);
+
+    // Drop what scrolled out on the left, keeping the last point before the view so the
+    // line still enters from the edge.
+    const auto first = points.findBegin(toX(fromUs), true);
+    if (first != points.constBegin()) {
+        points.removeBefore(first->key);
+        trace.validFromUs = qMax(trace.validFromUs, fromUs);
+    }
+}
+
+void PlotCanvas::rescaleY(Area *area, qint64 fromUs, qint64 toUsValue)
+{
+    SeriesEnvelope env;
+    for (const SeriesRef &ref : std::as_const(area->refs))
+        if (const SeriesBuffer *b = buffer(ref))
+            env.merge(Decimator::envelope(*b, fromUs, toUsValue));
+    if (env.isEmpty())
+        return;
+    double pad = (env.max - env.min) * 0.06;
+    if (pad <= 0)
+        pad = qMax(1e-9, std::abs(env.max) * 0.05 + (env.max == 0 ? 1.0 : 0.0));
+    m_settingRange = true;
+    area->rect->axis(QCPAxis::atLeft)->setRange(env.min - pad, env.max + pad);
+    m_settingRange = false;
+}
+
+void PlotCanvas::updateCursorItems(bool repaintLayer)
+{
+    const bool show = m_cursorEnabled && m_cursorUs.has_value();
+    for (size_t i = 0; i < m_areas.size(); ++i) {
+        Area *area = m_areas[i];
+        area->cursorLine->setVisible(show);
+        area->cursorText->setVisible(show);
+        if (!show)
+            continue;
+        const double x = toX(*m_cursorUs);
+        area->cursorLine->point1->setCoords(x, 0);
+        area->cursorLine->point2->setCoords(x, 1);
+        // Right of the line, or left of it in the right third of the plot.
+        const QCPRange range = area->rect->axis(QCPAxis::atBottom)->range();
+        const bool flip = x > range.lower + range.size() * 0.66;
+        area->cursorText->setPositionAlignment(Qt::AlignBottom | (flip ? Qt::AlignRight : Qt::AlignLeft));
+        area->cursorText->position->setCoords(x, 0.97);
+        QStringList lines;
+        if (i == 0)
+            lines.append(tr("t = %1 s").arg(QLocale().toString(x, 'f', 3)));
+        for (const SeriesRef &ref : std::as_const(area->refs)) {
+            const std::optional<SeriesPoint> p = valueAt(ref, *m_cursorUs);
+            const QString name = m_traces.value(ref).graph->name();
+            lines.append(p ? tr("%1: %2 %3").arg(name, QLocale().toString(p->y, 'g', 6), area->unit).trimmed()
+                           : tr("%1: –").arg(name));
+        }
+        area->cursorText->setText(lines.join(QLatin1Char('\n')));
+    }
+    if (repaintLayer)
+        m_cursorLayer->replot();
+}
+
+void PlotCanvas::resizeEvent(QResizeEvent *event)
+{
+    QCustomPlot::resizeEvent(event);
+    m_layoutStale = true; // a new width means new pixel columns
+    m_viewDirty = true;
+    m_rebuild = true;
+    requestFrame();
+}
+
+void PlotCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseMoveEvent(event);
+    if (!m_cursorEnabled || m_areas.empty())
+        return;
+    const QPointF pos = event->position();
+    for (Area *area : m_areas) {
+        if (area->rect->rect().contains(pos.toPoint())) {
+            m_cursorUs = toUs(area->rect->axis(QCPAxis::atBottom)->pixelToCoord(pos.x()));
+            updateCursorItems(true);
+            Q_EMIT cursorMoved();
+            return;
+        }
+    }
+}
+
+} // namespace gattscope

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "livedecimator.h"
+#include "qcustomplot_p.h"
+#include "seriesbuffer.h"
+#include "seriesref.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QTimer>
+
+#include <optional>
+#include <vector>
+
+namespace gattscope {
+
+class SeriesRecorder;
+
+// The drawing surface of the plot panel: a QCustomPlot with one axis rect per plot,
+// stacked vertically and sharing the time axis (x = seconds since originUs()).
+//
+// Contract:
+// - Drawing runs on a frame timer (frameInterval(), ~30 fps) that only runs while
+//   something changed; invalidateData() is what the panel calls per batch of new points.
+//   Each series is reduced to min/max per column of about one pixel (LiveDecimator)
+//   incrementally: a live frame reduces only the new points and trims what scrolled out,
+//   so it costs the same at 10 Hz or 10 kHz, for 10 s or 10 min. One replot is queued
+//   per frame (rpQueuedReplot).
+// - While following (live), the time range ends at the newest point; new data does not
+//   redraw anything while not following (frozen), but dragging or zooming does, with
+//   whatever has been recorded meanwhile.
+// - Dragging or zooming the time axis emits userNavigated(): the panel then freezes.
+// - Series are placed by unit: series with the same unit share a plot; unitless series
+//   share one only with their own stream. A plot disappears with its last series.
+class PlotCanvas : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    explicit PlotCanvas(const SeriesRecorder *recorder, QWidget *parent = nullptr);
+    ~PlotCanvas() override;
+
+    void addSeries(const SeriesRef &ref, const QColor &color, const QString &legendName);
+    void removeStream(int streamId);
+    int plotCount() const { return int(m_areas.size()); }
+    // Index of the plot (top = 0) that shows `ref`, -1 when none.
+    int plotOf(const SeriesRef &ref) const;
+    QCPGraph *graphOf(const SeriesRef &ref) const;
+
+    // 0 = everything held.
+    void setWindowUs(qint64 windowUs);
+    qint64 windowUs() const { return m_windowUs; }
+    void setFollowing(bool following);
+    bool isFollowing() const { return m_following; }
+    void setAutoScaleY(bool on);
+    bool autoScaleY() const { return m_autoScaleY; }
+
+    void setCursorEnabled(bool on);
+    bool isCursorEnabled() const { return m_cursorEnabled; }
+    // Absolute time (µs since the epoch) under the cursor.
+    std::optional<qint64> cursorTimeUs() const { return m_cursorUs; }
+    void setCursorTimeUs(std::optional<qint64> tUs);
+    // The last point at or before tUs, when the series holds one.
+    std::optional<SeriesPoint> valueAt(const SeriesRef &ref, qint64 tUs) const;
+
+    void setFrameInterval(int ms) { m_frameTimer.setInterval(ms); }
+    int frameInterval() const { return m_frameTimer.interval(); }
+
+    // New points arrived: schedules a frame (when following).
+    void invalidateData();
+    // The next updateFrame() redraws even if nothing changed (before an export).
+    void invalidateView() { m_viewDirty = true; }
+    // Runs one frame now if anything changed: re-decimates, rescales, queues a replot.
+    // Returns whether it did. Called by the frame timer; public for tests and benchmarks.
+    bool updateFrame();
+    // Time of the last frame's preparation (decimation and rescaling), ms.
+    double lastPrepareMs() const { return m_lastPrepareMs; }
+
+    // Time origin of the x axis: the first point seen (0 until then).
+    qint64 originUs() const { return m_originUs; }
+
+Q_SIGNALS:
+    void userNavigated();
+    void cursorMoved();
+
+protected:
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct Area
+    {
+        QCPAxisRect *rect = nullptr;
+        QCPLegend *legend = nullptr;
+        QCPItemStraightLine *cursorLine = nullptr;
+        QCPItemText *cursorText = nullptr;
+        QString unit;
+        int ownerStream = 0; // unitless plots belong to one stream
+        QList<SeriesRef> refs;
+    };
+    struct Trace
+    {
+        QCPGraph *graph = nullptr;
+        Area *area = nullptr;
+        LiveDecimator decimator;
+        qint64 validFromUs = 0; // the graph's points are complete from here on
+    };
+
+    const SeriesBuffer *buffer(const SeriesRef &ref) const;
+    Area *areaFor(const SeriesRef &ref);
+    Area *createArea(const QString &unit, int ownerStream);
+    void removeArea(Area *area);
+    void relayout();
+    void updateAxisLabels(Area *area);
+    void onXRangeChanged(QCPAxis *source, const QCPRange &range);
+    void setTimeRange(double lo, double hi);
+    void liveRange(double &lo, double &hi) const;
+    void updateTrace(Trace &trace, const SeriesBuffer &buffer, qint64 fromUs, qint64 toUsValue);
+    void rescaleY(Area *area, qint64 fromUs, qint64 toUs);
+    void updateCursorItems(bool repaintLayer);
+    void requestFrame();
+    double toX(qint64 tUs) const { return double(tUs - m_originUs) / 1e6; }
+    qint64 toUs(double x) const { return m_originUs + qint64(x * 1e6); }
+
+    const SeriesRecorder *m_recorder;
+    std::vector<Area *> m_areas; // top to bottom; owned (the QCP objects by QCustomPlot)
+    QHash<SeriesRef, Trace> m_traces;
+    QCPMarginGroup *m_marginGroup = nullptr;
+    QCPTextElement *m_placeholder = nullptr;
+    QCPLayer *m_cursorLayer = nullptr;
+    QTimer m_frameTimer;
+    qint64 m_originUs = 0;
+    bool m_haveOrigin = false;
+    qint64 m_windowUs = 10'000'000;
+    bool m_following = true;
+    bool m_autoScaleY = true;
+    bool m_cursorEnabled = false;
+    std::optional<qint64> m_cursorUs;
+    bool m_dataDirty = false;
+    bool m_viewDirty = true;
+    bool m_settingRange = false;
+    bool m_smooth = true; // antialiased 1.5 px lines (light plots) or plain 1 px ones
+    bool m_layoutStale = true; // axis rect sizes unknown until the layout runs
+    double m_lastPrepareMs = 0;
+    bool m_rebuild = false; // next frame reduces every series from scratch
+    std::vector<SeriesPoint> m_completed; // reused between frames
+    std::vector<SeriesPoint> m_tail;
+    QVector<QCPGraphData> m_graphData;
+};
+
+} // namespace gattscope

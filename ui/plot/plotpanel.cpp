@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: MIT
+#include "plotpanel.h"
+
+#include "heartrateview.h"
+#include "plotcanvas.h"
+#include "plotcolors.h"
+#include "plotstatsmodel.h"
+#include "seriescsvwriter.h"
+#include "seriesrecorder.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace gattscope {
+
+namespace {
+enum ExportFormat {
+    Csv,
+    Png,
+    Pdf
+};
+} // namespace
+
+PlotPanel::PlotPanel(NotificationHub *hub, QWidget *parent)
+    : QWidget(parent)
+    , m_recorder(new SeriesRecorder(hub, this))
+    , m_colors(new PlotColors)
+{
+    setObjectName(QStringLiteral("plotPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    createToolBar(layout);
+
+    m_canvas = new PlotCanvas(m_recorder, this);
+    m_canvas->setMinimumHeight(160);
+
+    m_heartRateColumn = new QWidget(this);
+    m_heartRateLayout = new QVBoxLayout(m_heartRateColumn);
+    m_heartRateLayout->setContentsMargins(0, 0, 0, 0);
+    m_heartRateLayout->addStretch(1);
+    m_heartRateColumn->hide();
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_canvas);
+    top->addWidget(m_heartRateColumn);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 0);
+
+    m_stats = new PlotStatsModel(m_recorder, this);
+    m_stats->setCursorValue([this](const SeriesRef &ref) -> std::optional<double> {
+        const std::optional<qint64> t = m_canvas->cursorTimeUs();
+        if (!t)
+            return std::nullopt;
+        const std::optional<SeriesPoint> p = m_canvas->valueAt(ref, *t);
+        return p ? std::optional<double>(p->y) : std::nullopt;
+    });
+    m_statsView = new QTableView(this);
+    m_statsView->setObjectName(QStringLiteral("plotStats"));
+    m_statsView->setModel(m_stats);
+    m_statsView->verticalHeader()->hide();
+    m_statsView->verticalHeader()->setDefaultSectionSize(m_statsView->fontMetrics().height() + 6);
+    m_statsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_statsView->horizontalHeader()->setSectionResizeMode(int(PlotStatsModel::Column::Series),
+                                                          QHeaderView::Stretch);
+    m_statsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_statsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_statsView, &QWidget::customContextMenuRequested, this, &PlotPanel::showStatsMenu);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(m_statsView);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setSizes({ 800, 150 }); // the plots get the room; the table a few rows
+    layout->addWidget(split, 1);
+
+    connect(m_recorder, &SeriesRecorder::streamAdded, this, &PlotPanel::onStreamAdded);
+    connect(m_recorder, &SeriesRecorder::seriesAdded, this, &PlotPanel::onSeriesAdded);
+    connect(m_recorder, &SeriesRecorder::dataAppended, this, &PlotPanel::onDataAppended);
+    connect(m_canvas, &PlotCanvas::userNavigated, this, [this] { setPaused(true); });
+    connect(m_canvas, &PlotCanvas::cursorMoved, m_stats, &PlotStatsModel::refreshCursor);
+
+    // Statistics and heart-rate read-outs refresh at 4 Hz while data flows: numbers that
+    // change 30 times a second cannot be read anyway.
+    m_statsTimer.setInterval(250);
+    connect(&m_statsTimer, &QTimer::timeout, this, [this] {
+        if (!m_statsDirty) {
+            m_statsTimer.stop();
+            return;
+        }
+        refreshStatistics();
+    });
+}
+
+PlotPanel::~PlotPanel()
+{
+    delete m_colors;
+}
+
+void PlotPanel::createToolBar(QVBoxLayout *layout)
+{
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("plotToolBar"));
+    bar->setIconSize(QSize(16, 16));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_pauseAction = bar->addAction(QIcon(QStringLiteral(":/gattscope/icons/pause.svg")), tr("Pause"));
+    m_pauseAction->setObjectName(QStringLiteral("plotPause"));
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setToolTip(tr("Freeze the plots. Recording continues; resume to follow the newest data."));
+    connect(m_pauseAction, &QAction::toggled, this, &PlotPanel::setPaused);
+
+    bar->addWidget(new QLabel(tr(" Window "), bar));
+    m_windowCombo = new QComboBox(bar);
+    m_windowCombo->setObjectName(QStringLiteral("plotWindow"));
+    m_windowCombo->addItem(tr("10 s"), 10'000);
+    m_windowCombo->addItem(tr("60 s"), 60'000);
+    m_windowCombo->addItem(tr("10 min"), 600'000);
+    m_windowCombo->addItem(tr("All"), 0);
+    m_windowCombo->setToolTip(tr("Time span shown while following live data"));
+    bar->addWidget(m_windowCombo);
+    connect(m_windowCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        setWindow(std::chrono::milliseconds(m_windowCombo->itemData(index).toLongLong()));
+        setPaused(false);
+    });
+
+    m_autoScaleAction = bar->addAction(tr("Auto-scale Y"));
+    m_autoScaleAction->setCheckable(true);
+    m_autoScaleAction->setChecked(true);
+    m_autoScaleAction->setToolTip(tr("Fit the value axes to the visible data. Off: drag and zoom them too."));
+    connect(m_autoScaleAction, &QAction::toggled, this, &PlotPanel::setAutoScaleY);
+
+    m_cursorAction = bar->addAction(tr("Cursor"));
+    m_cursorAction->setCheckable(true);
+    m_cursorAction->setToolTip(tr("A vertical cursor that follows the mouse and reads every series"));
+    connect(m_cursorAction, &QAction::toggled, this, &PlotPanel::setCursorEnabled);
+
+    bar->addSeparator();
+    auto *exportButton = new QToolButton(bar);
+    exportButton->setText(tr("Export"));
+    exportButton->setIcon(QIcon(QStringLiteral(":/gattscope/icons/save.svg")));
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(exportButton);
+    connect(menu->addAction(tr("Samples as CSV…")), &QAction::triggered, this,
+            [this] { exportInteractively(Csv); });
+    connect(menu->addAction(tr("Plot as PNG…")), &QAction::triggered, this,
+            [this] { exportInteractively(Png); });
+    connect(menu->addAction(tr("Plot as PDF…")), &QAction::triggered, this,
+            [this] { exportInteractively(Pdf); });
+    exportButton->setMenu(menu);
+    bar->addWidget(exportButton);
+
+    QAction *clear = bar->addAction(QIcon(QStringLiteral(":/gattscope/icons/clear.svg")), tr("Clear"));
+    clear->setToolTip(tr("Forget the recorded points of every plotted stream"));
+    connect(clear, &QAction::triggered, this, &PlotPanel::clearData);
+
+    m_pausedLabel = new QLabel(tr("  Paused: recording continues"), bar);
+    m_pausedLabel->setObjectName(QStringLiteral("plotPausedHint"));
+    m_pausedLabel->setStyleSheet(QStringLiteral("color: #D55E00"));
+    m_pausedLabelAction = bar->addWidget(m_pausedLabel);
+    m_pausedLabelAction->setVisible(false);
+    layout->addWidget(bar);
+}
+
+int PlotPanel::addStream(const StreamKey &key, const QString &label, const DecoderSpec &spec)
+{
+    return m_recorder->addStream(key, label, spec);
+}
+
+int PlotPanel::addPolledStream(const StreamKey &key, const QString &label, const DecoderSpec &spec,
+                               ReadPoller::ReadFunction read, std::chrono::milliseconds interval)
+{
+    return m_recorder->addPolledStream(key, label, spec, std::move(read), interval);
+}
+
+void PlotPanel::removeStream(int id)
+{
+    m_canvas->removeStream(id);
+    m_stats->removeStream(id);
+    m_colors->releaseStream(id);
+    if (HeartRateView *view = m_heartRate.take(id))
+        delete view;
+    m_heartRateColumn->setVisible(!m_heartRate.isEmpty());
+    m_recorder->removeStream(id);
+    Q_EMIT streamsChanged();
+}
+
+QList<int> PlotPanel::streams() const
+{
+    return m_recorder->streamIds();
+}
+
+void PlotPanel::onStreamAdded(int id)
+{
+    const RecordedStream *stream = m_recorder->stream(id);
+    if (stream && stream->decoder->isHeartRate()) {
+        auto *view = new HeartRateView(m_recorder, id, m_heartRateColumn);
+        m_heartRateLayout->insertWidget(m_heartRateLayout->count() - 1, view);
+        m_heartRate.insert(id, view);
+        m_heartRateColumn->show();
+    }
+    Q_EMIT streamsChanged();
+}
+
+void PlotPanel::onSeriesAdded(int id, int seriesIndex)
+{
+    const RecordedStream *stream = m_recorder->stream(id);
+    if (!stream)
+        return;
+    const SeriesRef ref { id, seriesIndex };
+    const QString seriesName = stream->series[size_t(seriesIndex)]->info.name;
+    const QString name = stream->decoder->series().size() > 1 || stream->label.isEmpty()
+        ? (stream->label.isEmpty() ? seriesName : tr("%1 · %2").arg(stream->label, seriesName))
+        : stream->label;
+    const QColor color = m_colors->colorFor(ref);
+    m_canvas->addSeries(ref, color, name);
+    m_stats->addSeries(ref, color, name);
+}
+
+void PlotPanel::onDataAppended(int id)
+{
+    Q_UNUSED(id)
+    m_canvas->invalidateData();
+    m_statsDirty = true;
+    if (!m_statsTimer.isActive())
+        m_statsTimer.start();
+}
+
+void PlotPanel::refreshStatistics()
+{
+    m_statsDirty = false;
+    m_stats->refresh();
+    for (HeartRateView *view : std::as_const(m_heartRate))
+        view->refresh();
+}
+
+void PlotPanel::setWindow(std::chrono::milliseconds window)
+{
+    m_canvas->setWindowUs(qint64(window.count()) * 1000);
+    const int index = m_windowCombo->findData(qlonglong(window.count()));
+    if (index >= 0 && index != m_windowCombo->currentIndex()) {
+        const QSignalBlocker block(m_windowCombo);
+        m_windowCombo->setCurrentIndex(index);
+    }
+}
+
+std::chrono::milliseconds PlotPanel::window() const
+{
+    return std::chrono::milliseconds(m_canvas->windowUs() / 1000);
+}
+
+void PlotPanel::setPaused(bool paused)
+{
+    if (paused == isPaused())
+        return;
+    m_canvas->setFollowing(!paused);
+    {
+        const QSignalBlocker block(m_pauseAction);
+        m_pauseAction->setChecked(paused);
+    }
+    m_pausedLabelAction->setVisible(paused);
+    Q_EMIT pausedChanged(paused);
+}
+
+bool PlotPanel::isPaused() const
+{
+    return !m_canvas->isFollowing();
+}
+
+void PlotPanel::setAutoScaleY(bool on)
+{
+    m_canvas->setAutoScaleY(on);
+    const QSignalBlocker block(m_autoScaleAction);
+    m_autoScaleAction->setChecked(on);
+}
+
+void PlotPanel::setCursorEnabled(bool on)
+{
+    m_canvas->setCursorEnabled(on);
+    const QSignalBlocker block(m_cursorAction);
+    m_cursorAction->setChecked(on);
+}
+
+void PlotPanel::clearData()
+{
+    m_recorder->clearData(); // the canvas notices through SeriesBuffer::generation()
+    m_canvas->invalidateView();
+    refreshStatistics();
+}
+
+Error PlotPanel::exportCsv(const QString &fileName) const
+{
+    return SeriesCsvWriter::write(*m_recorder, fileName);
+}
+
+bool PlotPanel::exportPng(const QString &fileName, int width, int height)
+{
+    m_canvas->invalidateView();
+    m_canvas->updateFrame();
+    return m_canvas->savePng(fileName, width, height);
+}
+
+bool PlotPanel::exportPdf(const QString &fileName, int width, int height)
+{
+    m_canvas->invalidateView();
+    m_canvas->updateFrame();
+    return m_canvas->savePdf(fileName, width, height, QCP::epAllowCosmetic, QString(), tr("gattscope plots"));
+}
+
+bool PlotPanel::renderFrame()
+{
+    const bool drawn = m_canvas->updateFrame();
+    if (m_statsDirty)
+        refreshStatistics();
+    return drawn;
+}
+
+void PlotPanel::showStatsMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_statsView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const int id = m_stats->refAt(index.row()).stream;
+    QMenu menu(this);
+    QAction *remove = menu.addAction(tr("Remove this stream from the plots"));
+    if (menu.exec(m_statsView->viewport()->mapToGlobal(pos)) == remove)
+        removeStream(id);
+}
+
+void PlotPanel::exportInteractively(int format)
+{
+    static const char *const filters[] = { QT_TR_NOOP("CSV files (*.csv)"), QT_TR_NOOP("PNG images (*.png)"),
+                                           QT_TR_NOOP("PDF documents (*.pdf)") };
+    static const char *const suffixes[] = { ".csv", ".png", ".pdf" };
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Export plots"), QString(), tr(filters[format]));
+    if (fileName.isEmpty())
+        return;
+    const QLatin1String suffix(suffixes[format]);
+    if (!fileName.endsWith(suffix, Qt::CaseInsensitive))
+        fileName += suffix;
+    QString problem;
+    if (format == Csv) {
+        if (const Error error = exportCsv(fileName))
+            problem = error.message().isEmpty() ? error.name() : error.message();
+    } else {
+        const bool ok = format == Png ? exportPng(fileName) : exportPdf(fileName);
+        if (!ok)
+            problem = tr("Cannot write %1.").arg(fileName);
+    }
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Export plots"), problem);
+}
+
+} // namespace gattscope
