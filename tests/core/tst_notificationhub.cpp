@@ -46,6 +46,18 @@ private Q_SLOTS:
         QVERIFY(ring.isEmpty());
     }
 
+    void ringGrowsOnlyWithUse()
+    {
+        // A billion-sample capacity must cost nothing until it is filled (allocating it
+        // up front would need ~40 GB and throw).
+        RingBuffer<NotificationSample> ring(1'000'000'000);
+        for (int i = 0; i < 3; ++i)
+            ring.append({ i, QByteArray(1, char(i)), Notification::Kind::Notification });
+        QCOMPARE(ring.size(), 3);
+        QCOMPARE(ring.at(2).timestampUs, 2);
+        QCOMPARE(ring.overwritten(), 0ull);
+    }
+
     void announcesByRangeOncePerBatchAndStream()
     {
         NotificationHub hub;
