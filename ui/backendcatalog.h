@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -24,10 +25,17 @@ struct BackendChoice
 // a list of what can be opened right now (called again every few seconds, so a dongle
 // that is plugged in or out shows up), and a factory that turns a URI into a running
 // backend host (nullptr when the URI cannot be opened; `error` then says why).
+//
+// `createDemo` is optional: the Demo dongle serving the virtual peripherals of
+// `profileFiles` (JSON files, see backends/virtual/PROFILES.md) instead of its built-in
+// set; an empty list means the built-in set. A broken file gives nullptr and an `error`
+// that names the file and the problem. Without it, File → "Load virtual peripherals…" is
+// disabled.
 struct BackendCatalog
 {
     std::function<QList<BackendChoice>()> list;
     std::function<std::unique_ptr<BackendHost>(const QString &uri, QString *error)> create;
+    std::function<std::unique_ptr<BackendHost>(const QStringList &profileFiles, QString *error)> createDemo;
 };
 
 } // namespace gattscope

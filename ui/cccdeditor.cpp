@@ -227,18 +227,19 @@ QString CccdEditor::describe(const QByteArray &value)
     return tr("%1 (%2)").arg(toHex(value), state);
 }
 
-TrafficEntry CccdEditor::entry(TrafficEntry::Direction direction, const QByteArray &value,
-                               const Error &error) const
+TrafficEntry CccdEditor::entry(TrafficEntry::Direction direction, quint16 handle, const QString &ownerName,
+                               const QByteArray &value, const Error &error) const
 {
     TrafficEntry e;
     e.timestampUs = UiFormat::nowUs();
     e.device = m_device;
-    e.handle = m_handle;
-    e.name = tr("CCCD of %1").arg(m_ownerName);
+    e.handle = handle;
+    e.name = tr("CCCD of %1").arg(ownerName);
     e.direction = direction;
     e.value = value;
     e.decoded = error ? QString() : describe(value);
     e.error = error ? error.toString() : QString();
+    e.attError = trafficAttError(error);
     return e;
 }
 
@@ -250,17 +251,19 @@ void CccdEditor::write()
     const quint16 handle = m_handle;
     setAnswer(tr("Writing %1…").arg(toHex(*value)), false);
     QFuture<Status> future = m_connection->write(handle, *value, Connection::WriteMode::Request);
-    QFuture<void> tail = future.then(this, [this, handle, bytes = *value](const Status &status) {
-        Q_EMIT trafficRecorded(entry(TrafficEntry::Direction::Write, bytes, status.error()));
-        if (status.ok())
-            Q_EMIT valueWritten(handle, bytes);
-        if (handle != m_handle)
-            return;
-        if (status.ok())
-            setAnswer(tr("The device accepted %1.").arg(describe(bytes)), false);
-        else
-            setAnswer(tr("The device refused %1: %2").arg(toHex(bytes), status.error().toString()), true);
-    });
+    QFuture<void> tail = future.then(
+        this, [this, handle, owner = m_ownerName, bytes = *value](const Status &status) {
+            Q_EMIT trafficRecorded(
+                entry(TrafficEntry::Direction::Write, handle, owner, bytes, status.error()));
+            if (status.ok())
+                Q_EMIT valueWritten(handle, bytes);
+            if (handle != m_handle)
+                return;
+            if (status.ok())
+                setAnswer(tr("The device accepted %1.").arg(describe(bytes)), false);
+            else
+                setAnswer(tr("The device refused %1: %2").arg(toHex(bytes), status.error().toString()), true);
+        });
     tail = tail.onCanceled(this, [this] { setAnswer(tr("Write cancelled."), false); });
     if (m_tracker)
         m_tracker->track(tr("Writing CCCD of %1").arg(m_ownerName), future, tail);
@@ -272,19 +275,21 @@ void CccdEditor::read()
         return;
     const quint16 handle = m_handle;
     QFuture<Result<QByteArray>> future = m_connection->read(handle, Connection::ReadMode::Auto);
-    QFuture<void> tail = future.then(this, [this, handle](const Result<QByteArray> &result) {
-        Q_EMIT trafficRecorded(entry(TrafficEntry::Direction::Read, result.value(), result.error()));
-        if (result.ok())
-            Q_EMIT valueRead(handle, result.value());
-        if (handle != m_handle)
-            return;
-        if (result.ok()) {
-            showBytes(result.value());
-            setAnswer(tr("The device holds %1.").arg(describe(result.value())), false);
-        } else {
-            setAnswer(tr("Read failed: %1").arg(result.error().toString()), true);
-        }
-    });
+    QFuture<void> tail
+        = future.then(this, [this, handle, owner = m_ownerName](const Result<QByteArray> &result) {
+              Q_EMIT trafficRecorded(
+                  entry(TrafficEntry::Direction::Read, handle, owner, result.value(), result.error()));
+              if (result.ok())
+                  Q_EMIT valueRead(handle, result.value());
+              if (handle != m_handle)
+                  return;
+              if (result.ok()) {
+                  showBytes(result.value());
+                  setAnswer(tr("The device holds %1.").arg(describe(result.value())), false);
+              } else {
+                  setAnswer(tr("Read failed: %1").arg(result.error().toString()), true);
+              }
+          });
     tail = tail.onCanceled(this, [this] { setAnswer(tr("Read cancelled."), false); });
     if (m_tracker)
         m_tracker->track(tr("Reading CCCD of %1").arg(m_ownerName), future, tail);

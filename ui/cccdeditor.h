@@ -62,7 +62,10 @@ private:
     void showBytes(const QByteArray &value);
     void updateButtons();
     void setAnswer(const QString &text, bool error);
-    TrafficEntry entry(TrafficEntry::Direction direction, const QByteArray &value, const Error &error) const;
+    // The log line for an operation on `handle` (the CCCD of `ownerName`), captured when it
+    // started: the selection may have moved on by the time the answer comes.
+    TrafficEntry entry(TrafficEntry::Direction direction, quint16 handle, const QString &ownerName,
+                       const QByteArray &value, const Error &error) const;
     static QString describe(const QByteArray &value);
 
     QPointer<Connection> m_connection;

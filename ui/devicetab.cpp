@@ -9,6 +9,7 @@
 #include "valueeditor.h"
 
 #include <QAction>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -93,14 +94,31 @@ void DeviceTab::buildUi()
     m_view->setModel(m_tree);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
-    m_view->setTextElideMode(Qt::ElideMiddle); // 128-bit UUIDs keep both ends
+    // Names end in their distinguishing word less often than they start with it, and a
+    // 128-bit UUID's first group is what vendors vary: both read best elided on the right.
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->header()->setStretchLastSection(true);
-    const int cw = fontMetrics().horizontalAdvance(u'0');
-    m_view->setColumnWidth(int(GattTreeModel::Column::Name), cw * 27);
-    m_view->setColumnWidth(int(GattTreeModel::Column::Uuid), cw * 12);
-    m_view->setColumnWidth(int(GattTreeModel::Column::Handles), cw * 15);
-    m_view->setColumnWidth(int(GattTreeModel::Column::Properties), cw * 9);
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int pad = fm.horizontalAdvance(u'0') * 2;
+    const auto fit = [&](const QString &sample) {
+        return fm.horizontalAdvance(sample) + pad;
+    };
+    // Characteristic names fit at their depth; the long descriptor names are elided (the
+    // tooltip and the editor's title give them whole).
+    m_view->setColumnWidth(int(GattTreeModel::Column::Name),
+                           fit(QStringLiteral("Heart Rate Measurement")) + 2 * m_view->indentation());
+    // UUID and handles are in the fixed font (GattTreeModel's FontRole).
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->setColumnWidth(int(GattTreeModel::Column::Uuid),
+                           fixed.horizontalAdvance(QStringLiteral("6a770002…")) + pad);
+    m_view->setColumnWidth(int(GattTreeModel::Column::Handles),
+                           fixed.horizontalAdvance(QStringLiteral("0x0000–0x0000")) + pad);
+    const QString properties
+        = m_tree->headerData(int(GattTreeModel::Column::Properties), Qt::Horizontal).toString();
+    m_view->setColumnWidth(int(GattTreeModel::Column::Properties),
+                           std::max(fit(QStringLiteral("R W N I")),
+                                    m_view->header()->fontMetrics().horizontalAdvance(properties) + pad));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DeviceTab::onSelectionChanged);
     connect(m_tree, &GattTreeModel::userNameError, this, &DeviceTab::statusMessage);
@@ -136,10 +154,19 @@ void DeviceTab::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     if (!m_sized && isVisible() && m_splitter->width() > 300) {
-        // First show: the tree gets the larger share (name, UUID, handle, badges, value).
+        // First show. The tree wants its five columns side by side (name, UUID, handle,
+        // badges and the decoded value): beside the editor when the tab is wide enough for
+        // both, else above it, where the hex editor's 16-byte rows fit the width too.
         m_sized = true;
-        const int total = m_splitter->width();
-        m_splitter->setSizes({ total * 58 / 100, total * 42 / 100 });
+        int treeWidth = m_view->fontMetrics().horizontalAdvance(QStringLiteral("72 bpm, contact detected"));
+        for (int c = 0; c < int(GattTreeModel::Column::Value); ++c)
+            treeWidth += m_view->columnWidth(c);
+        const bool wide = m_splitter->width() >= treeWidth + 480;
+        m_splitter->setOrientation(wide ? Qt::Horizontal : Qt::Vertical);
+        const int total = wide ? m_splitter->width() : m_splitter->height();
+        m_splitter->setSizes(
+            wide ? QList<int> { total - std::max(420, total * 36 / 100), std::max(420, total * 36 / 100) }
+                 : QList<int> { total * 64 / 100, total * 36 / 100 });
     }
 }
 
@@ -205,7 +232,15 @@ void DeviceTab::onDisconnected(const Error &reason)
 {
     m_lastReason = reason;
     m_discovering = false;
-    recordEvent(tr("Disconnected"), reasonText(reason));
+    TrafficEntry e;
+    e.timestampUs = UiFormat::nowUs();
+    e.device = m_address.toString();
+    e.name = tr("Disconnected");
+    e.direction = TrafficEntry::Direction::Event;
+    e.event = TrafficEntry::Event::Disconnected;
+    e.hciReason = trafficHciReason(reason);
+    e.error = reasonText(reason);
+    Q_EMIT trafficRecorded(e);
     onStateChanged();
     Q_EMIT statusMessage(tr("%1 disconnected: %2").arg(title(), reasonText(reason)));
 }
@@ -291,6 +326,16 @@ void DeviceTab::onNotifications(const QList<Notification> &batch)
     Q_EMIT trafficBatchRecorded(entries);
 }
 
+bool DeviceTab::hasDatabase() const
+{
+    return !m_tree->database().services().isEmpty();
+}
+
+ProfileWriter DeviceTab::profileWriter() const
+{
+    return ProfileWriter(m_tree->database(), m_name, m_address);
+}
+
 bool DeviceTab::selectHandle(quint16 handle)
 {
     const QModelIndex index = m_tree->indexForHandle(handle);
@@ -370,7 +415,11 @@ void DeviceTab::onSubscribeToggled(bool on)
         e.name = tr("CCCD of %1").arg(name);
         e.direction = TrafficEntry::Direction::Write;
         e.value = value;
+        e.decoded = value[0] == 0x01 ? tr("notifications on")
+            : value[0] == 0x02       ? tr("indications on")
+                                     : tr("off");
         e.error = status.ok() ? QString() : status.error().toString();
+        e.attError = trafficAttError(status.error());
         Q_EMIT trafficRecorded(e);
         if (status.ok())
             onValueChanged(cccd, value);

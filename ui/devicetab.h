@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connection.h"
+#include "profilewriter.h"
 #include "trafficentry.h"
 #include "valuedecoder.h"
 
@@ -48,6 +49,12 @@ public:
     ValueEditor *valueEditor() const { return m_valueEditor; }
     CccdEditor *cccdEditor() const { return m_cccdEditor; }
     QAction *subscribeAction() const { return m_subscribe; }
+    // Discovery has filled the tree (the tab can be saved as a virtual peripheral).
+    bool hasDatabase() const;
+    // The device as a virtual-peripheral profile: the tree's database (with the values
+    // read, written or notified so far), the name the scanner showed and the address. The
+    // caller adds what only the scanner knows (advertising data, RSSI).
+    ProfileWriter profileWriter() const;
     // Selects the tree row of a characteristic (value handle) or descriptor handle.
     bool selectHandle(quint16 handle);
     quint16 selectedHandle() const { return m_selectedHandle; }

@@ -240,10 +240,11 @@ QVariant GattTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (column) {
         case Column::Name:
+            // The whole name too: the column elides long ones.
             if (!uuidOf(*n).isShort())
-                return tr("Vendor UUID %1. Double-click (or F2) to give it a name.")
-                    .arg(uuidOf(*n).toCanonicalString());
-            return uuidOf(*n).toCanonicalString();
+                return tr("%1\nVendor UUID %2. Double-click (or F2) to give it a name.")
+                    .arg(displayName(uuidOf(*n), n->kind), uuidOf(*n).toCanonicalString());
+            return tr("%1\n%2").arg(displayName(uuidOf(*n), n->kind), uuidOf(*n).toCanonicalString());
         case Column::Handles:
             if (n->kind == Kind::Characteristic) {
                 const Characteristic &c = characteristicOf(*n);

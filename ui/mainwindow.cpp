@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -29,13 +30,7 @@
 
 namespace gattscope {
 
-namespace {
-QIcon icon(const char *name)
-{
-    return QIcon(QStringLiteral(":/gattscope/icons/%1.svg").arg(QLatin1String(name)));
-}
-const QString LastBackendKey = QStringLiteral("backend/last");
-} // namespace
+using UiFormat::icon;
 
 MainWindow::MainWindow(BackendCatalog catalog, QWidget *parent)
     : QMainWindow(parent)
@@ -56,6 +51,8 @@ MainWindow::MainWindow(BackendCatalog catalog, QWidget *parent)
     m_tabs->setDocumentMode(true);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeDeviceTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    m_tabs->tabBar()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tabs->tabBar(), &QWidget::customContextMenuRequested, this, &MainWindow::showTabMenu);
     auto *empty = new QLabel(tr("Connect to a device to browse its services.\n\n"
                                 "Double-click a device in the scanner, or select it and press Ctrl+Return."),
                              this);
@@ -73,6 +70,7 @@ MainWindow::MainWindow(BackendCatalog catalog, QWidget *parent)
     resize(1280, 820);
     restoreLayout();
 
+    m_demoProfiles = QSettings().value(QStringLiteral("demo/profiles")).toStringList();
     m_backendRefresh = new QTimer(this);
     m_backendRefresh->setInterval(3000);
     connect(m_backendRefresh, &QTimer::timeout, this, &MainWindow::refreshBackendList);
@@ -90,7 +88,19 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_loadProfilesAction = file->addAction(icon("demo"), tr("Load &virtual peripherals…"), this,
+                                           &MainWindow::chooseVirtualPeripherals);
+    m_loadProfilesAction->setToolTip(
+        tr("Serve your own virtual devices (profile JSON files) on the Demo dongle"));
+    m_builtInProfilesAction = file->addAction(tr("Use &built-in virtual peripherals"), this,
+                                              &MainWindow::restoreBuiltInPeripherals);
+    file->addSeparator();
+    m_saveProfileAction = file->addAction(icon("save"), tr("Save device as virtual &peripheral…"), this,
+                                          &MainWindow::saveCurrentAsVirtualPeripheral);
+    m_saveProfileAction->setToolTip(tr("Write the current device's services and values as a profile file "
+                                       "that the Demo dongle and gattscope-sim can serve"));
     file->addAction(tr("Save traffic &log…"), this, [this] { m_logPanel->saveAs(); });
+    file->addAction(tr("Save traffic log as bt&snoop…"), this, [this] { m_logPanel->saveAsBtsnoop(); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -162,6 +172,7 @@ void MainWindow::createToolBar()
     m_backendCombo->setObjectName(QStringLiteral("backendCombo"));
     m_backendCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_backendCombo->setMinimumContentsLength(18);
+    m_backendCombo->setPlaceholderText(tr("Choose a dongle"));
     m_backendCombo->setToolTip(
         tr("The radio to use: a BLED112 dongle, a Bluetooth adapter, or the Demo dongle"));
     connect(m_backendCombo, &QComboBox::activated, this, [this](int index) {
@@ -210,7 +221,9 @@ void MainWindow::createDocks()
 
     for (QDockWidget *dock : { m_scannerDock, m_logDock, m_plotDock })
         m_viewMenu->addAction(dock->toggleViewAction());
-    resizeDocks({ m_scannerDock }, { 460 }, Qt::Horizontal);
+    // Wide enough for the scanner's name, address, RSSI, last-seen and connectable columns.
+    resizeDocks({ m_scannerDock }, { std::clamp(m_scannerPanel->preferredWidth(), 420, 600) },
+                Qt::Horizontal);
     resizeDocks({ m_logDock }, { 230 }, Qt::Vertical);
 }
 
@@ -272,187 +285,6 @@ void MainWindow::showStatus(const QString &text, int timeoutMs)
 void MainWindow::recordTraffic(const TrafficEntry &entry)
 {
     m_logModel->append(entry);
-}
-
-// --- backends
-
-void MainWindow::refreshBackendList()
-{
-    QList<BackendChoice> choices = m_catalog.list ? m_catalog.list() : QList<BackendChoice>();
-    if (!m_uri.isEmpty() && std::none_of(choices.cbegin(), choices.cend(), [this](const BackendChoice &c) {
-            return c.uri == m_uri;
-        }))
-        choices.prepend(BackendChoice { m_uri, m_uri, {}, false });
-    QStringList uris;
-    for (const BackendChoice &c : std::as_const(choices))
-        uris << c.uri;
-    QStringList shown;
-    for (int i = 0; i < m_backendCombo->count(); ++i)
-        shown << m_backendCombo->itemData(i).toString();
-    if (uris == shown && !shown.isEmpty())
-        return;
-    const QSignalBlocker blocker(m_backendCombo);
-    m_backendCombo->clear();
-    for (const BackendChoice &c : std::as_const(choices)) {
-        m_backendCombo->addItem(c.isDemo ? icon("demo") : icon("connect"), c.label, c.uri);
-        m_backendCombo->setItemData(m_backendCombo->count() - 1,
-                                    c.description.isEmpty() ? c.uri : c.description, Qt::ToolTipRole);
-    }
-    if (choices.isEmpty())
-        m_backendCombo->addItem(tr("No dongle found"));
-    m_backendCombo->setCurrentIndex(std::max(0, int(uris.indexOf(m_uri))));
-}
-
-void MainWindow::openInitialBackend(const QString &uri)
-{
-    if (!uri.isEmpty()) {
-        openBackend(uri);
-        return;
-    }
-    const QList<BackendChoice> choices = m_catalog.list ? m_catalog.list() : QList<BackendChoice>();
-    const QString last = QSettings().value(LastBackendKey).toString();
-    for (const BackendChoice &c : choices) {
-        if (!last.isEmpty() && c.uri == last) {
-            openBackend(last);
-            return;
-        }
-    }
-    QList<BackendChoice> hardware;
-    const BackendChoice *demo = nullptr;
-    for (const BackendChoice &c : choices) {
-        if (c.isDemo)
-            demo = &c;
-        else
-            hardware << c;
-    }
-    if (hardware.size() == 1) {
-        openBackend(hardware.first().uri);
-    } else if (hardware.isEmpty() && demo) {
-        if (openBackend(demo->uri))
-            showStatus(tr("No Bluetooth dongle found: using the Demo dongle, a virtual BLED112 with virtual "
-                          "devices."),
-                       0);
-    } else if (hardware.isEmpty()) {
-        m_scannerPanel->setEmptyText(
-            tr("No dongle found. Plug in a BLED112 or start gattscope with --demo."));
-        showStatus(tr("No dongle found."), 0);
-    } else {
-        showStatus(tr("Choose a dongle in the tool bar."), 0);
-    }
-}
-
-Backend *MainWindow::backend() const
-{
-    return m_host ? m_host->backend() : nullptr;
-}
-
-QString MainWindow::backendUri() const
-{
-    return m_uri;
-}
-
-bool MainWindow::openBackend(const QString &uri)
-{
-    closeBackend();
-    QString error;
-    std::unique_ptr<BackendHost> host = m_catalog.create ? m_catalog.create(uri, &error) : nullptr;
-    if (!host) {
-        showStatus(tr("Cannot open %1: %2").arg(uri, error.isEmpty() ? tr("no backend for this URI") : error),
-                   0);
-        m_scannerPanel->setEmptyText(tr("Could not open %1. Choose another dongle.").arg(uri));
-        updateBackendStatus();
-        return false;
-    }
-    m_host = std::move(host);
-    m_uri = uri;
-    QSettings().setValue(LastBackendKey, uri);
-    Backend *b = m_host->backend();
-    connect(b, &Backend::advertisementsReceived, m_scannerModel, &ScannerModel::addAdvertisements);
-    connect(b, &Backend::stateChanged, this, [this] {
-        m_scanAction->setChecked(backend() && backend()->state() == Backend::State::Scanning);
-        updateBackendStatus();
-    });
-    connect(b, &Backend::infoChanged, this, &MainWindow::updateBackendStatus);
-    connect(b, &Backend::errorOccurred, this, [this](const Error &e) {
-        showStatus(tr("Dongle error: %1").arg(e.toString()), 0);
-        TrafficEntry entry;
-        entry.timestampUs = UiFormat::nowUs();
-        entry.name = tr("Dongle error");
-        entry.error = e.toString();
-        recordTraffic(entry);
-    });
-    m_scannerPanel->setEmptyText(tr("Opening %1…").arg(uri));
-    QFuture<Status> opening = b->open();
-    QFuture<void> tail = opening.then(this, [this, b](const Status &status) {
-        if (b != backend())
-            return; // superseded by another backend
-        if (!status.ok()) {
-            showStatus(tr("Could not open the dongle: %1").arg(status.error().toString()), 0);
-            m_scannerPanel->setEmptyText(tr("The dongle did not open: %1").arg(status.error().toString()));
-            return;
-        }
-        m_scannerPanel->setEmptyText(tr("No devices yet. Press F5 to scan."));
-        setScanning(true);
-    });
-    m_tracker->track(tr("Opening %1").arg(uri), opening, tail);
-    refreshBackendList();
-    updateBackendStatus();
-    updateActions();
-    return true;
-}
-
-void MainWindow::closeBackend()
-{
-    if (!m_host)
-        return;
-    while (m_tabs->count() > 0) {
-        QWidget *tab = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        delete tab; // tabs reference the backend's connections: gone before the backend
-    }
-    m_central->setCurrentIndex(0);
-    m_host.reset();
-    m_uri.clear();
-    m_scanAction->setChecked(false);
-    updateBackendStatus();
-    updateActions();
-}
-
-void MainWindow::updateBackendStatus()
-{
-    Backend *b = backend();
-    if (!b) {
-        m_backendLabel->setText(tr("No dongle"));
-        return;
-    }
-    const Backend::Info info = b->info();
-    m_backendLabel->setText(
-        tr("%1 · %2").arg(info.name.isEmpty() ? m_uri : info.name, backendStateName(b->state())));
-    m_backendLabel->setToolTip(info.description);
-    if (b->state() == Backend::State::Scanning)
-        m_scannerPanel->setEmptyText(tr("Scanning… no devices heard yet."));
-    updateActions();
-}
-
-void MainWindow::setScanning(bool on)
-{
-    Backend *b = backend();
-    if (!b) {
-        m_scanAction->setChecked(false);
-        showStatus(tr("Choose a dongle first."));
-        return;
-    }
-    QFuture<Status> future = on ? b->startScan() : b->stopScan();
-    future.then(this, [this, b, on](const Status &status) {
-        if (b != backend())
-            return;
-        if (!status.ok()) {
-            showStatus((on ? tr("Could not start scanning: %1") : tr("Could not stop scanning: %1"))
-                           .arg(status.error().toString()),
-                       0);
-        }
-        m_scanAction->setChecked(b->state() == Backend::State::Scanning);
-    });
 }
 
 // --- devices
@@ -523,6 +355,8 @@ DeviceTab *MainWindow::addDeviceTab(Connection *connection)
     e.timestampUs = UiFormat::nowUs();
     e.device = connection->address().toString();
     e.name = tr("Connected");
+    e.event = TrafficEntry::Event::Connected;
+    e.randomAddress = connection->address().isRandom();
     recordTraffic(e);
     if (DeviceTab *tab = deviceTab(connection->address())) {
         tab->setConnection(connection);
@@ -566,15 +400,21 @@ void MainWindow::closeDeviceTab(int index)
 
 void MainWindow::updateActions()
 {
-    const bool haveBackend = backend() != nullptr;
-    m_scanAction->setEnabled(haveBackend);
-    m_connectAction->setEnabled(haveBackend);
+    // Scanning and connecting need a dongle that opened; a closed or unplugged one says why
+    // in the status bar instead.
+    const Backend::State state = backend() ? backend()->state() : Backend::State::Closed;
+    const bool usable = state == Backend::State::Ready || state == Backend::State::Scanning;
+    m_scanAction->setEnabled(usable);
+    m_connectAction->setEnabled(usable);
     DeviceTab *tab = currentDeviceTab();
     const bool up = tab && tab->connection() && tab->connection()->isConnected();
     m_disconnectAction->setEnabled(up);
     m_readAction->setEnabled(up);
     m_writeAction->setEnabled(up);
     m_subscribeAction->setEnabled(up);
+    m_saveProfileAction->setEnabled(tab && tab->hasDatabase());
+    m_loadProfilesAction->setEnabled(bool(m_catalog.createDemo));
+    m_builtInProfilesAction->setEnabled(bool(m_catalog.createDemo) && !m_demoProfiles.isEmpty());
 }
 
 } // namespace gattscope

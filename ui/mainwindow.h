@@ -42,12 +42,15 @@ public:
     explicit MainWindow(BackendCatalog catalog = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `uri` (closing the current backend first). Returns false when the catalog
-    // could not create it; the reason is shown in the status bar.
+    // Opens `uri` in place of the current backend. Returns false when the catalog could not
+    // create it: the reason is shown in the status bar, backendOpenFailed() is emitted and
+    // the backend in use (if any) keeps running. A failure to open the device itself comes
+    // later, asynchronously, through the status bar and backendOpenFailed().
     bool openBackend(const QString &uri);
     // Start-up choice: `uri` if given; else the last backend used if it is still offered;
     // else the Demo dongle when no hardware is offered (and says so in the status bar).
-    void openInitialBackend(const QString &uri = {});
+    // False when nothing could be opened.
+    bool openInitialBackend(const QString &uri = {});
     void closeBackend();
     Backend *backend() const;
     QString backendUri() const;
@@ -64,11 +67,31 @@ public:
     QAction *scanAction() const { return m_scanAction; }
     void refreshBackendList();
 
+    // The Demo dongle serving the virtual peripherals of `files` (profile JSON) instead of
+    // its built-in set; an empty list goes back to the built-in set. The new dongle is built
+    // before the running backend is closed: on a broken file nothing changes and `error`
+    // names the file and the problem. The choice is remembered across runs.
+    bool loadVirtualPeripherals(const QStringList &files, QString *error = nullptr);
+    QStringList virtualPeripheralFiles() const { return m_demoProfiles; }
+    // Writes `tab`'s device (name, address, advertising and scan response as the scanner
+    // last heard them, GATT database with the values read so far) as a virtual-peripheral
+    // profile. `notes` receives what the file could not keep (ProfileWriter's notes).
+    bool saveVirtualPeripheral(DeviceTab *tab, const QString &fileName, QStringList *notes = nullptr,
+                               QString *error = nullptr);
+
 public Q_SLOTS:
     void setScanning(bool on);
+    // The File menu's dialogs.
+    void chooseVirtualPeripherals();
+    void restoreBuiltInPeripherals();
+    void saveCurrentAsVirtualPeripheral();
     void connectToDevice(const gattscope::DeviceAddress &address);
     void showStatus(const QString &text, int timeoutMs = 8000);
     void recordTraffic(const gattscope::TrafficEntry &entry);
+
+Q_SIGNALS:
+    // A backend could not be created or did not open; `reason` is for people.
+    void backendOpenFailed(const QString &uri, const QString &reason);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,12 +104,23 @@ private:
     void restoreLayout();
     void updateActions();
     void updateBackendStatus();
+    void adoptBackend(std::unique_ptr<BackendHost> host, const QString &uri);
+    void showCurrentBackend(const QStringList &uris);
+    bool isDemoUri(const QString &uri) const;
+    void setDemoProfiles(const QStringList &files);
+    bool confirmRestart(const QString &title);
+    void saveTabAsVirtualPeripheral(DeviceTab *tab);
+    void showTabMenu(const QPoint &pos);
     DeviceTab *addDeviceTab(Connection *connection);
     void closeDeviceTab(int index);
 
     BackendCatalog m_catalog;
     std::unique_ptr<BackendHost> m_host;
     QString m_uri;
+    QString m_demoUri = QStringLiteral("demo");
+    QStringList m_demoProfiles; // absolute paths; empty = the built-in set
+    QStringList m_hardware; // non-demo URIs at the last look, to announce new dongles
+    bool m_listedOnce = false;
     OperationTracker *m_tracker;
     ScannerModel *m_scannerModel;
     TrafficLogModel *m_logModel;
@@ -107,6 +141,9 @@ private:
     QAction *m_writeAction = nullptr;
     QAction *m_subscribeAction = nullptr;
     QAction *m_clearScanAction = nullptr;
+    QAction *m_loadProfilesAction = nullptr;
+    QAction *m_builtInProfilesAction = nullptr;
+    QAction *m_saveProfileAction = nullptr;
     QLabel *m_backendLabel = nullptr;
     QWidget *m_busy = nullptr;
     QLabel *m_busyLabel = nullptr;

@@ -47,16 +47,20 @@ void ScannerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     const QVariant rssi = index.data(ScannerModel::RssiRole);
     const QRect area = opt.rect.adjusted(3, 3, -3, -3);
-    if (rssi.isValid() && area.width() > 4) {
+    // The number right-aligned, the bar in the space to its left: never one over the other.
+    const int textWidth = opt.fontMetrics.horizontalAdvance(QStringLiteral("-100")) + 4;
+    const QRect barArea = area.adjusted(0, 2, -textWidth, -2);
+    if (rssi.isValid() && barArea.width() > 4) {
         const double fraction = rssiFraction(rssi.toInt());
         QColor bar = opt.palette.color(QPalette::Highlight);
-        bar.setAlphaF(index.data(ScannerModel::StaleRole).toBool() ? 0.15f : 0.35f);
+        bar.setAlphaF(index.data(ScannerModel::StaleRole).toBool() ? 0.2f : 0.6f);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
         painter->setBrush(bar);
-        painter->drawRoundedRect(QRectF(area.left(), area.top(), area.width() * fraction, area.height()), 2,
-                                 2);
+        painter->drawRoundedRect(QRectF(barArea.left(), barArea.top(),
+                                        std::max(2.0, barArea.width() * fraction), barArea.height()),
+                                 2, 2);
         painter->restore();
     }
     const QPalette::ColorRole role

@@ -22,6 +22,13 @@ QString timeOfDay(qint64 us)
     return QDateTime::fromMSecsSinceEpoch(us / 1000).toString(QStringLiteral("HH:mm:ss.zzz"));
 }
 
+// The table's "last seen": to the second (milliseconds are in the tooltip) — a column an
+// engineer reads at a glance, kept narrow.
+QString clockTime(qint64 us)
+{
+    return QDateTime::fromMSecsSinceEpoch(us / 1000).toString(QStringLiteral("HH:mm:ss"));
+}
+
 // Roles whose value may change when a device is updated; the proxy re-sorts and re-filters
 // only when its sort/filter role is listed, so both are always included.
 const QList<int> &updateRoles()
@@ -102,7 +109,7 @@ QVariant ScannerModel::data(const QModelIndex &index, int role) const
         case Column::Name: return d.name.isEmpty() ? tr("(unnamed)") : d.name;
         case Column::Address: return d.address.toString();
         case Column::Rssi: return d.rssi == ScannedDevice::NoRssi ? QString() : QString::number(d.rssi);
-        case Column::LastSeen: return timeOfDay(d.lastSeenUs);
+        case Column::LastSeen: return clockTime(d.lastSeenUs);
         case Column::Connectable: return d.connectable ? tr("yes") : tr("no");
         case Column::Services: return d.servicesText;
         case Column::Manufacturer: return d.manufacturer;
@@ -115,7 +122,8 @@ QVariant ScannerModel::data(const QModelIndex &index, int role) const
             return tr("%1, %2 address").arg(d.address.toString(), addressTypeName(d.address.type()));
         case Column::Rssi: return tr("Received signal strength of the last report, in dBm");
         case Column::LastSeen:
-            return tr("First seen %1, %n report(s)", nullptr, d.advertCount).arg(timeOfDay(d.firstSeenUs));
+            return tr("Last seen %1; first seen %2, %n report(s)", nullptr, d.advertCount)
+                .arg(timeOfDay(d.lastSeenUs), timeOfDay(d.firstSeenUs));
         case Column::Connectable:
             return tr("Last advertising PDU: %1").arg(advertisementKindName(d.lastKind));
         case Column::Services: return d.servicesText;

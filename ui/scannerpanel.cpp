@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSplitter>
 #include <QTableView>
@@ -88,10 +89,28 @@ ScannerPanel::ScannerPanel(ScannerModel *model, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
-    const int cw = fontMetrics().horizontalAdvance(u'0');
-    const int widths[] = { cw * 16, cw * 19, cw * 8, cw * 13, cw * 11, cw * 24 };
-    for (int c = 0; c < int(std::size(widths)); ++c)
-        m_view->setColumnWidth(c, widths[c]);
+    // Widths from what the columns hold, so that name, address, RSSI, last seen and
+    // "connectable" fit the default dock; services and manufacturer scroll.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int pad = fm.horizontalAdvance(u'0') * 2;
+    const auto fit = [&](const QString &sample) {
+        return fm.horizontalAdvance(sample) + pad;
+    };
+    const auto header = [&](ScannerModel::Column c) {
+        return m_view->horizontalHeader()->fontMetrics().horizontalAdvance(
+                   model->headerData(int(c), Qt::Horizontal).toString())
+            + pad * 2; // room for the sort arrow
+    };
+    using C = ScannerModel::Column;
+    m_view->setColumnWidth(int(C::Name), fit(QStringLiteral("gattscope Motion")));
+    m_view->setColumnWidth(int(C::Address),
+                           QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+                                   .horizontalAdvance(QStringLiteral("C0:98:E5:49:00:01"))
+                               + pad);
+    m_view->setColumnWidth(int(C::Rssi), std::max(header(C::Rssi), fit(QStringLiteral("-100 ████"))));
+    m_view->setColumnWidth(int(C::LastSeen), std::max(header(C::LastSeen), fit(QStringLiteral("00:00:00"))));
+    m_view->setColumnWidth(int(C::Connectable), header(C::Connectable));
+    m_view->setColumnWidth(int(C::Services), fit(QStringLiteral("Heart Rate (180D), Battery (180F)")));
     m_view->addAction(m_connect);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     splitter->addWidget(m_view);
@@ -107,6 +126,7 @@ ScannerPanel::ScannerPanel(ScannerModel *model, QWidget *parent)
     m_details->setHeaderLabels({ tr("AD structure"), tr("Decoded"), tr("Raw bytes") });
     m_details->setRootIsDecorated(false);
     m_details->setAlternatingRowColors(true);
+    const int cw = fm.horizontalAdvance(u'0');
     m_details->setColumnWidth(0, cw * 26);
     m_details->setColumnWidth(1, cw * 34);
     detailsLayout->addWidget(m_details);
@@ -166,6 +186,16 @@ bool ScannerPanel::selectAddress(const DeviceAddress &address)
         return false;
     m_view->setCurrentIndex(index);
     return true;
+}
+
+int ScannerPanel::preferredWidth() const
+{
+    int width = 0;
+    for (int c = 0; c <= int(ScannerModel::Column::Connectable); ++c)
+        width += m_view->columnWidth(c);
+    const QMargins margins = layout()->contentsMargins();
+    return width + 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width() + margins.left()
+        + margins.right();
 }
 
 void ScannerPanel::setEmptyText(const QString &text)

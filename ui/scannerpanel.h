@@ -39,6 +39,8 @@ public:
     bool selectAddress(const DeviceAddress &address);
     // Shown in the empty table ("Scanning…", "Choose a dongle …").
     void setEmptyText(const QString &text);
+    // The width that shows the table's columns up to "connectable" without scrolling.
+    int preferredWidth() const;
 
 Q_SIGNALS:
     void connectRequested(const gattscope::DeviceAddress &address);

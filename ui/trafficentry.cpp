@@ -37,4 +37,18 @@ QString trafficDirectionKey(TrafficEntry::Direction direction)
     return {};
 }
 
+quint8 trafficAttError(const Error &error)
+{
+    return error.kind() == Error::Kind::Att ? quint8(error.code()) : quint8(0);
+}
+
+quint8 trafficHciReason(const Error &reason)
+{
+    switch (reason.kind()) {
+    case Error::Kind::Controller: return quint8(reason.code());
+    case Error::Kind::Timeout: return 0x08;
+    default: return 0x1F;
+    }
+}
+
 } // namespace gattscope

@@ -2,6 +2,7 @@
 #include "trafficlogmodel.h"
 
 #include "hexcodec.h"
+#include "trafficbtsnoopexporter.h"
 #include "uiformat.h"
 
 #include <QDateTime>
@@ -263,6 +264,16 @@ bool TrafficLogModel::writeJsonLines(QIODevice *device, const QList<int> &rows) 
         line.append('\n');
         ok = ok && device->write(line) == line.size();
     });
+    return ok;
+}
+
+bool TrafficLogModel::writeBtsnoop(QIODevice *device, const QList<int> &rows, int *records) const
+{
+    TrafficBtsnoopExporter exporter(device);
+    bool ok = exporter.writeHeader();
+    forRows(m_rows, rows, [&](const TrafficEntry &e) { ok = ok && exporter.write(e); });
+    if (records)
+        *records = exporter.recordCount();
     return ok;
 }
 

@@ -69,7 +69,10 @@ public:
     // All rows (or `rows`, source row numbers) as CSV with a header line / as JSON Lines.
     bool writeCsv(QIODevice *device, const QList<int> &rows = {}) const;
     bool writeJsonLines(QIODevice *device, const QList<int> &rows = {}) const;
-    // TODO(btsnoop): export ATT PDUs wrapped in synthesized HCI ACL packets, datalink 1002.
+    // The same rows as a btsnoop capture for Wireshark: ATT PDUs in synthesized HCI ACL
+    // packets, datalink 1002 (TrafficBtsnoopExporter says what each entry becomes).
+    // `records`, when given, receives the number of records written.
+    bool writeBtsnoop(QIODevice *device, const QList<int> &rows = {}, int *records = nullptr) const;
 
 public Q_SLOTS:
     void append(const gattscope::TrafficEntry &entry);

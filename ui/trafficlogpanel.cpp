@@ -64,7 +64,8 @@ TrafficLogPanel::TrafficLogPanel(TrafficLogModel *model, QWidget *parent)
     addButton(tr("Copy"), QStringLiteral(":/gattscope/icons/copy.svg"), tr("Copy the selected rows as text"),
               &TrafficLogPanel::copySelection);
     addButton(tr("Save…"), QStringLiteral(":/gattscope/icons/save.svg"),
-              tr("Save the shown entries as CSV or JSON Lines"), &TrafficLogPanel::saveAs);
+              tr("Save the shown entries as CSV, JSON Lines or btsnoop (Wireshark)"),
+              &TrafficLogPanel::saveAs);
     bar->addWidget(m_status);
     layout->addLayout(bar);
 
@@ -148,8 +149,21 @@ void TrafficLogPanel::copySelection()
         QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
 }
 
+TrafficLogPanel::Format TrafficLogPanel::formatFor(const QString &fileName)
+{
+    const auto has = [&fileName](const char *suffix) {
+        return fileName.endsWith(QLatin1String(suffix), Qt::CaseInsensitive);
+    };
+    if (has(".jsonl") || has(".json"))
+        return Format::JsonLines;
+    if (has(".btsnoop") || has(".cfa"))
+        return Format::Btsnoop;
+    return Format::Csv;
+}
+
 bool TrafficLogPanel::saveTo(const QString &fileName, QString *error) const
 {
+    m_model->flush(); // what the log holds, including what arrived since the last tick
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
@@ -157,9 +171,12 @@ bool TrafficLogPanel::saveTo(const QString &fileName, QString *error) const
         return false;
     }
     const QList<int> rows = visibleSourceRows();
-    const bool jsonLines = fileName.endsWith(QStringLiteral(".jsonl"), Qt::CaseInsensitive)
-        || fileName.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
-    const bool written = jsonLines ? m_model->writeJsonLines(&file, rows) : m_model->writeCsv(&file, rows);
+    bool written = false;
+    switch (formatFor(fileName)) {
+    case Format::Csv: written = m_model->writeCsv(&file, rows); break;
+    case Format::JsonLines: written = m_model->writeJsonLines(&file, rows); break;
+    case Format::Btsnoop: written = m_model->writeBtsnoop(&file, rows); break;
+    }
     if (!written || !file.commit()) {
         if (error)
             *error = file.errorString();
@@ -170,16 +187,34 @@ bool TrafficLogPanel::saveTo(const QString &fileName, QString *error) const
 
 void TrafficLogPanel::saveAs()
 {
-    QString selectedFilter;
+    saveWithDialog(Format::Csv);
+}
+
+void TrafficLogPanel::saveAsBtsnoop()
+{
+    saveWithDialog(Format::Btsnoop);
+}
+
+void TrafficLogPanel::saveWithDialog(Format preferred)
+{
     const QString csv = tr("CSV (*.csv)");
     const QString jsonl = tr("JSON Lines (*.jsonl)");
-    QString fileName
-        = QFileDialog::getSaveFileName(this, tr("Save traffic log"), QStringLiteral("gattscope-log.csv"),
-                                       csv + QStringLiteral(";;") + jsonl, &selectedFilter);
+    const QString btsnoop = tr("btsnoop capture for Wireshark (*.btsnoop *.cfa)");
+    QString selectedFilter = preferred == Format::Btsnoop ? btsnoop
+        : preferred == Format::JsonLines                  ? jsonl
+                                                          : csv;
+    const QString suggested = preferred == Format::Btsnoop ? QStringLiteral("gattscope-log.btsnoop")
+                                                           : QStringLiteral("gattscope-log.csv");
+    QString fileName = QFileDialog::getSaveFileName(
+        this, preferred == Format::Btsnoop ? tr("Save traffic log as btsnoop") : tr("Save traffic log"),
+        suggested, QStringList { csv, jsonl, btsnoop }.join(QStringLiteral(";;")), &selectedFilter);
     if (fileName.isEmpty())
         return;
-    if (!fileName.contains(u'.'))
-        fileName += selectedFilter == jsonl ? QStringLiteral(".jsonl") : QStringLiteral(".csv");
+    if (!fileName.contains(u'.')) {
+        fileName += selectedFilter == jsonl ? QStringLiteral(".jsonl")
+            : selectedFilter == btsnoop     ? QStringLiteral(".btsnoop")
+                                            : QStringLiteral(".csv");
+    }
     QString error;
     if (!saveTo(fileName, &error))
         QMessageBox::warning(this, tr("Save traffic log"), tr("Could not save %1: %2").arg(fileName, error));

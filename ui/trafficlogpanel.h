@@ -27,16 +27,30 @@ public:
     QTableView *view() const { return m_view; }
     void setFilterText(const QString &text);
 
-    // Writes the rows the view shows (filtered) to `fileName`; the format follows the
-    // suffix (.jsonl/.json → JSON Lines, else CSV). Returns false with a message.
+    enum class Format {
+        Csv,
+        JsonLines,
+        Btsnoop, // ATT PDUs in synthesized HCI packets, for Wireshark
+    };
+    // The format a file name asks for: .jsonl/.json → JSON Lines, .btsnoop/.cfa → btsnoop,
+    // anything else CSV.
+    static Format formatFor(const QString &fileName);
+
+    // Writes the rows the view shows (filtered) to `fileName`, atomically (an existing file
+    // stays as it was when writing fails); the format follows the suffix. Returns false
+    // with a message.
     bool saveTo(const QString &fileName, QString *error = nullptr) const;
 
 public Q_SLOTS:
     void copySelection();
+    // Asks for a file (CSV, JSON Lines or btsnoop) and saves the shown rows.
     void saveAs();
+    // The same, with btsnoop preselected.
+    void saveAsBtsnoop();
 
 private:
     void updateStatus();
+    void saveWithDialog(Format preferred);
     QList<int> visibleSourceRows() const;
 
     TrafficLogModel *m_model;

@@ -37,4 +37,9 @@ void setErrorStyle(QWidget *label, bool error)
     label->setPalette(palette);
 }
 
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/gattscope/icons/%1.svg").arg(QLatin1String(name)));
+}
+
 } // namespace gattscope::UiFormat

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
 #include <QString>
 
 class QWidget;
@@ -19,5 +20,7 @@ qint64 nowUs();
 QColor errorColor(const QWidget *widget);
 // Marks a label as showing an error (error colour) or normal text.
 void setErrorStyle(QWidget *label, bool error);
+// One of gattscope's SVG icons by name ("connect" → :/gattscope/icons/connect.svg).
+QIcon icon(const char *name);
 
 } // namespace gattscope::UiFormat

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -79,7 +80,12 @@ void ValueEditor::buildUi()
         updateViews(Origin::TextView);
     });
 
-    auto *typedPage = new QWidget(m_tabs);
+    // In a scroll area: the form is taller than the hex and text pages, and the tab widget
+    // would otherwise make that its minimum, squeezing the GATT tree above the editor.
+    auto *typedScroll = new QScrollArea(m_tabs);
+    typedScroll->setWidgetResizable(true);
+    typedScroll->setFrameShape(QFrame::NoFrame);
+    auto *typedPage = new QWidget(typedScroll);
     auto *typedLayout = new QFormLayout(typedPage);
     m_typedValue = new QLabel(typedPage);
     m_typedValue->setObjectName(QStringLiteral("typedValue"));
@@ -109,7 +115,8 @@ void ValueEditor::buildUi()
         tr("A struct-style layout for vendor values: b/B int8/uint8, h/H int16/uint16, "
            "i/I int32/uint32, f float32, d float64, x pad byte; '<' little-endian, '>' big-endian"));
     typedLayout->addRow(tr("Field layout:"), m_layoutEdit);
-    m_tabs->addTab(typedPage, tr("Typed"));
+    typedScroll->setWidget(typedPage);
+    m_tabs->addTab(typedScroll, tr("Typed"));
     connect(m_typedInput, &QLineEdit::textEdited, this, [this] { updateTyped(Origin::TypedView); });
     connect(m_layoutEdit, &QLineEdit::editingFinished, this, &ValueEditor::applyLayout);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ValueEditor::updateButtons);
@@ -347,18 +354,20 @@ void ValueEditor::setStatus(const QString &text, bool error)
     UiFormat::setErrorStyle(m_status, error);
 }
 
-TrafficEntry ValueEditor::entry(TrafficEntry::Direction direction, const QByteArray &value,
+TrafficEntry ValueEditor::entry(TrafficEntry::Direction direction, quint16 handle, const QString &name,
+                                const ValueDecoder &decoder, const QByteArray &value,
                                 const Error &error) const
 {
     TrafficEntry e;
     e.timestampUs = UiFormat::nowUs();
     e.device = m_device;
-    e.handle = m_handle;
-    e.name = m_name;
+    e.handle = handle;
+    e.name = name;
     e.direction = direction;
     e.value = value;
-    e.decoded = error ? QString() : m_decoder.decode(value).text;
+    e.decoded = error ? QString() : decoder.decode(value).text;
     e.error = error ? error.toString() : QString();
+    e.attError = trafficAttError(error);
     return e;
 }
 
@@ -392,9 +401,9 @@ void ValueEditor::startRead(Connection::ReadMode mode)
     QFuture<void> tail
         = future
               .then(this,
-                    [this, handle](const Result<QByteArray> &result) {
-                        TrafficEntry e = entry(TrafficEntry::Direction::Read, result.value(), result.error());
-                        e.handle = handle;
+                    [this, handle, name = m_name, decoder = m_decoder](const Result<QByteArray> &result) {
+                        const TrafficEntry e = entry(TrafficEntry::Direction::Read, handle, name, decoder,
+                                                     result.value(), result.error());
                         Q_EMIT trafficRecorded(e);
                         if (!result.ok()) {
                             if (handle == m_handle)
@@ -432,11 +441,10 @@ void ValueEditor::startWrite(Connection::WriteMode mode)
     QFuture<void> tail
         = future
               .then(this,
-                    [this, handle, value, command](const Status &status) {
-                        TrafficEntry e = entry(command ? TrafficEntry::Direction::WriteCommand
-                                                       : TrafficEntry::Direction::Write,
-                                               value, status.error());
-                        e.handle = handle;
+                    [this, handle, value, command, name = m_name, decoder = m_decoder](const Status &status) {
+                        const TrafficEntry e = entry(command ? TrafficEntry::Direction::WriteCommand
+                                                             : TrafficEntry::Direction::Write,
+                                                     handle, name, decoder, value, status.error());
                         Q_EMIT trafficRecorded(e);
                         if (!status.ok()) {
                             if (handle == m_handle)

@@ -98,7 +98,10 @@ private:
     void updateButtons();
     void applyLayout();
     void setStatus(const QString &text, bool error);
-    TrafficEntry entry(TrafficEntry::Direction direction, const QByteArray &value, const Error &error) const;
+    // The log line of an operation on `handle`, named and decoded as that attribute: the
+    // selection may have moved on by the time the answer comes.
+    TrafficEntry entry(TrafficEntry::Direction direction, quint16 handle, const QString &name,
+                       const ValueDecoder &decoder, const QByteArray &value, const Error &error) const;
 
     QPointer<Connection> m_connection;
     QString m_device;

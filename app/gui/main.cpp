@@ -1,30 +1,26 @@
 // SPDX-License-Identifier: MIT
 // gattscope: the GUI's composition root. Wiring only.
-#include "backendcatalog.h"
+#include "appcatalog.h"
 #include "mainwindow.h"
+#include "startupscript.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace {
-// The backends this build can open. Empty until the backend factory (core's URI scheme →
-// BGAPI, Demo dongle, …) is wired in here; ui never sees a backend header.
-gattscope::BackendCatalog makeCatalog()
+QString tr(const char *text)
 {
-    gattscope::BackendCatalog catalog;
-    catalog.list = [] {
-        return QList<gattscope::BackendChoice>();
-    };
-    catalog.create = [](const QString &uri, QString *error) -> std::unique_ptr<gattscope::BackendHost> {
-        if (error)
-            *error = QApplication::translate("main", "this build has no backend for \"%1\" yet").arg(uri);
-        return nullptr;
-    };
-    return catalog;
+    return QApplication::translate("main", text);
+}
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "gattscope: %s\n", qPrintable(message));
 }
 } // namespace
 
@@ -37,46 +33,124 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/gattscope/icons/gattscope.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Bluetooth Low Energy GATT explorer"));
+    parser.setApplicationDescription(tr("Bluetooth Low Energy GATT explorer"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption backend(QStringList { QStringLiteral("b"), QStringLiteral("backend") },
-                                     QApplication::translate("main",
-                                                             "Open the backend <uri> at start "
-                                                             "(bgapi:auto, bgapi:/dev/ttyACM0, demo, …)."),
+                                     tr("Open the backend <uri> at start (bgapi:auto, bgapi:/dev/ttyACM0, "
+                                        "demo, …)."),
                                      QStringLiteral("uri"));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Start on the Demo dongle (same as --backend demo)."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Start on the Demo dongle (same as --backend demo)."));
+    const QCommandLineOption profiles(QStringLiteral("virtual-peripherals"),
+                                      tr("Serve the virtual peripherals of <file> (profile JSON) on the Demo "
+                                         "dongle instead of the built-in ones; repeatable."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption connectTo(
+        QStringLiteral("connect"), tr("Connect to the device with this address or name once it is heard."),
+        QStringLiteral("device"));
+    const QCommandLineOption read(QStringLiteral("read"),
+                                  tr("After --connect, read the characteristic <uuid>; repeatable."),
+                                  QStringLiteral("uuid"));
+    const QCommandLineOption subscribe(
+        QStringLiteral("subscribe"),
+        tr("After --connect, enable notifications of the characteristic <uuid>; repeatable."),
+        QStringLiteral("uuid"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a PNG of the main window to <file> and quit."),
+        tr("Save a PNG of the main window to <file> and quit (after --connect and its steps, if any)."),
         QStringLiteral("file"));
-    const QCommandLineOption delay(
-        QStringLiteral("screenshot-delay"),
-        QApplication::translate("main", "Milliseconds to wait before the screenshot."), QStringLiteral("ms"),
-        QStringLiteral("1500"));
-    parser.addOption(backend);
-    parser.addOption(demo);
-    parser.addOption(screenshot);
-    parser.addOption(delay);
+    const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
+                                   tr("Milliseconds to wait before the screenshot."), QStringLiteral("ms"),
+                                   QStringLiteral("1500"));
+    const QCommandLineOption size(QStringLiteral("window-size"),
+                                  tr("Resize the window to <width>x<height> (for screenshots)."),
+                                  QStringLiteral("size"));
+    for (const QCommandLineOption &o :
+         { backend, demo, profiles, connectTo, read, subscribe, screenshot, delay, size })
+        parser.addOption(o);
     parser.process(app);
     if (parser.isSet(backend) && parser.isSet(demo)) {
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(QApplication::translate("main", "--backend and --demo cannot be used together.")));
+        fail(tr("--backend and --demo cannot be used together."));
         return 2;
     }
 
-    gattscope::MainWindow window(makeCatalog());
-    window.show();
-    window.openInitialBackend(parser.isSet(demo) ? QStringLiteral("demo") : parser.value(backend));
+    gattscope::MainWindow window(gattscope::makeBackendCatalog());
+    gattscope::StartupScript script(&window);
+    script.setConnectTarget(parser.value(connectTo));
+    QString error;
+    for (const QString &uuid : parser.values(read)) {
+        if (!script.addRead(uuid, &error)) {
+            fail(error);
+            return 2;
+        }
+    }
+    for (const QString &uuid : parser.values(subscribe)) {
+        if (!script.addSubscribe(uuid, &error)) {
+            fail(error);
+            return 2;
+        }
+    }
+    if (script.isEmpty() && (parser.isSet(read) || parser.isSet(subscribe))) {
+        fail(tr("--read and --subscribe need --connect."));
+        return 2;
+    }
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+    }
 
-    if (parser.isSet(screenshot)) {
+    // A backend asked for on the command line that cannot be opened gets a dialog (the
+    // window stays up with the picker, so the user can choose another); later failures go
+    // to the status bar only.
+    QString requested = parser.isSet(demo) ? QStringLiteral("demo") : parser.value(backend);
+    QObject::connect(
+        &window, &gattscope::MainWindow::backendOpenFailed, &window,
+        [&window, &requested](QString uri, QString reason) { // copies: `uri` may be `requested`
+            if (requested.isEmpty() || uri != requested)
+                return;
+            requested.clear();
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("gattscope"),
+                                        tr("Could not open %1.").arg(uri), QMessageBox::Ok, &window);
+            box->setInformativeText(reason + u'\n' + u'\n'
+                                    + tr("Choose a dongle in the tool bar, or the Demo dongle."));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+
+    window.show();
+    // --virtual-peripherals: the Demo dongle serving those files. A broken file is reported
+    // like a bad URI, and the start carries on as if the option had not been given.
+    const bool served
+        = parser.isSet(profiles) && window.loadVirtualPeripherals(parser.values(profiles), &error);
+    if (parser.isSet(profiles) && !served) {
+        fail(error);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("gattscope"),
+                                    tr("The virtual peripherals were not loaded."), QMessageBox::Ok, &window);
+        box->setInformativeText(error);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    if (!served || (!requested.isEmpty() && requested != QLatin1String("demo")))
+        window.openInitialBackend(requested);
+
+    int exitCode = 0;
+    QObject::connect(&script, &gattscope::StartupScript::finished, &window, [&](const QString &problem) {
+        if (!problem.isEmpty()) {
+            fail(problem);
+            window.showStatus(problem, 0);
+            exitCode = 1;
+        }
+        if (!parser.isSet(screenshot))
+            return;
         QTimer::singleShot(parser.value(delay).toInt(), &window, [&] {
             const bool ok = window.grab().save(parser.value(screenshot));
-            QApplication::exit(ok ? 0 : 1);
+            if (!ok)
+                fail(tr("could not write %1").arg(parser.value(screenshot)));
+            QApplication::exit(ok ? exitCode : 1);
         });
-    }
+    });
+    script.start();
     return app.exec();
 }

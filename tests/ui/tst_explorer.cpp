@@ -14,10 +14,12 @@
 #include "trafficlogmodel.h"
 #include "valueeditor.h"
 
+#include <QComboBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -45,14 +47,14 @@ class TestExplorer : public QObject
 private:
     std::unique_ptr<MainWindow> m_window;
     FakeBackend *m_fake = nullptr; // owned by the window's BackendHost
+    // What the picker is offered; a test "plugs in" a dongle by adding to it.
+    QList<BackendChoice> m_choices { { QStringLiteral("fake"), QStringLiteral("Fake dongle"), {}, true } };
 
     BackendCatalog catalog()
     {
         BackendCatalog c;
-        c.list = [] {
-            return QList<BackendChoice> {
-                { QStringLiteral("fake"), QStringLiteral("Fake dongle"), {}, true }
-            };
+        c.list = [this] {
+            return m_choices;
         };
         c.create = [this](const QString &uri, QString *error) -> std::unique_ptr<BackendHost> {
             if (uri != QStringLiteral("fake")) {
@@ -104,6 +106,25 @@ private Q_SLOTS:
         QVERIFY(m_window->backend());
         QTRY_COMPARE(m_window->backend()->state(), Backend::State::Scanning);
         QTRY_VERIFY(m_window->scanAction()->isChecked()); // the state change travels queued
+        QCOMPARE(m_window->backendUri(), QStringLiteral("fake"));
+    }
+
+    void pickerFollowsPluggedDongles()
+    {
+        auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("backendCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 1);
+        m_choices.prepend(
+            { QStringLiteral("bgapi:/dev/ttyACM0"), QStringLiteral("BLED112 on ttyACM0"), {}, false });
+        m_window->refreshBackendList(); // what the window's timer does every few seconds
+        QCOMPARE(combo->count(), 2);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("fake")); // the one in use stays chosen
+        QVERIFY2(
+            m_window->statusBar()->currentMessage().contains(QStringLiteral("BLED112 on ttyACM0 plugged in")),
+            qPrintable(m_window->statusBar()->currentMessage()));
+        m_choices.removeFirst(); // unplugged
+        m_window->refreshBackendList();
+        QCOMPARE(combo->count(), 1);
         QCOMPARE(m_window->backendUri(), QStringLiteral("fake"));
     }
 

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "backendcatalog.h"
+#include "backendfactory.h"
+
+namespace gattscope {
+
+// The GUI's BackendCatalog built on the backend factory: the picker lists
+// availableBackends() (BLED112 ports found now, then the Demo dongle), create() is
+// createBackend(uri, options) and createDemo() is the Demo dongle with
+// `options.demoProfiles` replaced by the files given. Lives in the application (the
+// composition root) so that ui never includes a backend header; tests use it to drive
+// the real wiring.
+BackendCatalog makeBackendCatalog(const BackendOptions &options = BackendOptions());
+
+} // namespace gattscope
