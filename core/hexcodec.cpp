@@ -18,18 +18,6 @@ bool isSeparator(QChar c)
     return c.isSpace() || c == u':' || c == u'-' || c == u',' || c == u';';
 }
 
-int hexValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'a' && u <= u'f')
-        return u - u'a' + 10;
-    if (u >= u'A' && u <= u'F')
-        return u - u'A' + 10;
-    return -1;
-}
-
 // A character as users can read it in a message: 'g', or U+0007 for invisible ones.
 QString visibleChar(QChar c)
 {
@@ -70,7 +58,7 @@ Result<QByteArray> parseHex(QStringView text, qsizetype *errorPosition)
         }
         const qsizetype digitsStart = i;
         while (i < n && !isSeparator(text[i])) {
-            if (hexValue(text[i]) < 0) {
+            if (hexDigitValue(text[i]) < 0) {
                 return fail(
                     tr("invalid hex digit %1 at position %2").arg(visibleChar(text[i]), QString::number(i)),
                     i, errorPosition);
@@ -85,7 +73,7 @@ Result<QByteArray> parseHex(QStringView text, qsizetype *errorPosition)
                         groupStart, errorPosition);
         }
         for (qsizetype k = digitsStart; k < i; k += 2)
-            out.append(char((hexValue(text[k]) << 4) | hexValue(text[k + 1])));
+            out.append(char((hexDigitValue(text[k]) << 4) | hexDigitValue(text[k + 1])));
     }
     return out;
 }
@@ -126,6 +114,18 @@ QStringList hexDumpLines(QByteArrayView bytes, int bytesPerLine)
                      + QLatin1Char('|'));
     }
     return lines;
+}
+
+int hexDigitValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    if (u >= u'A' && u <= u'F')
+        return u - u'A' + 10;
+    return -1;
 }
 
 } // namespace gattscope

@@ -36,4 +36,7 @@ QString toHex(QByteArrayView bytes, QChar separator = QChar(u' '));
 // show as '.'. bytesPerLine is clamped to 1..64.
 QStringList hexDumpLines(QByteArrayView bytes, int bytesPerLine = 16);
 
+// 0–15 for a hexadecimal digit (either case), -1 for anything else.
+int hexDigitValue(QChar c);
+
 } // namespace gattscope

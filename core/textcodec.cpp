@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "textcodec.h"
 
+#include "hexcodec.h"
+
 namespace gattscope {
 
 namespace {
@@ -50,17 +52,6 @@ qsizetype countTrailingNuls(QByteArrayView bytes, int unit)
     return count;
 }
 
-int hexValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'a' && u <= u'f')
-        return u - u'a' + 10;
-    if (u >= u'A' && u <= u'F')
-        return u - u'A' + 10;
-    return -1;
-}
 } // namespace
 
 DecodedText decodeUtf8(QByteArrayView bytes, InvalidUtf8Display display, TrailingNuls nuls)
@@ -160,8 +151,9 @@ Result<QByteArray> parseEscapedText(QStringView text)
         const QChar next = text[i + 1];
         int consumed = 0;
         char byte = 0;
-        if (next == u'x' && i + 3 < text.size() && hexValue(text[i + 2]) >= 0 && hexValue(text[i + 3]) >= 0) {
-            byte = char((hexValue(text[i + 2]) << 4) | hexValue(text[i + 3]));
+        if (next == u'x' && i + 3 < text.size() && hexDigitValue(text[i + 2]) >= 0
+            && hexDigitValue(text[i + 3]) >= 0) {
+            byte = char((hexDigitValue(text[i + 2]) << 4) | hexDigitValue(text[i + 3]));
             consumed = 4;
         } else if (next == u'\\') {
             byte = '\\';

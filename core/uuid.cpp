@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "uuid.h"
 
+#include "hexcodec.h"
+
 #include <algorithm>
 
 namespace gattscope {
@@ -10,17 +12,6 @@ namespace {
 constexpr std::array<quint8, 16> kBase
     = { 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0x80, 0x00, 0x00, 0x80, 0x5F, 0x9B, 0x34, 0xFB };
 
-int hexValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'a' && u <= u'f')
-        return u - u'a' + 10;
-    if (u >= u'A' && u <= u'F')
-        return u - u'A' + 10;
-    return -1;
-}
 } // namespace
 
 Uuid::Uuid(quint32 shortUuid)
@@ -50,7 +41,7 @@ std::optional<Uuid> Uuid::fromString(QStringView text)
                 return std::nullopt;
             continue;
         }
-        if (hexValue(c) < 0)
+        if (hexDigitValue(c) < 0)
             return std::nullopt;
         digits.append(c);
     }
@@ -66,7 +57,7 @@ std::optional<Uuid> Uuid::fromString(QStringView text)
         return std::nullopt;
     std::array<quint8, 16> bytes {};
     for (int i = 0; i < 16; ++i)
-        bytes[size_t(i)] = quint8(hexValue(digits[2 * i]) << 4 | hexValue(digits[2 * i + 1]));
+        bytes[size_t(i)] = quint8(hexDigitValue(digits[2 * i]) << 4 | hexDigitValue(digits[2 * i + 1]));
     return fromBigEndian(bytes);
 }
 
