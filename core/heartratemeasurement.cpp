@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace gattscope {
 
 namespace {
@@ -117,8 +119,11 @@ QString HeartRateMeasurement::toString() const
         parts.append(tr("energy %1 kJ").arg(*energyExpended));
     if (!rrIntervals.isEmpty()) {
         QStringList rr;
+        // Shown to 0.1 ms (833.0078125 ms reads "833 ms"): the raw unit is 1/1024 s, so
+        // more digits only look precise. rrIntervalsMs() and the decoder's fields keep
+        // the exact values.
         for (quint16 raw : rrIntervals)
-            rr.append(codec::formatDouble(rrToMs(raw)) + QStringLiteral(" ms"));
+            rr.append(codec::formatDouble(std::round(rrToMs(raw) * 10.0) / 10.0) + QStringLiteral(" ms"));
         parts.append(tr("RR %1").arg(rr.join(QLatin1Char(' '))));
     }
     return parts.join(QStringLiteral(", "));

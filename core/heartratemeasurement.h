@@ -47,7 +47,8 @@ struct HeartRateMeasurement
     // Used by the virtual peripherals and round-trip tests. A heart rate above 255 or
     // uint16Format forces the 16-bit form.
     QByteArray toBytes() const;
-    // "72 bpm, contact detected, energy 300 kJ, RR 1000 ms 812.5 ms".
+    // "72 bpm, contact detected, energy 300 kJ, RR 1000 ms 812.5 ms", RR rounded to 0.1 ms
+    // for display (raw 853 = 833.0078125 ms reads "833 ms").
     QString toString() const;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "fieldlayout.h"
 #include "gattdatabase.h"
 #include "uuid.h"
 #include "valuedecoder.h"
@@ -51,9 +52,18 @@ QString userName(const Uuid &uuid);
 bool setUserName(const Uuid &uuid, const QString &name, QString *error = nullptr);
 
 // The user's field layout ("<hhh") for a characteristic UUID; empty when none. Stored in
-// QSettings until core offers a home for it.
+// QSettings until core offers a home for it. Setting a different format keeps the names,
+// scale, offset and unit stored with it; an empty one forgets them too.
 QString userLayout(const Uuid &uuid);
 void setUserLayout(const Uuid &uuid, const QString &format);
+// The whole layout: the format with the names, scale, offset and unit the plot's layout
+// dialog asked for (empty when no format is stored). Same store as userLayout().
+FieldLayout userFieldLayout(const Uuid &uuid);
+void setUserFieldLayout(const Uuid &uuid, const FieldLayout &layout);
+// A layout that a 0x2901 User Description suggests, when its last word parses as one with
+// an explicit byte order ("Accelerometer x,y,z (mg) <hhh" → "<hhh"); else empty. Only a
+// suggestion to prefill a dialog with: descriptions are free text.
+QString layoutHint(const QString &userDescription);
 
 // The decoder for a characteristic (its 0x2904, the user's layout) or a descriptor.
 ValueDecoder decoderFor(const Characteristic &characteristic);

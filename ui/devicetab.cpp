@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -87,6 +88,25 @@ void DeviceTab::buildUi()
     m_reconnect = addTool(reconnect);
     layout->addLayout(bar);
 
+    // The tree's context menu. Plotting acts on the characteristic of the selected row (its
+    // value, or one of its descriptors).
+    m_read = new QAction(QIcon(QStringLiteral(":/gattscope/icons/read.svg")), tr("&Read"), this);
+    connect(m_read, &QAction::triggered, this, &DeviceTab::readSelected);
+    const auto requestPlot = [this](PlotSource source) {
+        if (const Characteristic *c = m_tree->database().characteristicForHandle(m_selectedHandle))
+            Q_EMIT plotRequested(c->valueHandle, source);
+    };
+    m_plotNotifications = new QAction(tr("&Plot notifications"), this);
+    m_plotNotifications->setObjectName(QStringLiteral("plotNotifications"));
+    m_plotNotifications->setToolTip(
+        tr("Subscribe if needed and plot the decoded values as they arrive (Ctrl+Shift+P)"));
+    connect(m_plotNotifications, &QAction::triggered, this,
+            [requestPlot] { requestPlot(PlotSource::Notifications); });
+    m_plotPolling = new QAction(tr("Plot by p&olling…"), this);
+    m_plotPolling->setObjectName(QStringLiteral("plotPolling"));
+    m_plotPolling->setToolTip(tr("Read the characteristic at an interval and plot the decoded values"));
+    connect(m_plotPolling, &QAction::triggered, this, [requestPlot] { requestPlot(PlotSource::Polling); });
+
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_tree = new GattTreeModel(this);
     m_view = new QTreeView(m_splitter);
@@ -99,6 +119,8 @@ void DeviceTab::buildUi()
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->header()->setStretchLastSection(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &DeviceTab::showTreeMenu);
     const QFontMetrics fm = m_view->fontMetrics();
     const int pad = fm.horizontalAdvance(u'0') * 2;
     const auto fit = [&](const QString &sample) {
@@ -264,13 +286,15 @@ void DeviceTab::discover()
                             const quint16 selected = m_selectedHandle;
                             m_tree->setDatabase(result.value());
                             m_view->expandAll();
-                            rebuildDecoders();
+                            refreshDecoders();
                             recordEvent(tr("Discovered %n service(s)", nullptr,
                                            int(result.value().services().size())));
                             if (!selected || !selectHandle(selected))
                                 onSelectionChanged();
                         }
                         onStateChanged();
+                        if (result.ok())
+                            Q_EMIT discovered();
                     })
               .onCanceled(this, [this] {
                   m_discovering = false;
@@ -280,7 +304,7 @@ void DeviceTab::discover()
         m_tracker->track(tr("Discovering %1").arg(title()), future, tail);
 }
 
-void DeviceTab::rebuildDecoders()
+void DeviceTab::refreshDecoders()
 {
     m_decoders.clear();
     m_names.clear();
@@ -376,28 +400,59 @@ void DeviceTab::onValueChanged(quint16 handle, const QByteArray &value)
     updateSubscribeAction();
 }
 
+bool DeviceTab::isSubscribed(quint16 valueHandle) const
+{
+    const Characteristic *c = m_tree->database().characteristicForHandle(valueHandle);
+    const Descriptor *cccd = c ? c->descriptor(GattUuid::ClientCharacteristicConfiguration) : nullptr;
+    return cccd && cccd->hasValue && !cccd->value.isEmpty() && (quint8(cccd->value[0]) & 0x03);
+}
+
 void DeviceTab::updateSubscribeAction()
 {
     const Characteristic *c = m_tree->database().characteristicForHandle(m_selectedHandle);
+    const bool up = m_connection && m_connection->isConnected();
     const bool notifiable = c
         && (c->properties & (CharacteristicProperty::Notify | CharacteristicProperty::Indicate))
         && c->cccdHandle();
-    m_subscribe->setEnabled(notifiable && m_connection && m_connection->isConnected());
-    bool on = false;
-    if (notifiable) {
-        const Descriptor *cccd = c->descriptor(GattUuid::ClientCharacteristicConfiguration);
-        on = cccd && cccd->hasValue && !cccd->value.isEmpty() && (quint8(cccd->value[0]) & 0x03);
-    }
-    m_subscribe->setChecked(on);
+    m_subscribe->setEnabled(notifiable && up);
+    m_subscribe->setChecked(notifiable && isSubscribed(c->valueHandle));
+    m_plotNotifications->setEnabled(notifiable && up);
+    m_plotPolling->setEnabled(c && (c->properties & CharacteristicProperty::Read) && up);
+    const bool descriptor = c && m_selectedHandle != c->valueHandle;
+    m_read->setEnabled(up && c && (descriptor || (c->properties & CharacteristicProperty::Read)));
+}
+
+void DeviceTab::showTreeMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid()
+        || index.data(GattTreeModel::KindRole).value<GattTreeModel::Kind>() == GattTreeModel::Kind::Service)
+        return;
+    m_view->setCurrentIndex(index); // the actions act on the selection
+    QMenu menu(this);
+    menu.addAction(m_read);
+    menu.addAction(m_subscribe);
+    menu.addSeparator();
+    menu.addAction(m_plotNotifications);
+    menu.addAction(m_plotPolling);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void DeviceTab::onSubscribeToggled(bool on)
 {
-    const Characteristic *c = m_tree->database().characteristicForHandle(m_selectedHandle);
+    if (const Characteristic *c = m_tree->database().characteristicForHandle(m_selectedHandle))
+        subscribe(c->valueHandle, on);
+    else
+        updateSubscribeAction();
+}
+
+void DeviceTab::subscribe(quint16 valueHandle, bool on)
+{
+    const Characteristic *c = m_tree->database().characteristicForHandle(valueHandle);
     if (!c || !m_connection || !c->cccdHandle())
         return;
-    const quint16 valueHandle = c->valueHandle;
     const quint16 cccd = *c->cccdHandle();
+    valueHandle = c->valueHandle;
     const Connection::Subscription mode = !on              ? Connection::Subscription::Off
         : (c->properties & CharacteristicProperty::Notify) ? Connection::Subscription::Notify
                                                            : Connection::Subscription::Indicate;
@@ -431,6 +486,66 @@ void DeviceTab::onSubscribeToggled(bool on)
     if (m_tracker)
         m_tracker->track(on ? tr("Subscribing to %1").arg(name) : tr("Unsubscribing from %1").arg(name),
                          future, tail);
+}
+
+void DeviceTab::readDescriptorValues(quint16 valueHandle, const QList<Uuid> &uuids,
+                                     std::function<void()> done)
+{
+    QList<quint16> handles;
+    const Characteristic *c = m_tree->database().characteristicForHandle(valueHandle);
+    if (c && m_connection && m_connection->isConnected()) {
+        for (const Descriptor &d : c->descriptors) {
+            if (uuids.contains(d.uuid) && !d.hasValue)
+                handles.append(d.handle);
+        }
+    }
+    readNextDescriptor(c ? c->valueHandle : valueHandle, std::move(handles), std::move(done));
+}
+
+void DeviceTab::readNextDescriptor(quint16 valueHandle, QList<quint16> handles, std::function<void()> done)
+{
+    if (handles.isEmpty() || !m_connection || !m_connection->isConnected()) {
+        done();
+        return;
+    }
+    const quint16 handle = handles.takeFirst();
+    const Characteristic *c = m_tree->database().characteristicForHandle(valueHandle);
+    const Descriptor *d = nullptr;
+    for (const Descriptor &candidate : c ? c->descriptors : QList<Descriptor>()) {
+        if (candidate.handle == handle)
+            d = &candidate;
+    }
+    const Uuid uuid = d ? d->uuid : Uuid();
+    const QString name = GattTreeModel::displayName(uuid, GattTreeModel::Kind::Descriptor);
+    QFuture<Result<QByteArray>> future = m_connection->read(handle);
+    QFuture<void> tail
+        = future
+              .then(this,
+                    [this, valueHandle, handle, handles, done, uuid, name](const Result<QByteArray> &r) {
+                        TrafficEntry e;
+                        e.timestampUs = UiFormat::nowUs();
+                        e.device = m_address.toString();
+                        e.handle = handle;
+                        e.name = name;
+                        e.direction = TrafficEntry::Direction::Read;
+                        if (r.ok()) {
+                            e.value = r.value();
+                            Descriptor descriptor;
+                            descriptor.uuid = uuid;
+                            e.decoded = CoreBridge::decoderFor(descriptor).decode(r.value()).text;
+                            onValueChanged(handle, r.value());
+                            if (uuid == GattUuid::PresentationFormat)
+                                refreshDecoders(); // the log decodes with it from now on
+                        } else {
+                            e.error = r.error().toString();
+                            e.attError = trafficAttError(r.error());
+                        }
+                        Q_EMIT trafficRecorded(e);
+                        readNextDescriptor(valueHandle, handles, done);
+                    })
+              .onCanceled(this, [done] { done(); });
+    if (m_tracker)
+        m_tracker->track(tr("Reading %1").arg(name), future, tail);
 }
 
 void DeviceTab::readSelected()

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QSplitter;
@@ -27,11 +29,22 @@ class ValueEditor;
 // One connected device: its state (and the reason of the last disconnect, in words), the
 // GATT tree, and the value/CCCD editor for the selection. Discovers on creation; applies
 // notification batches to the tree in place and hands them to the log as one batch.
+//
+// The tree's context menu offers read, subscribe and the two ways to plot a characteristic;
+// plotting itself belongs to the window (plotRequested()), which owns the plots.
 class DeviceTab : public QWidget
 {
     Q_OBJECT
 
 public:
+    // How a characteristic reaches a plot: its notifications/indications, or reads at an
+    // interval.
+    enum class PlotSource : quint8 {
+        Notifications,
+        Polling
+    };
+    Q_ENUM(PlotSource)
+
     DeviceTab(Connection *connection, const QString &deviceName, OperationTracker *tracker,
               QWidget *parent = nullptr);
     ~DeviceTab() override;
@@ -49,6 +62,10 @@ public:
     ValueEditor *valueEditor() const { return m_valueEditor; }
     CccdEditor *cccdEditor() const { return m_cccdEditor; }
     QAction *subscribeAction() const { return m_subscribe; }
+    // "Plot notifications" (notify/indicate characteristics with a CCCD) and "Plot by
+    // polling…" (readable ones) for the selection; both emit plotRequested().
+    QAction *plotNotificationsAction() const { return m_plotNotifications; }
+    QAction *plotPollingAction() const { return m_plotPolling; }
     // Discovery has filled the tree (the tab can be saved as a virtual peripheral).
     bool hasDatabase() const;
     // The device as a virtual-peripheral profile: the tree's database (with the values
@@ -58,6 +75,21 @@ public:
     // Selects the tree row of a characteristic (value handle) or descriptor handle.
     bool selectHandle(quint16 handle);
     quint16 selectedHandle() const { return m_selectedHandle; }
+
+    // Whether the characteristic's CCCD, as last read or written, has notifications or
+    // indications on.
+    bool isSubscribed(quint16 valueHandle) const;
+    // Turns the characteristic's updates on (notifications, else indications) or off by
+    // writing the CCCD discovery found; logged and tracked like the Subscribe button.
+    void subscribe(quint16 valueHandle, bool on);
+    // Reads those descriptors of the characteristic whose UUID is in `uuids` and that have
+    // no value yet (the 0x2904 that decides how values decode, the 0x2901 that names it),
+    // one after the other, and stores the values in the tree. `done` runs afterwards on
+    // this tab's thread, also when a read failed or the link is down (at once when there is
+    // nothing to read), but not once the tab is gone. Tracked by the operation tracker.
+    void readDescriptorValues(quint16 valueHandle, const QList<Uuid> &uuids, std::function<void()> done);
+    // Rebuilds the log's decoders (after the user changed a field layout).
+    void refreshDecoders();
 
 public Q_SLOTS:
     void discover();
@@ -72,6 +104,10 @@ Q_SIGNALS:
     void stateChanged();
     void reconnectRequested(const gattscope::DeviceAddress &address);
     void statusMessage(const QString &text);
+    // The user asked to plot the characteristic with this value handle.
+    void plotRequested(quint16 valueHandle, gattscope::DeviceTab::PlotSource source);
+    // Discovery filled the tree (the first time, and after every re-discovery).
+    void discovered();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -86,8 +122,9 @@ private:
     void onValueChanged(quint16 handle, const QByteArray &value);
     void onSubscribeToggled(bool on);
     void updateSubscribeAction();
+    void showTreeMenu(const QPoint &pos);
+    void readNextDescriptor(quint16 valueHandle, QList<quint16> handles, std::function<void()> done);
     void recordEvent(const QString &what, const QString &error = {});
-    void rebuildDecoders();
 
     QPointer<Connection> m_connection;
     QList<QMetaObject::Connection> m_links;
@@ -106,6 +143,9 @@ private:
     QAction *m_subscribe = nullptr;
     QAction *m_discover = nullptr;
     QAction *m_disconnect = nullptr;
+    QAction *m_read = nullptr;
+    QAction *m_plotNotifications = nullptr;
+    QAction *m_plotPolling = nullptr;
     GattTreeModel *m_tree = nullptr;
     QTreeView *m_view = nullptr;
     QStackedWidget *m_editors = nullptr;

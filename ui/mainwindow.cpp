@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "backend.h"
 #include "devicetab.h"
+#include "notificationhub.h"
 #include "operationtracker.h"
 #include "scannermodel.h"
 #include "scannerpanel.h"
@@ -148,6 +149,9 @@ void MainWindow::createActions()
         if (DeviceTab *tab = currentDeviceTab(); tab && tab->subscribeAction()->isEnabled())
             tab->subscribeAction()->trigger();
     });
+    device->addSeparator();
+    createPlotActions(device);
+    device->addSeparator();
     QAction *cancel = device->addAction(tr("Ca&ncel operations"), m_tracker, &OperationTracker::cancelAll);
     cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
 
@@ -189,6 +193,7 @@ void MainWindow::createToolBar()
     bar->addAction(m_readAction);
     bar->addAction(m_writeAction);
     bar->addAction(m_subscribeAction);
+    bar->addAction(m_plotAction);
 }
 
 void MainWindow::createDocks()
@@ -207,14 +212,7 @@ void MainWindow::createDocks()
     m_logDock->setWidget(m_logPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
-    m_plotDock = new QDockWidget(tr("Plots"), this);
-    m_plotDock->setObjectName(QStringLiteral("plotDock"));
-    auto *placeholder
-        = new QLabel(tr("Send a notifying characteristic to a plot from the GATT tree."), m_plotDock);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    placeholder->setEnabled(false);
-    m_plotDock->setWidget(placeholder);
+    createPlotDock();
     addDockWidget(Qt::BottomDockWidgetArea, m_plotDock);
     tabifyDockWidget(m_logDock, m_plotDock);
     m_logDock->raise();
@@ -358,6 +356,10 @@ DeviceTab *MainWindow::addDeviceTab(Connection *connection)
     e.event = TrafficEntry::Event::Connected;
     e.randomAddress = connection->address().isRandom();
     recordTraffic(e);
+    // The plots' feed while the link is up; what the hub recorded stays after it drops.
+    m_hub->attach(connection);
+    connect(connection, &Connection::disconnected, m_hub,
+            [hub = m_hub, connection] { hub->detach(connection); });
     if (DeviceTab *tab = deviceTab(connection->address())) {
         tab->setConnection(connection);
         return tab;
@@ -369,6 +371,9 @@ DeviceTab *MainWindow::addDeviceTab(Connection *connection)
     connect(tab, &DeviceTab::trafficBatchRecorded, m_logModel, &TrafficLogModel::appendBatch);
     connect(tab, &DeviceTab::reconnectRequested, this, &MainWindow::connectToDevice);
     connect(tab, &DeviceTab::statusMessage, this, [this](const QString &text) { showStatus(text, 0); });
+    connect(tab, &DeviceTab::plotRequested, this,
+            [this, tab](quint16 handle, DeviceTab::PlotSource source) { requestPlot(tab, handle, source); });
+    connect(tab, &DeviceTab::discovered, this, [this, tab] { resumePlots(tab); });
     connect(tab, &DeviceTab::stateChanged, this, [this, tab] {
         const int index = m_tabs->indexOf(tab);
         if (index < 0)
@@ -412,6 +417,8 @@ void MainWindow::updateActions()
     m_readAction->setEnabled(up);
     m_writeAction->setEnabled(up);
     m_subscribeAction->setEnabled(up);
+    m_plotAction->setEnabled(up);
+    m_plotPollingAction->setEnabled(up);
     m_saveProfileAction->setEnabled(tab && tab->hasDatabase());
     m_loadProfilesAction->setEnabled(bool(m_catalog.createDemo));
     m_builtInProfilesAction->setEnabled(bool(m_catalog.createDemo) && !m_demoProfiles.isEmpty());

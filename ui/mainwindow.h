@@ -3,10 +3,15 @@
 
 #include "backendcatalog.h"
 #include "deviceaddress.h"
+#include "devicetab.h"
+#include "fieldlayout.h"
+#include "plotsetupdialog.h"
 #include "trafficentry.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
+#include <chrono>
 #include <memory>
 
 class QComboBox;
@@ -22,8 +27,9 @@ namespace gattscope {
 
 class Backend;
 class Connection;
-class DeviceTab;
+class NotificationHub;
 class OperationTracker;
+class PlotPanel;
 class ScannerModel;
 class ScannerPanel;
 class TrafficLogModel;
@@ -34,6 +40,10 @@ class TrafficLogPanel;
 // (bottom), and a status bar with the backend state and a busy indicator that can cancel
 // running operations. Talks to backends only through core's interfaces and the
 // BackendCatalog the application provides.
+//
+// Plots: the window owns one NotificationHub, which every device tab's connection feeds
+// while it is up, and the PlotPanel in the Plots dock, which decodes the hub's streams.
+// A disconnect, a closed tab or another dongle ends the feed, not the recorded data.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -65,6 +75,30 @@ public:
     OperationTracker *operationTracker() const { return m_tracker; }
     QDockWidget *plotDock() const { return m_plotDock; }
     QAction *scanAction() const { return m_scanAction; }
+    NotificationHub *notificationHub() const { return m_hub; }
+    PlotPanel *plotPanel() const { return m_plotPanel; }
+    // Device menu and tool bar: plot the current tab's selected characteristic (its
+    // notifications when it has them, else by polling), and plot by polling.
+    QAction *plotAction() const { return m_plotAction; }
+    QAction *plotPollingAction() const { return m_plotPollingAction; }
+    // The dialog a plot request waits on (field layout, poll interval), while it is open.
+    PlotSetupDialog *plotSetupDialog() const { return m_plotDialog; }
+
+    // Plots a characteristic of `tab` as the tree's context menu does: reads its 0x2904 and
+    // 0x2901 descriptors when they were not read yet, then asks what is missing with a
+    // PlotSetupDialog (opened, not exec'd) — the field layout when the values do not
+    // decode themselves (prefilled with the layout remembered for the UUID, which the
+    // answer then replaces), the interval when polling — and plots with plotCharacteristic().
+    void requestPlot(DeviceTab *tab, quint16 valueHandle, gattscope::DeviceTab::PlotSource source);
+    // Plots without asking. An empty `layout` means the layout remembered for the UUID, if
+    // any; without one the values must decode themselves (a SIG format, a 0x2904 that was
+    // read). Notifications: subscribes when the CCCD is off. The same characteristic plotted
+    // the same way again returns the existing stream. Raises the Plots dock. Returns the
+    // stream id, or 0 with the reason in `error`.
+    int plotCharacteristic(DeviceTab *tab, quint16 valueHandle, gattscope::DeviceTab::PlotSource source,
+                           const FieldLayout &layout = FieldLayout(),
+                           std::chrono::milliseconds interval = std::chrono::seconds(1),
+                           QString *error = nullptr);
     void refreshBackendList();
 
     // The Demo dongle serving the virtual peripherals of `files` (profile JSON) instead of
@@ -113,6 +147,13 @@ private:
     void showTabMenu(const QPoint &pos);
     DeviceTab *addDeviceTab(Connection *connection);
     void closeDeviceTab(int index);
+    // mainwindow_plots.cpp
+    void createPlotActions(QMenu *menu);
+    void createPlotDock();
+    void plotSelected(bool preferNotifications);
+    void askAndPlot(DeviceTab *tab, quint16 valueHandle, gattscope::DeviceTab::PlotSource source);
+    void resumePlots(DeviceTab *tab);
+    void showPlots();
 
     BackendCatalog m_catalog;
     std::unique_ptr<BackendHost> m_host;
@@ -131,6 +172,12 @@ private:
     QDockWidget *m_scannerDock = nullptr;
     QDockWidget *m_logDock = nullptr;
     QDockWidget *m_plotDock = nullptr;
+    NotificationHub *m_hub = nullptr;
+    PlotPanel *m_plotPanel = nullptr;
+    QPointer<PlotSetupDialog> m_plotDialog;
+    bool m_plotDockSized = false;
+    QAction *m_plotAction = nullptr;
+    QAction *m_plotPollingAction = nullptr;
     QComboBox *m_backendCombo = nullptr;
     QTimer *m_backendRefresh = nullptr;
     QMenu *m_viewMenu = nullptr;

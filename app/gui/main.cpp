@@ -46,9 +46,10 @@ int main(int argc, char *argv[])
                                       tr("Serve the virtual peripherals of <file> (profile JSON) on the Demo "
                                          "dongle instead of the built-in ones; repeatable."),
                                       QStringLiteral("file"));
-    const QCommandLineOption connectTo(
-        QStringLiteral("connect"), tr("Connect to the device with this address or name once it is heard."),
-        QStringLiteral("device"));
+    const QCommandLineOption connectTo(QStringLiteral("connect"),
+                                       tr("Connect to the device with this address or name once it is heard; "
+                                          "repeatable (one device after the other)."),
+                                       QStringLiteral("device"));
     const QCommandLineOption read(QStringLiteral("read"),
                                   tr("After --connect, read the characteristic <uuid>; repeatable."),
                                   QStringLiteral("uuid"));
@@ -56,6 +57,12 @@ int main(int argc, char *argv[])
         QStringLiteral("subscribe"),
         tr("After --connect, enable notifications of the characteristic <uuid>; repeatable."),
         QStringLiteral("uuid"));
+    const QCommandLineOption plot(
+        QStringLiteral("plot"),
+        tr("After --connect, plot the characteristic <uuid>: its notifications (subscribing), or its value "
+           "read every second when it only reads. Values that do not decode themselves need a field layout: "
+           "<uuid>=<layout>, e.g. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=<hhh. Repeatable."),
+        QStringLiteral("uuid[=layout]"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         tr("Save a PNG of the main window to <file> and quit (after --connect and its steps, if any)."),
@@ -67,7 +74,7 @@ int main(int argc, char *argv[])
                                   tr("Resize the window to <width>x<height> (for screenshots)."),
                                   QStringLiteral("size"));
     for (const QCommandLineOption &o :
-         { backend, demo, profiles, connectTo, read, subscribe, screenshot, delay, size })
+         { backend, demo, profiles, connectTo, read, subscribe, plot, screenshot, delay, size })
         parser.addOption(o);
     parser.process(app);
     if (parser.isSet(backend) && parser.isSet(demo)) {
@@ -77,7 +84,8 @@ int main(int argc, char *argv[])
 
     gattscope::MainWindow window(gattscope::makeBackendCatalog());
     gattscope::StartupScript script(&window);
-    script.setConnectTarget(parser.value(connectTo));
+    for (const QString &target : parser.values(connectTo))
+        script.addConnectTarget(target);
     QString error;
     for (const QString &uuid : parser.values(read)) {
         if (!script.addRead(uuid, &error)) {
@@ -91,8 +99,14 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    if (script.isEmpty() && (parser.isSet(read) || parser.isSet(subscribe))) {
-        fail(tr("--read and --subscribe need --connect."));
+    for (const QString &spec : parser.values(plot)) {
+        if (!script.addPlot(spec, &error)) {
+            fail(error);
+            return 2;
+        }
+    }
+    if (script.isEmpty() && (parser.isSet(read) || parser.isSet(subscribe) || parser.isSet(plot))) {
+        fail(tr("--read, --subscribe and --plot need --connect."));
         return 2;
     }
     if (parser.isSet(size)) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "deviceaddress.h"
+#include "fieldlayout.h"
 #include "uuid.h"
 
 #include <QElapsedTimer>
@@ -20,11 +21,14 @@ class MainWindow;
 // clicks reach — for screenshots, demos and bug reports:
 //
 //   gattscope --demo --connect "HRM Strap" --read 2A38 --subscribe 2A37 --screenshot x.png
+//   gattscope --demo --connect "HRM Strap" --connect "gattscope Motion" --plot 2A37
+//             --plot 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=<hhh   (one command line)
 //
-// Waits (polling the window every 100 ms, up to `timeoutMs`) for a scanned device whose
-// address or name matches, connects, waits for discovery, reads the `read` characteristics
-// and subscribes to the `subscribe` ones — one operation at a time, each once the previous
-// one finished — leaving the last one selected; then finished().
+// For each target in turn: waits (polling the window every 100 ms, up to `timeoutMs` per
+// target) for a scanned device whose address or name matches, connects, waits for
+// discovery, then reads the `read` characteristics, subscribes to the `subscribe` ones and
+// plots the `plot` ones that this device has — one operation at a time, each once the
+// previous one finished. A UUID that no target has is reported. Then finished().
 class StartupScript : public QObject
 {
     Q_OBJECT
@@ -32,12 +36,19 @@ class StartupScript : public QObject
 public:
     explicit StartupScript(MainWindow *window, QObject *parent = nullptr);
 
-    void setConnectTarget(const QString &addressOrName) { m_target = addressOrName; }
+    // One target (replacing any others), or one more.
+    void setConnectTarget(const QString &addressOrName);
+    void addConnectTarget(const QString &addressOrName);
     // Fails with a message for a string that is not a UUID.
     bool addRead(const QString &uuid, QString *error);
     bool addSubscribe(const QString &uuid, QString *error);
+    // "<uuid>" or "<uuid>=<layout>" ("6a770002-…=<hhh"): plots the characteristic's
+    // notifications (or polls it every second when it only reads), decoded with the layout
+    // when given — else it must decode itself or have a layout remembered for its UUID.
+    // Fails with a message for a bad UUID or layout.
+    bool addPlot(const QString &spec, QString *error);
     void setTimeout(int ms) { m_timeoutMs = ms; }
-    bool isEmpty() const { return m_target.isEmpty(); }
+    bool isEmpty() const { return m_targets.isEmpty(); }
 
     void start();
 
@@ -51,25 +62,42 @@ private:
         WaitForServices,
         Operations,
     };
+    enum class Action {
+        Read,
+        Subscribe,
+        ReadDescriptors, // before Plot: the 0x2904 and 0x2901 that decide decoding and label
+        Plot,
+    };
     struct Operation
     {
         quint16 handle = 0; // characteristic value handle
-        bool subscribe = false; // else read
+        Action action = Action::Read;
+        FieldLayout layout; // Plot
+    };
+    struct PlotRequest
+    {
+        Uuid uuid;
+        FieldLayout layout;
     };
     void poll();
     bool findDevice();
     void queueOperations(const DeviceTab *tab);
+    void run(DeviceTab *tab, const Operation &operation);
+    void nextTarget();
     void finish(const QString &problem);
 
     MainWindow *m_window;
-    QString m_target;
+    QStringList m_targets;
+    int m_current = 0;
     QList<Uuid> m_reads;
     QList<Uuid> m_subscribes;
+    QList<PlotRequest> m_plots;
+    QList<Uuid> m_found; // requested UUIDs some target had
     int m_timeoutMs = 20000;
     Step m_step = Step::FindDevice;
     DeviceAddress m_address;
     QList<Operation> m_operations;
-    QStringList m_missing;
+    QStringList m_problems;
     QTimer m_timer;
     QElapsedTimer m_clock;
 };

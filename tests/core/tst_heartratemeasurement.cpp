@@ -40,6 +40,9 @@ private Q_SLOTS:
             << QList<double> { 1000.0, 500.0, 2000.0 };
         QTest::newRow("RR 812.5 ms") << hex("10 4B 40 03") << true << 75 << false << Contact::NotSupported
                                      << -1 << QList<double> { 812.5 };
+        // 853/1024 s: the values stay exact; only the text rounds (see text()).
+        QTest::newRow("RR 833.0078125 ms") << hex("10 48 55 03") << true << 72 << false
+                                           << Contact::NotSupported << -1 << QList<double> { 833.0078125 };
         QTest::newRow("contact not detected")
             << hex("04 3C") << true << 60 << false << Contact::NotDetected << -1 << QList<double> {};
         QTest::newRow("status without support")
@@ -122,6 +125,10 @@ private Q_SLOTS:
                  QStringLiteral("75 bpm, energy 300 kJ"));
         QCOMPARE(HeartRateMeasurement::parse(hex("14 48 40 03 00 04")).toString(),
                  QStringLiteral("72 bpm, no contact, RR 812.5 ms 1000 ms"));
+        // RR is shown to 0.1 ms: 853, 819 and 1 /1024 s are 833.0078125, 799.8046875 and
+        // 0.9765625 ms.
+        QCOMPARE(HeartRateMeasurement::parse(hex("10 48 55 03 33 03 01 00")).toString(),
+                 QStringLiteral("72 bpm, RR 833 ms 799.8 ms 1 ms"));
     }
 
     void encodeForms()

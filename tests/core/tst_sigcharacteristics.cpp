@@ -110,6 +110,12 @@ private Q_SLOTS:
                                                    QStringLiteral("rr_interval=1000 ms"),
                                                    QStringLiteral("rr_interval=500 ms"),
                                                    QStringLiteral("rr_interval=2000 ms") };
+        // The text rounds RR to 0.1 ms; the fields keep 853/1024 s (shown here to 6 digits).
+        QTest::newRow("HRM RR rounded")
+            << 0x2A37 << hex("10 48 55 03 33 03") << QStringLiteral("72 bpm, RR 833 ms 799.8 ms") << true
+            << false
+            << QStringList { QStringLiteral("heart_rate=72 bpm"), QStringLiteral("rr_interval=833.008 ms"),
+                             QStringLiteral("rr_interval=799.805 ms") };
         QTest::newRow("HRM truncated keeps HR")
             << 0x2A37 << hex("08 48 2C") << QStringLiteral("72 bpm") << false << false
             << QStringList { QStringLiteral("heart_rate=72 bpm") };

@@ -189,6 +189,25 @@ void PlotCanvas::relayout()
     requestFrame();
 }
 
+void PlotCanvas::balanceRows()
+{
+    // The bottom plot also holds the time axis' labels: give its row that much more, so
+    // that every plot gets the same height for data.
+    const int n = int(m_areas.size());
+    if (n < 2)
+        return;
+    const int extra = m_areas.back()->rect->margins().bottom() - m_areas.front()->rect->margins().bottom();
+    int total = 0;
+    for (const Area *area : m_areas)
+        total += area->rect->outerRect().height();
+    const double each = double(total - extra) / n;
+    if (extra <= 0 || each <= 1)
+        return;
+    for (int row = 0; row < n; ++row)
+        plotLayout()->setRowStretchFactor(row, row + 1 == n ? (each + extra) / each : 1.0);
+    updateLayout();
+}
+
 void PlotCanvas::updateAxisLabels(Area *area)
 {
     // "Heart rate (bpm)", "x, y, z (g)": the names when they are few, always the unit.
@@ -417,6 +436,7 @@ bool PlotCanvas::updateFrame()
     if (m_layoutStale) {
         // Decimation needs the real pixel widths, which only the layout knows.
         updateLayout();
+        balanceRows();
         m_layoutStale = false;
     }
     if (m_following) {
@@ -516,8 +536,14 @@ void PlotCanvas::rescaleY(Area *area, qint64 fromUs, qint64 toUsValue)
     double pad = (env.max - env.min) * 0.06;
     if (pad <= 0)
         pad = qMax(1e-9, std::abs(env.max) * 0.05 + (env.max == 0 ? 1.0 : 0.0));
+    // Headroom for the legend in the top right corner, so it does not hide the newest data.
+    double top = env.max + pad;
+    const int plotHeight = area->rect->height();
+    const int legendHeight = area->legend->visible() ? area->legend->outerRect().height() : 0;
+    if (legendHeight > 0 && legendHeight < plotHeight / 2)
+        top += (top - (env.min - pad)) * legendHeight / double(plotHeight - legendHeight);
     m_settingRange = true;
-    area->rect->axis(QCPAxis::atLeft)->setRange(env.min - pad, env.max + pad);
+    area->rect->axis(QCPAxis::atLeft)->setRange(env.min - pad, top);
     m_settingRange = false;
 }
 

@@ -113,6 +113,7 @@ private:
     Area *createArea(const QString &unit, int ownerStream);
     void removeArea(Area *area);
     void relayout();
+    void balanceRows();
     void updateAxisLabels(Area *area);
     void onXRangeChanged(QCPAxis *source, const QCPRange &range);
     void setTimeRange(double lo, double hi);

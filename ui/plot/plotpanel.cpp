@@ -42,7 +42,9 @@ PlotPanel::PlotPanel(NotificationHub *hub, QWidget *parent)
     createToolBar(layout);
 
     m_canvas = new PlotCanvas(m_recorder, this);
-    m_canvas->setMinimumHeight(160);
+    // Small minimums: the Plots dock shares the bottom area with the traffic log (tabbed),
+    // and the larger minimum of the two would be the log's too.
+    m_canvas->setMinimumHeight(100);
 
     m_heartRateColumn = new QWidget(this);
     m_heartRateLayout = new QVBoxLayout(m_heartRateColumn);
@@ -79,6 +81,7 @@ PlotPanel::PlotPanel(NotificationHub *hub, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(m_statsView);
+    m_statsView->setMinimumHeight(m_statsView->verticalHeader()->defaultSectionSize() * 2);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 0);
     split->setSizes({ 800, 150 }); // the plots get the room; the table a few rows
