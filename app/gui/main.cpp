@@ -22,10 +22,26 @@ void fail(const QString &message)
 {
     std::fprintf(stderr, "gattscope: %s\n", qPrintable(message));
 }
+
+// --help and --version print and exit: they must work in a terminal without a display
+// (over ssh, in CI), where Qt would otherwise abort for want of a platform plugin.
+void useOffscreenForTextOnlyOptions(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    useOffscreenForTextOnlyOptions(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("gattscope"));
     QApplication::setApplicationName(QStringLiteral("gattscope"));
