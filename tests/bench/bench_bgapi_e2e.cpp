@@ -5,6 +5,7 @@
 // them to a subscriber here, which checks the sequence numbers for gaps.
 //
 // Usage: bench_bgapi_e2e [path/to/gattscope-sim] [seconds]
+#include "awaitresult.h"
 #include "backendfactory.h"
 
 #include <QCoreApplication>
@@ -32,13 +33,6 @@ template<typename Predicate> bool waitFor(Predicate done, int ms)
     while (!done() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
     return done();
-}
-
-template<typename T> Result<T> await(const QFuture<Result<T>> &future, int ms = 10000)
-{
-    if (!waitFor([&] { return future.isFinished(); }, ms))
-        return Error(Error::Kind::Timeout, QStringLiteral("timed out"));
-    return future.result();
 }
 
 double cpuSeconds()
@@ -83,18 +77,18 @@ int main(int argc, char *argv[])
         return fail(created.error().toString());
     std::unique_ptr<BackendHost> host = std::move(created.value());
     Backend *backend = host->backend();
-    if (const Status s = await(backend->open()); !s.ok())
+    if (const Status s = awaitResult(backend->open()); !s.ok())
         return fail(s.error().toString());
 
     ConnectOptions options;
     options.intervalMinUs = 7500;
     options.intervalMaxUs = 7500;
     const DeviceAddress flood = DeviceAddress::fromAirAddress(0xC0FFEE000001ull, true);
-    const Result<Connection *> connected = await(backend->connectToDevice(flood, options));
+    const Result<Connection *> connected = awaitResult(backend->connectToDevice(flood, options));
     if (!connected.ok())
         return fail(connected.error().toString());
     Connection *c = connected.value();
-    const Result<GattDatabase> db = await(c->discover());
+    const Result<GattDatabase> db = awaitResult(c->discover());
     if (!db.ok())
         return fail(db.error().toString());
     const QList<const Characteristic *> chars
@@ -123,7 +117,8 @@ int main(int argc, char *argv[])
             ++count;
         }
     });
-    if (const Status s = await(c->subscribe(chars.first()->valueHandle, Connection::Subscription::Notify));
+    if (const Status s
+        = awaitResult(c->subscribe(chars.first()->valueHandle, Connection::Subscription::Notify));
         !s.ok())
         return fail(s.error().toString());
 

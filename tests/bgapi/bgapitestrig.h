@@ -6,6 +6,7 @@
 // dongle's in-process LoopbackDevice — exactly how the GUI's demo mode runs, with short
 // timeouts so that failure paths stay fast.
 
+#include "awaitresult.h"
 #include "backendhost.h"
 #include "bgapibackend.h"
 #include "bgapidevicetransport.h"
@@ -24,6 +25,12 @@
 
 namespace gattscope::testing {
 
+// Tests wait a little less long than a user would.
+template<typename T> Result<T> await(const QFuture<Result<T>> &future, int timeoutMs = 8000)
+{
+    return awaitResult(future, timeoutMs);
+}
+
 // Short enough that the failure paths stay fast, long enough that a loaded machine does
 // not turn a slow answer into a failure.
 inline BgapiOptions fastOptions(int commandTimeoutMs = 1000)
@@ -38,24 +45,6 @@ inline BgapiOptions fastOptions(int commandTimeoutMs = 1000)
     o.resetSettleMs = 50;
     o.resetReopenTimeoutMs = 3000;
     return o;
-}
-
-// Runs the test thread's event loop until `future` has finished (woken by the future
-// itself, not by polling, so a dongle on this thread answers without delay).
-template<typename T> Result<T> await(const QFuture<Result<T>> &future, int timeoutMs = 8000)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<Result<T>> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    if (!future.isFinished())
-        return Error(Error::Kind::Timeout, QStringLiteral("test: the future did not finish"));
-    return future.result();
 }
 
 struct Rig

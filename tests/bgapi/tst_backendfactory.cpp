@@ -1,34 +1,13 @@
 // SPDX-License-Identifier: MIT
 // createBackend(): URI forms, errors for unknown and reserved schemes, and the demo
 // backend (the BGAPI client over the in-process virtual dongle) working end to end.
+#include "awaitresult.h"
 #include "backendfactory.h"
 
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QTest>
 #include <QTimer>
 
 using namespace gattscope;
-
-namespace {
-// Runs the test thread's event loop until `future` has finished (woken by the future
-// itself, not by polling, so a dongle on this thread answers without delay).
-template<typename T> Result<T> await(const QFuture<Result<T>> &future, int timeoutMs = 8000)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<Result<T>> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    if (!future.isFinished())
-        return Error(Error::Kind::Timeout, QStringLiteral("test: the future did not finish"));
-    return future.result();
-}
-} // namespace
 
 class TestBackendFactory : public QObject
 {
@@ -102,7 +81,7 @@ void TestBackendFactory::demoWorks()
     Backend *backend = host->backend();
     QCOMPARE(backend->uri(), QStringLiteral("demo"));
     QVERIFY(backend->thread() != QThread::currentThread());
-    QVERIFY(await(backend->open()).ok());
+    QVERIFY(awaitResult(backend->open()).ok());
     QCOMPARE(backend->info().name, QStringLiteral("Demo dongle"));
     QCOMPARE(backend->info().maxConnections, 3);
 
@@ -110,12 +89,12 @@ void TestBackendFactory::demoWorks()
     int adverts = 0;
     QObject::connect(backend, &Backend::advertisementsReceived, &context,
                      [&](const QList<Advertisement> &batch) { adverts += batch.size(); });
-    QVERIFY(await(backend->startScan()).ok());
+    QVERIFY(awaitResult(backend->startScan()).ok());
     QTRY_VERIFY(adverts > 5);
     const DeviceAddress hrm = *DeviceAddress::fromString(u"C0:98:E5:49:00:01", AddressType::RandomStatic);
-    const Result<Connection *> c = await(backend->connectToDevice(hrm));
+    const Result<Connection *> c = awaitResult(backend->connectToDevice(hrm));
     QVERIFY2(c.ok(), qPrintable(c.error().toString()));
-    QVERIFY(await(c.value()->discover()).ok());
+    QVERIFY(awaitResult(c.value()->discover()).ok());
     // Destroying the host with a link and a scan running closes everything cleanly.
 }
 
@@ -126,7 +105,7 @@ void TestBackendFactory::demoWithProfiles()
     options.demoMaxConnections = 1;
     Result<std::unique_ptr<BackendHost>> created = createBackend(QStringLiteral("demo"), options);
     QVERIFY(created.ok());
-    QVERIFY(await(created.value()->backend()->open()).ok());
+    QVERIFY(awaitResult(created.value()->backend()->open()).ok());
     QCOMPARE(created.value()->backend()->info().maxConnections, 1);
 
     options.demoProfiles = { QStringLiteral("/nonexistent/profile.json") };
@@ -140,7 +119,7 @@ void TestBackendFactory::serialPortThatDoesNotExist()
     Result<std::unique_ptr<BackendHost>> created
         = createBackend(QStringLiteral("bgapi:/dev/gattscope-no-such-port"));
     QVERIFY(created.ok());
-    const Status opened = await(created.value()->backend()->open());
+    const Status opened = awaitResult(created.value()->backend()->open());
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().kind(), Error::Kind::TransportLost);
     QVERIFY(opened.error().message().contains(QStringLiteral("/dev/gattscope-no-such-port")));

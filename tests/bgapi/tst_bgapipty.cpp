@@ -3,13 +3,12 @@
 // pty, the backend opens it with QSerialPort through the factory (`bgapi:<path>`), exactly
 // as it opens /dev/ttyACM0. Also: the sim going away is a lost port, and a new sim on the
 // same path (a symbolic link, --link) is found again.
+#include "awaitresult.h"
 #include "backendfactory.h"
 
 #include <QProcess>
 
 #include <algorithm>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,23 +17,6 @@
 using namespace gattscope;
 
 namespace {
-// Runs the test thread's event loop until `future` has finished (woken by the future
-// itself, not by polling, so a dongle on this thread answers without delay).
-template<typename T> Result<T> await(const QFuture<Result<T>> &future, int timeoutMs = 8000)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<Result<T>> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    if (!future.isFinished())
-        return Error(Error::Kind::Timeout, QStringLiteral("test: the future did not finish"));
-    return future.result();
-}
 
 // Starts gattscope-sim with `arguments`; returns the announced pty path, or empty.
 QString startSim(QProcess &sim, const QStringList &arguments)
@@ -83,7 +65,7 @@ void TestBgapiPty::endToEndOverPty()
     QVERIFY2(created.ok(), qPrintable(created.error().toString()));
     std::unique_ptr<BackendHost> host = std::move(created.value());
     Backend *backend = host->backend();
-    const Status opened = await(backend->open());
+    const Status opened = awaitResult(backend->open());
     QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
     QCOMPARE(backend->info().name, QStringLiteral("BLED112"));
     QVERIFY(backend->info().description.contains(path));
@@ -92,22 +74,22 @@ void TestBgapiPty::endToEndOverPty()
     QList<Advertisement> adverts;
     QObject::connect(backend, &Backend::advertisementsReceived, &context,
                      [&](const QList<Advertisement> &batch) { adverts += batch; });
-    QVERIFY(await(backend->startScan()).ok());
+    QVERIFY(awaitResult(backend->startScan()).ok());
     const DeviceAddress motion = *DeviceAddress::fromString(u"E1:77:6A:00:00:07", AddressType::RandomStatic);
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(adverts.cbegin(), adverts.cend(),
                                          [&](const Advertisement &a) { return a.address == motion; }),
                              5000);
-    QVERIFY(await(backend->stopScan()).ok());
+    QVERIFY(awaitResult(backend->stopScan()).ok());
 
-    const Result<Connection *> r = await(backend->connectToDevice(motion));
+    const Result<Connection *> r = awaitResult(backend->connectToDevice(motion));
     QVERIFY2(r.ok(), qPrintable(r.error().toString()));
     Connection *c = r.value();
-    const Result<GattDatabase> db = await(c->discover());
+    const Result<GattDatabase> db = awaitResult(c->discover());
     QVERIFY2(db.ok(), qPrintable(db.error().toString()));
     const Uuid longValue = *Uuid::fromString(u"6a770003-8c3a-4f3e-9e4b-5a2c1d0e9f10");
     const Uuid accelerometer = *Uuid::fromString(u"6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10");
     const Result<QByteArray> value
-        = await(c->read(db.value().characteristicsByUuid(longValue).first()->valueHandle));
+        = awaitResult(c->read(db.value().characteristicsByUuid(longValue).first()->valueHandle));
     QVERIFY(value.ok());
     QCOMPARE(value.value().size(), 200);
 
@@ -115,9 +97,9 @@ void TestBgapiPty::endToEndOverPty()
     QObject::connect(c, &Connection::notificationsReceived, &context,
                      [&](const QList<Notification> &batch) { received += batch.size(); });
     const quint16 handle = db.value().characteristicsByUuid(accelerometer).first()->valueHandle;
-    QVERIFY(await(c->subscribe(handle, Connection::Subscription::Notify)).ok());
+    QVERIFY(awaitResult(c->subscribe(handle, Connection::Subscription::Notify)).ok());
     QTRY_VERIFY_WITH_TIMEOUT(received >= 50, 5000);
-    QVERIFY(await(c->disconnectFromDevice()).ok());
+    QVERIFY(awaitResult(c->disconnectFromDevice()).ok());
     QCOMPARE(c->lastDisconnectReason(), Error::controller(0x16));
 
     host.reset();
@@ -138,9 +120,9 @@ void TestBgapiPty::simGoesAwayAndComesBack()
     QVERIFY(created.ok());
     std::unique_ptr<BackendHost> host = std::move(created.value());
     Backend *backend = host->backend();
-    QVERIFY(await(backend->open()).ok());
+    QVERIFY(awaitResult(backend->open()).ok());
     const DeviceAddress hrm = *DeviceAddress::fromString(u"C0:98:E5:49:00:01", AddressType::RandomStatic);
-    Connection *c = await(backend->connectToDevice(hrm)).value();
+    Connection *c = awaitResult(backend->connectToDevice(hrm)).value();
     QVERIFY(c);
 
     QObject context;
@@ -159,7 +141,7 @@ void TestBgapiPty::simGoesAwayAndComesBack()
     QProcess again;
     QVERIFY(!startSim(again, { QStringLiteral("--link"), link }).isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(backend->state(), Backend::State::Ready, 5000);
-    QVERIFY(await(backend->connectToDevice(hrm)).ok());
+    QVERIFY(awaitResult(backend->connectToDevice(hrm)).ok());
 
     host.reset();
     again.terminate();
