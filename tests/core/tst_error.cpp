@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
+#include "awaitresult.h"
 #include "error.h"
 #include "pending.h"
 
 #include <QTest>
+#include <QTimer>
 
 using namespace gattscope;
 
@@ -55,6 +57,23 @@ private Q_SLOTS:
         QVERIFY(f.result().ok());
     }
 
+    void awaitResultRunsTheEventLoop()
+    {
+        // Finished from this thread's event loop: awaitResult must keep it running.
+        Pending<int> p;
+        QTimer::singleShot(10, [p] { p.finish(42); });
+        const Result<int> r = awaitResult(p.future(), 5000);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value(), 42);
+    }
+
+    void awaitResultTimesOut()
+    {
+        Pending<int> p; // never finished
+        const Result<int> r = awaitResult(p.future(), 20);
+        QCOMPARE(r.error().kind(), Error::Kind::Timeout);
+    }
+
     void pendingDroppedIsCancelled()
     {
         QFuture<Result<int>> f;
@@ -67,5 +86,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestError)
+QTEST_GUILESS_MAIN(TestError)
 #include "tst_error.moc"
