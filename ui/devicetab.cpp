@@ -293,8 +293,10 @@ void DeviceTab::discover()
                                 onSelectionChanged();
                         }
                         onStateChanged();
-                        if (result.ok())
+                        if (result.ok()) {
                             Q_EMIT discovered();
+                            readUserDescriptions();
+                        }
                     })
               .onCanceled(this, [this] {
                   m_discovering = false;
@@ -311,8 +313,7 @@ void DeviceTab::refreshDecoders()
     for (const Service &s : m_tree->database().services()) {
         for (const Characteristic &c : s.characteristics) {
             m_decoders.insert(c.valueHandle, CoreBridge::decoderFor(c));
-            m_names.insert(c.valueHandle,
-                           GattTreeModel::displayName(c.uuid, GattTreeModel::Kind::Characteristic));
+            m_names.insert(c.valueHandle, GattTreeModel::displayName(c));
         }
     }
 }
@@ -499,17 +500,33 @@ void DeviceTab::readDescriptorValues(quint16 valueHandle, const QList<Uuid> &uui
                 handles.append(d.handle);
         }
     }
-    readNextDescriptor(c ? c->valueHandle : valueHandle, std::move(handles), std::move(done));
+    readNextDescriptor(std::move(handles), std::move(done));
 }
 
-void DeviceTab::readNextDescriptor(quint16 valueHandle, QList<quint16> handles, std::function<void()> done)
+void DeviceTab::readUserDescriptions()
+{
+    QList<quint16> handles;
+    if (m_connection && m_connection->isConnected()) {
+        for (const Service &s : m_tree->database().services()) {
+            for (const Characteristic &c : s.characteristics) {
+                for (const Descriptor &d : c.descriptors) {
+                    if (d.uuid == GattUuid::UserDescription && !d.hasValue)
+                        handles.append(d.handle);
+                }
+            }
+        }
+    }
+    readNextDescriptor(std::move(handles), [] {});
+}
+
+void DeviceTab::readNextDescriptor(QList<quint16> handles, std::function<void()> done)
 {
     if (handles.isEmpty() || !m_connection || !m_connection->isConnected()) {
         done();
         return;
     }
     const quint16 handle = handles.takeFirst();
-    const Characteristic *c = m_tree->database().characteristicForHandle(valueHandle);
+    const Characteristic *c = m_tree->database().characteristicForHandle(handle);
     const Descriptor *d = nullptr;
     for (const Descriptor &candidate : c ? c->descriptors : QList<Descriptor>()) {
         if (candidate.handle == handle)
@@ -521,7 +538,7 @@ void DeviceTab::readNextDescriptor(quint16 valueHandle, QList<quint16> handles, 
     QFuture<void> tail
         = future
               .then(this,
-                    [this, valueHandle, handle, handles, done, uuid, name](const Result<QByteArray> &r) {
+                    [this, handle, handles, done, uuid, name](const Result<QByteArray> &r) {
                         TrafficEntry e;
                         e.timestampUs = UiFormat::nowUs();
                         e.device = m_address.toString();
@@ -534,18 +551,40 @@ void DeviceTab::readNextDescriptor(quint16 valueHandle, QList<quint16> handles, 
                             descriptor.uuid = uuid;
                             e.decoded = CoreBridge::decoderFor(descriptor).decode(r.value()).text;
                             onValueChanged(handle, r.value());
-                            if (uuid == GattUuid::PresentationFormat)
-                                refreshDecoders(); // the log decodes with it from now on
+                            // The log decodes with a 0x2904 from now on, and names with a 0x2901.
+                            if (uuid == GattUuid::PresentationFormat || uuid == GattUuid::UserDescription)
+                                refreshDecoders();
                         } else {
                             e.error = r.error().toString();
                             e.attError = trafficAttError(r.error());
                         }
                         Q_EMIT trafficRecorded(e);
-                        readNextDescriptor(valueHandle, handles, done);
+                        readNextDescriptor(handles, done);
                     })
               .onCanceled(this, [done] { done(); });
     if (m_tracker)
         m_tracker->track(tr("Reading %1").arg(name), future, tail);
+}
+
+void DeviceTab::recordRead(quint16 valueHandle, const QByteArray &value, const Error &error,
+                           qint64 timestampUs)
+{
+    TrafficEntry e;
+    e.timestampUs = timestampUs ? timestampUs : UiFormat::nowUs();
+    e.device = m_address.toString();
+    e.handle = valueHandle;
+    e.name = m_names.value(valueHandle);
+    e.direction = TrafficEntry::Direction::Read;
+    if (!error) {
+        e.value = value;
+        const auto decoder = m_decoders.constFind(valueHandle);
+        e.decoded = decoder != m_decoders.cend() ? decoder->decode(value).text : QString();
+        m_tree->setValue(valueHandle, value);
+    } else {
+        e.error = error.toString();
+        e.attError = trafficAttError(error);
+    }
+    Q_EMIT trafficRecorded(e);
 }
 
 void DeviceTab::readSelected()

@@ -27,8 +27,9 @@ class OperationTracker;
 class ValueEditor;
 
 // One connected device: its state (and the reason of the last disconnect, in words), the
-// GATT tree, and the value/CCCD editor for the selection. Discovers on creation; applies
-// notification batches to the tree in place and hands them to the log as one batch.
+// GATT tree, and the value/CCCD editor for the selection. Discovers on creation, then reads
+// the User Descriptions (0x2901) that name characteristics; applies notification batches
+// to the tree in place and hands them to the log as one batch.
 //
 // The tree's context menu offers read, subscribe and the two ways to plot a characteristic;
 // plotting itself belongs to the window (plotRequested()), which owns the plots.
@@ -88,8 +89,14 @@ public:
     // this tab's thread, also when a read failed or the link is down (at once when there is
     // nothing to read), but not once the tab is gone. Tracked by the operation tracker.
     void readDescriptorValues(quint16 valueHandle, const QList<Uuid> &uuids, std::function<void()> done);
-    // Rebuilds the log's decoders (after the user changed a field layout).
+    // Rebuilds the log's decoders and names (after the user changed a field layout, or a
+    // 0x2904/0x2901 was read).
     void refreshDecoders();
+    // A read made elsewhere (a plot's polling) shown like the tab's own: the value goes to
+    // the tree, and a "← read" line (hex, decoded; or the error) to the log. `timestampUs`
+    // 0 means now.
+    void recordRead(quint16 valueHandle, const QByteArray &value, const Error &error = Error(),
+                    qint64 timestampUs = 0);
 
 public Q_SLOTS:
     void discover();
@@ -123,7 +130,10 @@ private:
     void onSubscribeToggled(bool on);
     void updateSubscribeAction();
     void showTreeMenu(const QPoint &pos);
-    void readNextDescriptor(quint16 valueHandle, QList<quint16> handles, std::function<void()> done);
+    // Reads every 0x2901 User Description not read yet (they name vendor characteristics);
+    // failures only show in the log.
+    void readUserDescriptions();
+    void readNextDescriptor(QList<quint16> handles, std::function<void()> done);
     void recordEvent(const QString &what, const QString &error = {});
 
     QPointer<Connection> m_connection;

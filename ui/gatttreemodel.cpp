@@ -14,6 +14,18 @@ QString hex4(quint16 value)
 {
     return QStringLiteral("0x") + QString::number(value, 16).toUpper().rightJustified(4, u'0');
 }
+
+// The assigned name, else the user's name; empty when the UUID has neither.
+QString knownName(const Uuid &uuid, GattTreeModel::Kind kind)
+{
+    QString name;
+    switch (kind) {
+    case GattTreeModel::Kind::Service: name = CoreBridge::serviceName(uuid); break;
+    case GattTreeModel::Kind::Characteristic: name = CoreBridge::characteristicName(uuid); break;
+    case GattTreeModel::Kind::Descriptor: name = CoreBridge::descriptorName(uuid); break;
+    }
+    return name.isEmpty() ? CoreBridge::userName(uuid) : name;
+}
 } // namespace
 
 GattTreeModel::GattTreeModel(QObject *parent)
@@ -174,15 +186,7 @@ int GattTreeModel::columnCount(const QModelIndex &) const
 
 QString GattTreeModel::displayName(const Uuid &uuid, Kind kind)
 {
-    QString name;
-    switch (kind) {
-    case Kind::Service: name = CoreBridge::serviceName(uuid); break;
-    case Kind::Characteristic: name = CoreBridge::characteristicName(uuid); break;
-    case Kind::Descriptor: name = CoreBridge::descriptorName(uuid); break;
-    }
-    if (name.isEmpty())
-        name = CoreBridge::userName(uuid);
-    if (!name.isEmpty())
+    if (const QString name = knownName(uuid, kind); !name.isEmpty())
         return name;
     switch (kind) {
     case Kind::Service: return tr("Unknown service");
@@ -190,6 +194,36 @@ QString GattTreeModel::displayName(const Uuid &uuid, Kind kind)
     case Kind::Descriptor: return tr("Unknown descriptor");
     }
     return {};
+}
+
+QString GattTreeModel::displayName(const Characteristic &characteristic)
+{
+    if (const QString name = knownName(characteristic.uuid, Kind::Characteristic); !name.isEmpty())
+        return name;
+    const QString described = userDescriptionName(characteristic);
+    return described.isEmpty() ? displayName(characteristic.uuid, Kind::Characteristic) : described;
+}
+
+QString GattTreeModel::userDescriptionName(const Characteristic &characteristic)
+{
+    const Descriptor *d = characteristic.descriptor(GattUuid::UserDescription);
+    if (!d || !d->hasValue)
+        return {};
+    QString name = QString::fromUtf8(d->value).trimmed();
+    if (const QString hint = CoreBridge::layoutHint(name); !hint.isEmpty())
+        name = name.chopped(hint.size()).trimmed();
+    return name;
+}
+
+QString GattTreeModel::nameOf(const Node &n) const
+{
+    return n.kind == Kind::Characteristic ? displayName(characteristicOf(n)) : displayName(uuidOf(n), n.kind);
+}
+
+bool GattTreeModel::namedByDescription(const Node &n) const
+{
+    return n.kind == Kind::Characteristic && knownName(uuidOf(n), n.kind).isEmpty()
+        && !userDescriptionName(characteristicOf(n)).isEmpty();
 }
 
 QString GattTreeModel::decodedValue(quint16 handle) const
@@ -227,7 +261,7 @@ QVariant GattTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (column) {
-        case Column::Name: return displayName(uuidOf(*n), n->kind);
+        case Column::Name: return nameOf(*n);
         case Column::Uuid: return uuidOf(*n).toString();
         case Column::Handles: return handlesText(*n);
         case Column::Properties:
@@ -239,12 +273,16 @@ QVariant GattTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         switch (column) {
-        case Column::Name:
+        case Column::Name: {
             // The whole name too: the column elides long ones.
+            const QString name = namedByDescription(*n)
+                ? tr("%1\nThis name is the device's own User Description (0x2901).").arg(nameOf(*n))
+                : nameOf(*n);
             if (!uuidOf(*n).isShort())
                 return tr("%1\nVendor UUID %2. Double-click (or F2) to give it a name.")
-                    .arg(displayName(uuidOf(*n), n->kind), uuidOf(*n).toCanonicalString());
-            return tr("%1\n%2").arg(displayName(uuidOf(*n), n->kind), uuidOf(*n).toCanonicalString());
+                    .arg(name, uuidOf(*n).toCanonicalString());
+            return tr("%1\n%2").arg(name, uuidOf(*n).toCanonicalString());
+        }
         case Column::Handles:
             if (n->kind == Kind::Characteristic) {
                 const Characteristic &c = characteristicOf(*n);
@@ -345,6 +383,11 @@ bool GattTreeModel::setValue(quint16 handle, const QByteArray &value)
     if (n.kind == Kind::Descriptor && descriptorOf(n).uuid == GattUuid::PresentationFormat) {
         const QModelIndex owner = indexOfNode(n.parent, int(Column::Value));
         Q_EMIT dataChanged(owner, owner, roles);
+    }
+    if (n.kind == Kind::Descriptor && descriptorOf(n).uuid == GattUuid::UserDescription) {
+        // It may name the owning characteristic.
+        const QModelIndex owner = indexOfNode(n.parent, int(Column::Name));
+        Q_EMIT dataChanged(owner, owner, { Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole });
     }
     return true;
 }

@@ -18,9 +18,10 @@ namespace gattscope {
 // the Value column of the affected rows only (and of the owning characteristic when its
 // 0x2904 Presentation Format descriptor changed, since that changes how it decodes).
 //
-// Names come from the assigned numbers (including the user's names). Vendor (128-bit)
-// UUIDs can be named in place: editing the Name column stores a user name, which every
-// row with the same UUID then shows.
+// Names come from the assigned numbers (including the user's names); a characteristic
+// without one is named by its 0x2901 User Description once that has been read. Vendor
+// (128-bit) UUIDs can be named in place: editing the Name column stores a user name, which
+// every row with the same UUID then shows (and which wins over the description).
 class GattTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -81,6 +82,13 @@ public:
     // Display name of a UUID as this tree shows it: user name, assigned name, else a
     // generic "Unknown service" etc.
     static QString displayName(const Uuid &uuid, Kind kind);
+    // A characteristic's display name: its user or assigned name, else its User
+    // Description (see userDescriptionName()), else "Unknown characteristic".
+    static QString displayName(const Characteristic &characteristic);
+    // The name the characteristic's 0x2901 User Description gives it, without a trailing
+    // field-layout hint ("Accelerometer x,y,z (mg) <hhh" → "Accelerometer x,y,z (mg)");
+    // empty when it has none or it has not been read.
+    static QString userDescriptionName(const Characteristic &characteristic);
     // The value column's text for `handle`, decoded with the characteristic's presentation
     // format when it has one.
     QString decodedValue(quint16 handle) const;
@@ -105,6 +113,9 @@ private:
     const Descriptor &descriptorOf(const Node &n) const;
     Uuid uuidOf(const Node &n) const;
     quint16 handleOf(const Node &n) const;
+    QString nameOf(const Node &n) const;
+    // Whether the row's name is the device's User Description (no user/assigned name).
+    bool namedByDescription(const Node &n) const;
     QString handlesText(const Node &n) const;
     QModelIndex indexOfNode(int nodeIndex, int column) const;
     void rebuild();

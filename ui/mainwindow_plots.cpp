@@ -39,12 +39,8 @@ QString characteristicLabel(const Characteristic &c)
     QString name = CoreBridge::characteristicName(c.uuid);
     if (name.isEmpty())
         name = CoreBridge::userName(c.uuid);
-    if (const Descriptor *d = c.descriptor(GattUuid::UserDescription); name.isEmpty() && d && d->hasValue) {
-        name = QString::fromUtf8(d->value).trimmed();
-        const QString hint = CoreBridge::layoutHint(name);
-        if (!hint.isEmpty())
-            name = name.chopped(hint.size()).trimmed();
-    }
+    if (name.isEmpty())
+        name = GattTreeModel::userDescriptionName(c);
     return name.isEmpty() ? c.uuid.toString() : name;
 }
 
@@ -228,13 +224,20 @@ int MainWindow::plotCharacteristic(DeviceTab *tab, quint16 valueHandle, DeviceTa
                 return connection->read(handle);
             },
             interval);
-        // The tree shows what the polls read.
+        // The tree and the log show what the polls read. Reads that found no link are left
+        // out of the log: at a short interval they would bury it, and the disconnect is
+        // logged once already.
         if (ReadPoller *poller = recorder->poller(id)) {
             connect(poller, &ReadPoller::valueRead, this,
-                    [this, device, handle](qint64, const QByteArray &value) {
+                    [this, device, handle](qint64 timestampUs, const QByteArray &value) {
                         if (DeviceTab *t = deviceTab(device))
-                            t->treeModel()->setValue(handle, value);
+                            t->recordRead(handle, value, Error(), timestampUs);
                     });
+            connect(poller, &ReadPoller::readFailed, this, [this, device, handle](const Error &failure) {
+                DeviceTab *t = deviceTab(device);
+                if (t && failure.kind() != Error::Kind::Disconnected)
+                    t->recordRead(handle, QByteArray(), failure);
+            });
         }
     } else if (!id) {
         id = m_plotPanel->addStream(key, label, spec);

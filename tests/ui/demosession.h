@@ -25,6 +25,7 @@ inline const DeviceAddress IBeacon(0xF2104C000215, AddressType::RandomStatic);
 inline const DeviceAddress Eddystone(0xF3EDD0570E01, AddressType::RandomStatic);
 inline const DeviceAddress Broadcaster(0xDA7AB00CA570, AddressType::RandomStatic);
 
+inline const Uuid MotionAccelerometer = *Uuid::fromString(u"6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10");
 inline const Uuid MotionName = *Uuid::fromString(u"6a770004-8c3a-4f3e-9e4b-5a2c1d0e9f10");
 inline const Uuid MotionSecret = *Uuid::fromString(u"6a770006-8c3a-4f3e-9e4b-5a2c1d0e9f10");
 

@@ -248,6 +248,35 @@ private Q_SLOTS:
         QCOMPARE(text->toPlainText(), QStringLiteral("Grün sensor"));
     }
 
+    void userDescriptionsNameVendorCharacteristics()
+    {
+        DeviceTab *t = tab(MotionSensor);
+        QVERIFY(t);
+        const Characteristic *accel = characteristic(t, MotionAccelerometer);
+        QVERIFY(accel);
+        const Descriptor *description = accel->descriptor(GattUuid::UserDescription);
+        QVERIFY(description);
+        const quint16 descriptionHandle = description->handle;
+        GattTreeModel *tree = t->treeModel();
+        const QModelIndex row = tree->indexForHandle(accel->valueHandle);
+
+        // Read after discovery without being asked; the trailing layout hint ("<hhh") is
+        // not part of the name, and the UUID keeps its column.
+        QTRY_COMPARE_WITH_TIMEOUT(row.data().toString(), QStringLiteral("Accelerometer x,y,z (mg)"), 5000);
+        QCOMPARE(tree->indexForHandle(accel->valueHandle, GattTreeModel::Column::Uuid).data().toString(),
+                 MotionAccelerometer.toString());
+        QVERIFY2(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("User Description")),
+                 qPrintable(row.data(Qt::ToolTipRole).toString()));
+        QVERIFY(!entries(log(), TrafficEntry::Direction::Read, descriptionHandle).isEmpty());
+
+        // A name the user gives wins; clearing it brings the description back.
+        QVERIFY(tree->setData(row, QStringLiteral("My accelerometer")));
+        QCOMPARE(row.data().toString(), QStringLiteral("My accelerometer"));
+        QVERIFY(!row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("User Description")));
+        QVERIFY(tree->setData(row, QString()));
+        QCOMPARE(row.data().toString(), QStringLiteral("Accelerometer x,y,z (mg)"));
+    }
+
     void attErrorShowsInline()
     {
         DeviceTab *t = tab(MotionSensor);

@@ -166,6 +166,16 @@ private Q_SLOTS:
         QCOMPARE(recorder()->poller(id)->interval(), std::chrono::milliseconds(100));
         QTRY_VERIFY_WITH_TIMEOUT(fewestPoints(stream) >= 3, 5000);
         QCOMPARE(stream->series[0]->info.unit, QStringLiteral("%"));
+
+        // Each poll is in the log like any other read.
+        QTRY_VERIFY(!entries(m_window->logModel(), TrafficEntry::Direction::Read, battery).isEmpty());
+        const TrafficEntry read
+            = entries(m_window->logModel(), TrafficEntry::Direction::Read, battery).last();
+        QCOMPARE(read.name, QStringLiteral("Battery Level"));
+        QCOMPARE(read.device, HrmStrap.toString());
+        QCOMPARE(read.value.size(), 1);
+        QVERIFY2(read.decoded.contains(u'%'), qPrintable(read.decoded));
+        QVERIFY(read.error.isEmpty());
         panel()->removeStream(id); // keeps the next tests' counts simple
         QCOMPARE(panel()->streams().size(), 1);
     }

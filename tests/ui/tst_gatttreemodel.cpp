@@ -114,6 +114,49 @@ private Q_SLOTS:
         QVERIFY(!model.setData(battery, QStringLiteral("nope")));
     }
 
+    void userDescriptionNamesACharacteristic_data()
+    {
+        QTest::addColumn<QByteArray>("description");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("plain") << QByteArray("Secret") << QStringLiteral("Secret");
+        QTest::newRow("layout hint dropped")
+            << QByteArray("Secret (mg) <hhh") << QStringLiteral("Secret (mg)");
+        QTest::newRow("bad hint kept") << QByteArray("Secret <q") << QStringLiteral("Secret <q");
+        QTest::newRow("blank") << QByteArray("  ") << QStringLiteral("Unknown characteristic");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("Unknown characteristic");
+    }
+
+    void userDescriptionNamesACharacteristic()
+    {
+        QFETCH(QByteArray, description);
+        QFETCH(QString, name);
+        GattTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(sampleDatabase());
+        const QModelIndex secret = model.indexForHandle(Handle::Secret);
+        QCOMPARE(secret.data().toString(), QStringLiteral("Unknown characteristic")); // not read yet
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.setValue(Handle::SecretUserDescription, description));
+        QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant> &args) {
+            return args.at(0).toModelIndex() == secret;
+        }));
+        QCOMPARE(secret.data().toString(), name);
+        QCOMPARE(model.indexForHandle(Handle::Secret, Column::Uuid).data().toString(),
+                 model.database().characteristicForHandle(Handle::Secret)->uuid.toString());
+        const bool described = name != QStringLiteral("Unknown characteristic");
+        QCOMPARE(secret.data(Qt::ToolTipRole).toString().contains(QStringLiteral("User Description")),
+                 described);
+        QCOMPARE(GattTreeModel::displayName(*model.database().characteristicForHandle(Handle::Secret)), name);
+
+        // The user's name wins.
+        QVERIFY(model.setData(secret, QStringLiteral("Calibration secret")));
+        QCOMPARE(secret.data().toString(), QStringLiteral("Calibration secret"));
+        QVERIFY(!secret.data(Qt::ToolTipRole).toString().contains(QStringLiteral("User Description")));
+        QVERIFY(model.setData(secret, QString()));
+        QCOMPARE(secret.data().toString(), name);
+    }
+
     void resetOnNewDatabase()
     {
         GattTreeModel model;
