@@ -183,7 +183,7 @@ void ValueEditor::setTarget(const GattDatabase &database, quint16 handle)
         m_handle = handle;
         m_uuid = c->uuid;
         m_properties = c->properties;
-        m_name = GattTreeModel::displayName(c->uuid, GattTreeModel::Kind::Characteristic);
+        m_name = GattTreeModel::displayName(*c); // includes the device's 0x2901 description
         m_decoder = CoreBridge::decoderFor(*c);
         value = c->value;
         hasValue = c->hasValue;
