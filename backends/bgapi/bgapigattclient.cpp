@@ -126,31 +126,31 @@ bool BgapiGattClient::handleCompleted(const bgapi::AttclientProcedureCompletedEv
     return true;
 }
 
-bool BgapiGattClient::handleGroupFound(const bgapi::AttclientGroupFoundEvent &event)
+// A discovery row for the running step: each one proves the peer is alive, so it restarts
+// the procedure timeout. Returns false when no step of ours wants this kind of row.
+template<typename Event>
+bool BgapiGattClient::deliverRow(std::function<void(const Event &)> Step::*callback, const Event &event)
 {
-    if (!m_step || !m_answered || !m_step->onGroup)
+    if (!m_step || !m_answered || !((*m_step).*callback))
         return false;
     m_timer->start(m_options.procedureTimeoutMs);
-    m_step->onGroup(event);
+    ((*m_step).*callback)(event);
     return true;
+}
+
+bool BgapiGattClient::handleGroupFound(const bgapi::AttclientGroupFoundEvent &event)
+{
+    return deliverRow(&Step::onGroup, event);
 }
 
 bool BgapiGattClient::handleInformationFound(const bgapi::AttclientFindInformationFoundEvent &event)
 {
-    if (!m_step || !m_answered || !m_step->onInformation)
-        return false;
-    m_timer->start(m_options.procedureTimeoutMs);
-    m_step->onInformation(event);
-    return true;
+    return deliverRow(&Step::onInformation, event);
 }
 
 bool BgapiGattClient::handleAttributeFound(const bgapi::AttclientAttributeFoundEvent &event)
 {
-    if (!m_step || !m_answered || !m_step->onAttributeFound)
-        return false;
-    m_timer->start(m_options.procedureTimeoutMs);
-    m_step->onAttributeFound(event);
-    return true;
+    return deliverRow(&Step::onAttributeFound, event);
 }
 
 void BgapiGattClient::readShort(quint16 handle, ValueDone done)

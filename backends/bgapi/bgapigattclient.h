@@ -92,6 +92,8 @@ private:
     void onAnswered(quint64 id, quint16 result);
     void finish(quint64 id, const Error &error);
     void onTimeout();
+    template<typename Event>
+    bool deliverRow(std::function<void(const Event &)> Step::*callback, const Event &event);
     void writeChunk(quint16 handle, QByteArray value, int offset, Done done);
 
     BgapiCommandQueue *m_queue;
