@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "backendfactory.h"
 
-#include "bgapi/bgapibackend.h"
-#include "bgapi/bgapidevicetransport.h"
-#include "bgapi/bgapiserialtransport.h"
-#include "loopbackdevice.h"
-#include "virtualdongle.h"
+#include <gattscope/backends/bgapi/bgapibackend.h>
+#include <gattscope/backends/bgapi/bgapidevicetransport.h>
+#include <gattscope/backends/bgapi/bgapiserialtransport.h>
+#include <gattscope/backends/virtual/loopbackdevice.h>
+#include <gattscope/backends/virtual/virtualdongle.h>
 
 #include <QCoreApplication>
 

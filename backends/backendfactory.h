@@ -11,9 +11,9 @@
 //                       process: the same BGAPI client as a real dongle, no hardware
 //   bluez:…, gatttool:… reserved; NotSupported for now
 
-#include "backendhost.h"
-#include "bgapi/bgapioptions.h"
-#include "result.h"
+#include <gattscope/backends/bgapi/bgapioptions.h>
+#include <gattscope/core/backend/backendhost.h>
+#include <gattscope/core/base/result.h>
 
 #include <QList>
 #include <QString>

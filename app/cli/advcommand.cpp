@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "advcommand.h"
 
-#include "advertisingdata.h"
 #include "advertisingjson.h"
-#include "hexcodec.h"
+
+#include <gattscope/core/advertising/advertisingdata.h>
+#include <gattscope/core/base/hexcodec.h>
 
 namespace gattscope::cli {
 

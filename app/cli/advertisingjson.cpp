@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "advertisingjson.h"
 
-#include "advertisingdata.h"
-#include "assignednumbers.h"
+#include <gattscope/core/advertising/advertisingdata.h>
+#include <gattscope/core/numbers/assignednumbers.h>
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "uuidcommand.h"
 
-#include "assignednumbers.h"
-#include "uuid.h"
+#include <gattscope/core/base/uuid.h>
+#include <gattscope/core/numbers/assignednumbers.h>
 
 #include <QJsonArray>
 #include <QJsonObject>

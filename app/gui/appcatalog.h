@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "backendcatalog.h"
-#include "backendfactory.h"
+#include <gattscope/backends/backendfactory.h>
+#include <gattscope/ui/common/backendcatalog.h>
 
 namespace gattscope {
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // gattscope: the GUI's composition root. Wiring only.
 #include "appcatalog.h"
-#include "mainwindow.h"
 #include "startupscript.h"
+
+#include <gattscope/ui/window/mainwindow.h>
 
 #include <QApplication>
 #include <QCommandLineParser>

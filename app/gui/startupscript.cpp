@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "startupscript.h"
 
-#include "devicetab.h"
-#include "gatttreemodel.h"
-#include "mainwindow.h"
-#include "operationtracker.h"
-#include "scannermodel.h"
-#include "scannerpanel.h"
+#include <gattscope/ui/common/operationtracker.h>
+#include <gattscope/ui/gatt/devicetab.h>
+#include <gattscope/ui/gatt/gatttreemodel.h>
+#include <gattscope/ui/scanner/scannermodel.h>
+#include <gattscope/ui/scanner/scannerpanel.h>
+#include <gattscope/ui/window/mainwindow.h>
 
 #include <QAction>
 #include <QCoreApplication>

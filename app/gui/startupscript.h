@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "deviceaddress.h"
-#include "fieldlayout.h"
-#include "uuid.h"
+#include <gattscope/core/base/deviceaddress.h>
+#include <gattscope/core/base/uuid.h>
+#include <gattscope/core/codecs/fieldlayout.h>
 
 #include <QElapsedTimer>
 #include <QList>

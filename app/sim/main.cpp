@@ -4,10 +4,10 @@
 #include "pseudoterminal.h"
 #include "signalwatcher.h"
 
-#include <bgapimessages.h>
-#include <bgapinames.h>
-#include <profileloader.h>
-#include <virtualdongle.h>
+#include <gattscope/backends/bgapi/protocol/bgapimessages.h>
+#include <gattscope/backends/bgapi/protocol/bgapinames.h>
+#include <gattscope/backends/virtual/profileloader.h>
+#include <gattscope/backends/virtual/virtualdongle.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 #include "bgapibackend.h"
 
 #include "bgapiclientconnection.h"
-#include "bgapicommand_p.h"
+#include "bgapicommand.h"
 #include "bgapitransport.h"
 
 #include <QDateTime>

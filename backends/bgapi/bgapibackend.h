@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "backend.h"
-#include "bgapimessages.h"
 #include "bgapioptions.h"
-#include "bgapireassembler.h"
 #include "bgapistartup.h"
+
+#include <gattscope/backends/bgapi/protocol/bgapimessages.h>
+#include <gattscope/backends/bgapi/protocol/bgapireassembler.h>
+#include <gattscope/core/backend/backend.h>
 
 #include <QList>
 

@@ -2,9 +2,8 @@
 // BgapiBackend: GAP arbitration (scanning and connecting share the dongle's one GAP
 // procedure), link events, security settings and bonds.
 #include "bgapibackend.h"
-
 #include "bgapiclientconnection.h"
-#include "bgapicommand_p.h"
+#include "bgapicommand.h"
 
 #include <QLoggingCategory>
 #include <QTimer>

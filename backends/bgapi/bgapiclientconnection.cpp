@@ -2,7 +2,7 @@
 #include "bgapiclientconnection.h"
 
 #include "bgapibackend.h"
-#include "bgapicommand_p.h"
+#include "bgapicommand.h"
 #include "bgapigattclient.h"
 
 #include <QLoggingCategory>

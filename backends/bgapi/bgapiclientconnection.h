@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "bgapimessages.h"
-#include "connection.h"
+#include <gattscope/backends/bgapi/protocol/bgapimessages.h>
+#include <gattscope/core/backend/connection.h>
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "error.h"
+#include <gattscope/core/base/error.h>
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "gattdatabase.h"
-#include "result.h"
+#include <gattscope/core/base/result.h>
+#include <gattscope/core/gatt/gattdatabase.h>
 
 #include <functional>
 #include <memory>

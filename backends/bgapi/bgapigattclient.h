@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "bgapicommand_p.h"
+#include "bgapicommand.h"
 #include "bgapioptions.h"
-#include "gattdatabase.h"
-#include "result.h"
+
+#include <gattscope/core/base/result.h>
+#include <gattscope/core/gatt/gattdatabase.h>
 
 #include <QElapsedTimer>
 #include <QObject>

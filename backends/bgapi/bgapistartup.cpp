@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "bgapistartup.h"
 
-#include "bgapicommand_p.h"
+#include "bgapicommand.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -3,8 +3,9 @@
 
 #include "bgapicommandqueue.h"
 #include "bgapioptions.h"
-#include "deviceaddress.h"
-#include "result.h"
+
+#include <gattscope/core/base/deviceaddress.h>
+#include <gattscope/core/base/result.h>
 
 #include <functional>
 #include <memory>

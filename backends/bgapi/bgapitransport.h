@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "result.h"
+#include <gattscope/core/base/result.h>
 
 #include <QIODevice>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <uuid.h>
+#include <gattscope/core/base/uuid.h>
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <deviceaddress.h>
+#include <gattscope/core/base/deviceaddress.h>
 
 #include <QByteArray>
 #include <QList>

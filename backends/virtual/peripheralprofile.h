@@ -5,8 +5,8 @@
 // files (the format is documented in PROFILES.md). VirtualPeripheral turns one into a
 // running GATT server. Value types: copy them freely.
 
-#include <deviceaddress.h>
-#include <uuid.h>
+#include <gattscope/core/base/deviceaddress.h>
+#include <gattscope/core/base/uuid.h>
 
 #include <QByteArray>
 #include <QList>

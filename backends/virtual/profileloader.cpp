@@ -4,7 +4,7 @@
 #include "advertisingdatabuilder.h"
 #include "profileloader_p.h"
 
-#include <gattdatabase.h>
+#include <gattscope/core/gatt/gattdatabase.h>
 
 #include <QFile>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 #include "faultinjector.h"
 #include "peripheralprofile.h"
 
-#include <result.h>
+#include <gattscope/core/base/result.h>
 
 #include <QByteArray>
 #include <QCoreApplication>

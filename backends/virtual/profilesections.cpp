@@ -3,7 +3,7 @@
 #include "advertisingdatabuilder.h"
 #include "profileloader_p.h"
 
-#include <bgapimessages.h>
+#include <gattscope/backends/bgapi/protocol/bgapimessages.h>
 
 namespace gattscope::profile {
 

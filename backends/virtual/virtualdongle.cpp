@@ -5,7 +5,7 @@
 #include "virtualdongle_p.h"
 #include "virtualperipheral.h"
 
-#include <bgapinames.h>
+#include <gattscope/backends/bgapi/protocol/bgapinames.h>
 
 #include <QIODevice>
 #include <QTimer>

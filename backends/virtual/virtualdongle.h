@@ -4,7 +4,7 @@
 #include "faultinjector.h"
 #include "profileloader.h"
 
-#include <deviceaddress.h>
+#include <gattscope/core/base/deviceaddress.h>
 
 #include <QByteArray>
 #include <QObject>

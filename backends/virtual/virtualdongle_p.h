@@ -10,8 +10,8 @@
 #include "virtualdongle.h"
 #include "virtualgattserver.h"
 
-#include <bgapimessages.h>
-#include <bgapireassembler.h>
+#include <gattscope/backends/bgapi/protocol/bgapimessages.h>
+#include <gattscope/backends/bgapi/protocol/bgapireassembler.h>
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "virtualgattserver.h"
 
-#include <error.h>
-#include <gattdatabase.h>
+#include <gattscope/core/base/error.h>
+#include <gattscope/core/gatt/gattdatabase.h>
 
 namespace gattscope {
 

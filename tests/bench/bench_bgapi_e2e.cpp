@@ -5,8 +5,8 @@
 // them to a subscriber here, which checks the sequence numbers for gaps.
 //
 // Usage: bench_bgapi_e2e [path/to/gattscope-sim] [seconds]
-#include "awaitresult.h"
-#include "backendfactory.h"
+#include <gattscope/backends/backendfactory.h>
+#include <gattscope/core/backend/awaitresult.h>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -4,8 +4,8 @@
 // Figures: the zero-copy path a client uses for notifications (AttributeValueView), and the
 // generic path (decodeEvent into the Event variant, which copies the value).
 
-#include <bgapimessages.h>
-#include <bgapireassembler.h>
+#include <gattscope/backends/bgapi/protocol/bgapimessages.h>
+#include <gattscope/backends/bgapi/protocol/bgapireassembler.h>
 
 #include <QByteArray>
 #include <QElapsedTimer>

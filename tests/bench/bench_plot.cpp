@@ -6,9 +6,9 @@
 //
 //   bench_plot [--seconds N] [--rate HZ] [--window S|all] [--hub-capacity N]
 //   bench_plot --screenshot FILE   heart-rate strap + accelerometer, one minute, as a PNG
-#include "plot/plotcanvas.h"
-#include "plot/plotpanel.h"
-#include "seriesrecorder.h"
+#include <gattscope/core/series/seriesrecorder.h>
+#include <gattscope/ui/plot/plotcanvas.h>
+#include <gattscope/ui/plot/plotpanel.h>
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Feeds a ScannerModel behind a sorted ScannerFilterModel with synthetic advert batches and
 // prints how long the model work takes per batch and per report.
-#include "scannerfiltermodel.h"
-#include "scannermodel.h"
+#include <gattscope/ui/scanner/scannerfiltermodel.h>
+#include <gattscope/ui/scanner/scannermodel.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

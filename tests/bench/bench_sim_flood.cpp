@@ -5,8 +5,8 @@
 // numbers for gaps.
 //
 // Usage: bench_sim_flood [path/to/gattscope-sim] [seconds]
-#include <bgapimessages.h>
-#include <bgapireassembler.h>
+#include <gattscope/backends/bgapi/protocol/bgapimessages.h>
+#include <gattscope/backends/bgapi/protocol/bgapireassembler.h>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

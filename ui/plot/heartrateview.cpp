@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "heartrateview.h"
 
-#include "seriesrecorder.h"
+#include <gattscope/core/series/seriesrecorder.h>
 
 #include <QGridLayout>
 #include <QLabel>

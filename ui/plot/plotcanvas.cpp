@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "plotcanvas.h"
 
-#include "decimator.h"
-#include "livedecimator.h"
-#include "seriesrecorder.h"
+#include <gattscope/core/series/decimator.h>
+#include <gattscope/core/series/livedecimator.h>
+#include <gattscope/core/series/seriesrecorder.h>
 
 #include <QDateTime>
 #include <QLocale>

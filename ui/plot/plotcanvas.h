@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "livedecimator.h"
-#include "qcustomplot_p.h"
-#include "seriesbuffer.h"
+#include "qcustomplotcompat.h"
 #include "seriesref.h"
+
+#include <gattscope/core/series/livedecimator.h>
+#include <gattscope/core/series/seriesbuffer.h>
 
 #include <QElapsedTimer>
 #include <QHash>

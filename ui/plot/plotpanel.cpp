@@ -5,8 +5,9 @@
 #include "plotcanvas.h"
 #include "plotcolors.h"
 #include "plotstatsmodel.h"
-#include "seriescsvwriter.h"
-#include "seriesrecorder.h"
+
+#include <gattscope/core/export/seriescsvwriter.h>
+#include <gattscope/core/series/seriesrecorder.h>
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "error.h"
-#include "notificationhub.h"
-#include "readpoller.h"
-#include "streamdecoder.h"
+#include <gattscope/core/base/error.h>
+#include <gattscope/core/series/notificationhub.h>
+#include <gattscope/core/series/readpoller.h>
+#include <gattscope/core/series/streamdecoder.h>
 
 #include <QHash>
 #include <QTimer>

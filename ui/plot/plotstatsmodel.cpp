@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "plotstatsmodel.h"
 
-#include "seriesrecorder.h"
+#include <gattscope/core/series/seriesrecorder.h>
 
 #include <QLocale>
 

@@ -19,8 +19,8 @@
 #include "bgapireader.h"
 #include "bgapiwriter.h"
 
-#include <deviceaddress.h>
-#include <uuid.h>
+#include <gattscope/core/base/deviceaddress.h>
+#include <gattscope/core/base/uuid.h>
 
 #include <QByteArray>
 #include <QFlags>

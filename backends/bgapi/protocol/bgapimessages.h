@@ -17,7 +17,7 @@
 #include "bgapism.h"
 #include "bgapisystem.h"
 
-#include <result.h>
+#include <gattscope/core/base/result.h>
 
 #include <optional>
 #include <span>

@@ -4,7 +4,7 @@
 #include "bgapienums.h"
 #include "bgapipacket.h"
 
-#include <error.h>
+#include <gattscope/core/base/error.h>
 
 #include <QString>
 

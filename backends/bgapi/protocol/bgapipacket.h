@@ -3,7 +3,7 @@
 
 #include "bgapiheader.h"
 
-#include <result.h>
+#include <gattscope/core/base/result.h>
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "advertisement.h"
+#include "connection.h"
+#include "pending.h"
+
+#include <gattscope/core/base/deviceaddress.h>
+
+#include <QFuture>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+
+namespace gattscope {
+
+enum class DiscoveryMode : quint8 {
+    Observation,
+    General,
+    Limited
+};
+
+struct ScanOptions
+{
+    bool active = true; // send scan requests to get scan responses
+    int intervalMs = 50; // backends round to their granularity (0.625 ms on BLE)
+    int windowMs = 50;
+    bool filterDuplicates = false;
+    DiscoveryMode mode = DiscoveryMode::Observation;
+};
+
+struct ConnectOptions
+{
+    int intervalMinUs = 7500;
+    int intervalMaxUs = 30000;
+    int latency = 0;
+    int supervisionTimeoutMs = 4000;
+    int timeoutMs = 5000; // give up establishing the link after this
+};
+
+// One radio: a BGAPI dongle, a BlueZ adapter, the virtual dongle.
+//
+// Notes for implementers
+// - A Backend lives on its own thread (BackendHost puts it there); backend I/O never runs
+//   on the GUI thread. Public methods may be called from any thread: they hop to the
+//   backend's thread with a queued call and run the protected do*() hooks there.
+// - Do not start timers or open devices in the constructor: do it in doOpen().
+// - Adverts go out in batches via deliverAdvertisements().
+// - When the transport goes away, set State::Unavailable, emit errorOccurred with
+//   Error::Kind::TransportLost, end every connection (reportDisconnected with TransportLost)
+//   after failing its pending operations, and try to come back when the device returns.
+// - Connections are owned by the backend and never deleted while it runs; a later
+//   connectToDevice() to the same address may reuse the same Connection object.
+class Backend : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State : quint8 {
+        Closed, // not opened yet, or closed
+        Opening, // start-up sequence running
+        Ready, // idle, usable
+        Scanning,
+        Unavailable, // transport lost; waiting for it to come back
+    };
+    Q_ENUM(State)
+
+    struct Info
+    {
+        QString name; // "BLED112", "Demo dongle", "hci0"
+        QString description; // "BLED112 on /dev/ttyACM0, firmware 1.4.2 build 125"
+        DeviceAddress address;
+        int maxConnections = 1;
+    };
+
+    struct Bond
+    {
+        int handle = -1;
+        DeviceAddress address; // may be null when the backend does not know it
+        int keySize = 0;
+        bool mitm = false;
+    };
+
+    explicit Backend(QString uri, QObject *parent = nullptr);
+    ~Backend() override;
+
+    QString uri() const { return m_uri; }
+    State state() const { return m_state.load(); }
+    Info info() const;
+    QList<Connection *> connections() const;
+
+    QFuture<Status> open();
+    QFuture<Status> close();
+    QFuture<Status> startScan(const ScanOptions &options = ScanOptions());
+    QFuture<Status> stopScan();
+    QFuture<Result<Connection *>> connectToDevice(const DeviceAddress &address,
+                                                  const ConnectOptions &options = ConnectOptions());
+    // Gives up a connection attempt in progress.
+    void cancelConnect(const DeviceAddress &address);
+    QFuture<Result<QList<Bond>>> bonds();
+    QFuture<Status> deleteBond(int bondHandle); // -1 deletes all bonds
+
+Q_SIGNALS:
+    void stateChanged(gattscope::Backend::State state);
+    void infoChanged(const gattscope::Backend::Info &info);
+    void advertisementsReceived(const QList<gattscope::Advertisement> &batch);
+    void connectionAdded(gattscope::Connection *connection);
+    void errorOccurred(const gattscope::Error &error);
+
+protected:
+    virtual void doOpen(Pending<std::monostate> pending) = 0;
+    virtual void doClose(Pending<std::monostate> pending) = 0;
+    virtual void doStartScan(const ScanOptions &options, Pending<std::monostate> pending) = 0;
+    virtual void doStopScan(Pending<std::monostate> pending) = 0;
+    virtual void doConnect(const DeviceAddress &address, const ConnectOptions &options,
+                           Pending<Connection *> pending)
+        = 0;
+    virtual void doCancelConnect(const DeviceAddress &address);
+    virtual void doBonds(Pending<QList<Bond>> pending);
+    virtual void doDeleteBond(int bondHandle, Pending<std::monostate> pending);
+
+    void setState(State state);
+    void setInfo(const Info &info);
+    void addConnection(Connection *connection); // takes ownership, emits connectionAdded
+    void deliverAdvertisements(const QList<Advertisement> &batch);
+    void post(std::function<void()> fn);
+
+private:
+    const QString m_uri;
+    std::atomic<State> m_state { State::Closed };
+    mutable QMutex m_mutex;
+    Info m_info;
+    QList<Connection *> m_connections;
+};
+
+QString backendStateName(Backend::State state);
+
+} // namespace gattscope
+
+Q_DECLARE_METATYPE(gattscope::Backend::Info)

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+// createBackend(): URI forms, errors for unknown and reserved schemes, and the demo
+// backend (the BGAPI client over the in-process virtual dongle) working end to end.
+#include <gattscope/backends/backendfactory.h>
+#include <gattscope/core/backend/awaitresult.h>
+
+#include <QTest>
+#include <QTimer>
+
+using namespace gattscope;
+
+class TestBackendFactory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void uris_data();
+    void uris();
+    void availableBackendsListsDemo();
+    void demoWorks();
+    void demoWithProfiles();
+    void serialPortThatDoesNotExist();
+};
+
+void TestBackendFactory::uris_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<int>("kind"); // Error::Kind; None = created
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("demo") << QStringLiteral("demo") << int(Error::Kind::None) << QString();
+    QTest::newRow("demo, upper case") << QStringLiteral("DEMO") << int(Error::Kind::None) << QString();
+    QTest::newRow("bgapi auto") << QStringLiteral("bgapi:auto") << int(Error::Kind::None) << QString();
+    QTest::newRow("bgapi port") << QStringLiteral("bgapi:/dev/ttyACM0") << int(Error::Kind::None)
+                                << QString();
+    QTest::newRow("bgapi COM") << QStringLiteral("bgapi:COM3") << int(Error::Kind::None) << QString();
+    QTest::newRow("bgapi without port")
+        << QStringLiteral("bgapi:") << int(Error::Kind::InvalidArgument) << QStringLiteral("bgapi:auto");
+    QTest::newRow("unknown scheme") << QStringLiteral("foo:bar") << int(Error::Kind::InvalidArgument)
+                                    << QStringLiteral(
+                                           "unknown backend 'foo:'; use bgapi:auto, bgapi:<port>, demo");
+    QTest::newRow("bare word") << QStringLiteral("dongle") << int(Error::Kind::InvalidArgument)
+                               << QStringLiteral("unknown backend 'dongle'");
+    QTest::newRow("empty") << QString() << int(Error::Kind::InvalidArgument)
+                           << QStringLiteral("unknown backend");
+    QTest::newRow("bluez reserved") << QStringLiteral("bluez:hci0") << int(Error::Kind::NotSupported)
+                                    << QStringLiteral("bluez");
+    QTest::newRow("gatttool reserved")
+        << QStringLiteral("gatttool:hci0") << int(Error::Kind::NotSupported) << QStringLiteral("gatttool");
+}
+
+void TestBackendFactory::uris()
+{
+    QFETCH(QString, uri);
+    QFETCH(int, kind);
+    QFETCH(QString, messagePart);
+    const Result<std::unique_ptr<BackendHost>> r = createBackend(uri);
+    QCOMPARE(int(r.error().kind()), kind);
+    if (r.ok()) {
+        QVERIFY(r.value()->backend());
+        QCOMPARE(r.value()->backend()->state(), Backend::State::Closed);
+        return;
+    }
+    QVERIFY2(r.error().message().contains(messagePart), qPrintable(r.error().message()));
+}
+
+void TestBackendFactory::availableBackendsListsDemo()
+{
+    const QList<BackendDescriptor> all = availableBackends();
+    QVERIFY(!all.isEmpty());
+    QCOMPARE(all.last().uri, QStringLiteral("demo"));
+    QVERIFY(!all.last().label.isEmpty());
+    for (const BackendDescriptor &d : all)
+        QVERIFY(createBackend(d.uri).ok());
+}
+
+void TestBackendFactory::demoWorks()
+{
+    Result<std::unique_ptr<BackendHost>> created = createBackend(QStringLiteral("demo"));
+    QVERIFY(created.ok());
+    std::unique_ptr<BackendHost> host = std::move(created.value());
+    Backend *backend = host->backend();
+    QCOMPARE(backend->uri(), QStringLiteral("demo"));
+    QVERIFY(backend->thread() != QThread::currentThread());
+    QVERIFY(awaitResult(backend->open()).ok());
+    QCOMPARE(backend->info().name, QStringLiteral("Demo dongle"));
+    QCOMPARE(backend->info().maxConnections, 3);
+
+    QObject context;
+    int adverts = 0;
+    QObject::connect(backend, &Backend::advertisementsReceived, &context,
+                     [&](const QList<Advertisement> &batch) { adverts += batch.size(); });
+    QVERIFY(awaitResult(backend->startScan()).ok());
+    QTRY_VERIFY(adverts > 5);
+    const DeviceAddress hrm = *DeviceAddress::fromString(u"C0:98:E5:49:00:01", AddressType::RandomStatic);
+    const Result<Connection *> c = awaitResult(backend->connectToDevice(hrm));
+    QVERIFY2(c.ok(), qPrintable(c.error().toString()));
+    QVERIFY(awaitResult(c.value()->discover()).ok());
+    // Destroying the host with a link and a scan running closes everything cleanly.
+}
+
+void TestBackendFactory::demoWithProfiles()
+{
+    BackendOptions options;
+    options.demoProfiles = { QStringLiteral(":/gattscope/profiles/flood.json") };
+    options.demoMaxConnections = 1;
+    Result<std::unique_ptr<BackendHost>> created = createBackend(QStringLiteral("demo"), options);
+    QVERIFY(created.ok());
+    QVERIFY(awaitResult(created.value()->backend()->open()).ok());
+    QCOMPARE(created.value()->backend()->info().maxConnections, 1);
+
+    options.demoProfiles = { QStringLiteral("/nonexistent/profile.json") };
+    const Result<std::unique_ptr<BackendHost>> bad = createBackend(QStringLiteral("demo"), options);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().kind(), Error::Kind::InvalidArgument);
+}
+
+void TestBackendFactory::serialPortThatDoesNotExist()
+{
+    Result<std::unique_ptr<BackendHost>> created
+        = createBackend(QStringLiteral("bgapi:/dev/gattscope-no-such-port"));
+    QVERIFY(created.ok());
+    const Status opened = awaitResult(created.value()->backend()->open());
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind(), Error::Kind::TransportLost);
+    QVERIFY(opened.error().message().contains(QStringLiteral("/dev/gattscope-no-such-port")));
+    QCOMPARE(created.value()->backend()->state(), Backend::State::Closed);
+}
+
+QTEST_GUILESS_MAIN(TestBackendFactory)
+#include "tst_backendfactory.moc"

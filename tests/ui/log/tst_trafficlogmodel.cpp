@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+#include <gattscope/ui/log/trafficlogmodel.h>
+
+#include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace gattscope;
+
+namespace {
+TrafficEntry entry(int i, TrafficEntry::Direction direction = TrafficEntry::Direction::Notification)
+{
+    TrafficEntry e;
+    e.timestampUs = 1'700'000'000'000'000 + i;
+    e.device = QStringLiteral("C0:98:E5:49:00:01");
+    e.handle = quint16(0x0003 + (i % 3));
+    e.name = QStringLiteral("Heart Rate Measurement");
+    e.direction = direction;
+    e.value = QByteArray::fromHex("16") + char(i & 0xFF);
+    e.decoded = QStringLiteral("%1 bpm").arg(i & 0xFF);
+    return e;
+}
+} // namespace
+
+class TestTrafficLogModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void appendsInBatchesOnFlush()
+    {
+        TrafficLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        for (int i = 0; i < 500; ++i)
+            model.append(entry(i));
+        QCOMPARE(model.rowCount(), 0); // queued, not yet in the model
+        QCOMPARE(model.pendingCount(), 500);
+        model.flush();
+        QCOMPARE(model.rowCount(), 500);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.index(0, int(TrafficLogModel::Column::Direction)).data().toString(),
+                 QStringLiteral("← notify"));
+        QCOMPARE(model.index(0, int(TrafficLogModel::Column::Handle)).data().toString(),
+                 QStringLiteral("0x0003"));
+        QCOMPARE(model.index(1, int(TrafficLogModel::Column::Hex)).data().toString(),
+                 QStringLiteral("16 01"));
+
+        // The timer flushes by itself.
+        model.append(entry(1000));
+        QTRY_COMPARE(model.rowCount(), 501);
+    }
+
+    void boundedDropsOldestInChunks()
+    {
+        TrafficLogModel model;
+        model.setCapacity(1000);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        for (int batch = 0; batch < 30; ++batch) {
+            QList<TrafficEntry> entries;
+            for (int i = 0; i < 100; ++i)
+                entries << entry(batch * 100 + i);
+            model.appendBatch(entries);
+            model.flush();
+            QVERIFY(model.rowCount() <= 1000);
+        }
+        QCOMPARE(model.entry(model.rowCount() - 1).timestampUs, entry(2999).timestampUs); // newest kept
+        QVERIFY(removed.size() < 20); // in chunks
+        QCOMPARE(model.totalCount(), qint64(3000));
+    }
+
+    void pauseKeepsRecording()
+    {
+        TrafficLogModel model;
+        QSignalSpy paused(&model, &TrafficLogModel::pausedChanged);
+        model.append(entry(0));
+        model.flush();
+        model.setPaused(true);
+        for (int i = 1; i <= 10; ++i)
+            model.append(entry(i));
+        model.flush();
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.pendingCount(), 10);
+        model.setPaused(false); // everything recorded meanwhile appears
+        QCOMPARE(model.rowCount(), 11);
+        QCOMPARE(model.droppedCount(), qint64(0));
+        QCOMPARE(paused.size(), 2);
+
+        model.setCapacity(10);
+        model.setPaused(true);
+        for (int i = 0; i < 25; ++i)
+            model.append(entry(i));
+        QCOMPARE(model.pendingCount(), 10); // the queue is bounded too; the excess is counted
+        QCOMPARE(model.droppedCount(), qint64(15));
+    }
+
+    void clear()
+    {
+        TrafficLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append(entry(0));
+        model.flush();
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void errorsShowInDecodedColumn()
+    {
+        TrafficLogModel model;
+        TrafficEntry e = entry(0, TrafficEntry::Direction::Read);
+        e.error = QStringLiteral("ATT error 0x05 (Insufficient Authentication)");
+        model.append(e);
+        model.flush();
+        const QModelIndex decoded = model.index(0, int(TrafficLogModel::Column::Decoded));
+        QCOMPARE(decoded.data().toString(), e.error);
+        QVERIFY(decoded.data(TrafficLogModel::ErrorRole).toBool());
+        QVERIFY(
+            decoded.data(TrafficLogModel::FilterRole).toString().contains(QStringLiteral("insufficient")));
+    }
+
+    void csvAndJsonLines()
+    {
+        TrafficLogModel model;
+        TrafficEntry e = entry(7, TrafficEntry::Direction::Write);
+        e.decoded = QStringLiteral("says \"hi\", twice");
+        model.append(e);
+        model.append(entry(8));
+        model.flush();
+
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        QVERIFY(model.writeCsv(&csv));
+        const QStringList lines = QString::fromUtf8(csv.data()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0],
+                 QStringLiteral("timestamp_us,time,device,handle,name,direction,hex,decoded,error"));
+        QVERIFY(lines[1].startsWith(
+            QStringLiteral("1700000000000007,2023-11-14T22:13:20.000Z,C0:98:E5:49:00:01,")));
+        QVERIFY(lines[1].contains(QStringLiteral(",write,1607,\"says \"\"hi\"\", twice\",")));
+
+        QBuffer jsonl;
+        jsonl.open(QIODevice::WriteOnly);
+        QVERIFY(model.writeJsonLines(&jsonl, { 1 }));
+        const QList<QByteArray> rows = jsonl.data().split('\n');
+        QCOMPARE(rows.size(), 2); // one line + the final newline
+        const QJsonObject o = QJsonDocument::fromJson(rows[0]).object();
+        QCOMPARE(o.value(QStringLiteral("direction")).toString(), QStringLiteral("notify"));
+        QCOMPARE(o.value(QStringLiteral("hex")).toString(), QStringLiteral("1608"));
+        QCOMPARE(o.value(QStringLiteral("handle")).toInt(), 0x0005);
+        QCOMPARE(o.value(QStringLiteral("timestamp_us")).toInteger(), 1'700'000'000'000'008);
+        QVERIFY(!o.contains(QStringLiteral("error")));
+    }
+
+    // Thousands of entries per flush stay one insert each (functional; no timing).
+    void highRate()
+    {
+        TrafficLogModel model;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        for (int flush = 0; flush < 20; ++flush) {
+            QList<TrafficEntry> entries;
+            for (int i = 0; i < 5000; ++i)
+                entries << entry(i);
+            model.appendBatch(entries);
+            model.flush();
+        }
+        QCOMPARE(model.rowCount(), 100000);
+        QCOMPARE(inserted.size(), 20);
+        model.appendBatch({ entry(1) });
+        model.flush();
+        QVERIFY(model.rowCount() <= model.capacity());
+    }
+};
+
+QTEST_MAIN(TestTrafficLogModel)
+#include "tst_trafficlogmodel.moc"

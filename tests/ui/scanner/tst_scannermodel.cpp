@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: MIT
+#include <gattscope/ui/scanner/scannerdelegate.h>
+#include <gattscope/ui/scanner/scannerfiltermodel.h>
+#include <gattscope/ui/scanner/scannermodel.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace gattscope;
+
+namespace {
+constexpr qint64 T0 = 1'700'000'000'000'000; // µs since the epoch
+
+Advertisement advert(quint64 address, qint8 rssi, qint64 timeUs,
+                     AdvertisementKind kind = AdvertisementKind::ConnectableUndirected,
+                     QByteArray data = QByteArray::fromHex("020106"))
+{
+    Advertisement a;
+    a.address = DeviceAddress(address, AddressType::Public);
+    a.rssi = rssi;
+    a.kind = kind;
+    a.data = data;
+    a.timestampUs = timeUs;
+    return a;
+}
+
+QString cell(const QAbstractItemModel &model, int row, ScannerModel::Column column,
+             int role = Qt::DisplayRole)
+{
+    return model.index(row, int(column)).data(role).toString();
+}
+} // namespace
+
+class TestScannerModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void mergesAdvertAndScanResponse()
+    {
+        ScannerModel model;
+        model.setStaleTimerEnabled(false);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        const QByteArray adv = QByteArray::fromHex("0201060302 0d18");
+        const QByteArray rsp = QByteArray::fromHex("0709476174742d31");
+        model.addAdvertisements(
+            { advert(0xC098E5490001, -60, T0, AdvertisementKind::ConnectableUndirected, adv) });
+        model.addAdvertisements(
+            { advert(0xC098E5490001, -58, T0 + 10, AdvertisementKind::ScanResponse, rsp) });
+
+        QCOMPARE(model.rowCount(), 1);
+        const ScannedDevice *d = model.device(0);
+        QVERIFY(d);
+        QCOMPARE(d->advertisingData, adv);
+        QCOMPARE(d->scanResponseData, rsp);
+        QVERIFY(d->hasScanResponse);
+        QVERIFY(d->connectable); // a scan response does not change connectability
+        QCOMPARE(d->advertCount, 2);
+        QCOMPARE(cell(model, 0, ScannerModel::Column::Address), QStringLiteral("C0:98:E5:49:00:01"));
+        QCOMPARE(model.index(0, int(ScannerModel::Column::Rssi)).data(ScannerModel::RssiRole).toInt(), -58);
+        QCOMPARE(model.index(0, 0).data(ScannerModel::LastSeenRole).toLongLong(), T0 + 10);
+        QCOMPARE(model.rowOf(DeviceAddress(0xC098E5490001)), 0);
+        QCOMPARE(model.rowOf(DeviceAddress(0x1)), -1);
+    }
+
+    void namesServicesAndManufacturerFromCore()
+    {
+        ScannerModel model;
+        model.setStaleTimerEnabled(false);
+        ScannerFilterModel proxy;
+        proxy.setSourceModel(&model);
+        // Flags, 16-bit services {180D}, manufacturer data of Nordic (0x0059); name in the
+        // scan response.
+        const QByteArray adv = QByteArray::fromHex("020106 03030d18 05ff59000102");
+        const QByteArray rsp = QByteArray::fromHex("0709476174742d31");
+        model.addAdvertisements(
+            { advert(0x10, -60, T0, AdvertisementKind::ConnectableUndirected, adv), advert(0x20, -70, T0) });
+        QCOMPARE(cell(model, 0, ScannerModel::Column::Name), QStringLiteral("(unnamed)"));
+        model.addAdvertisements({ advert(0x10, -60, T0 + 1, AdvertisementKind::ScanResponse, rsp) });
+        QCOMPARE(cell(model, 0, ScannerModel::Column::Name), QStringLiteral("Gatt-1"));
+        QVERIFY(cell(model, 0, ScannerModel::Column::Services).contains(QStringLiteral("Heart Rate")));
+        QVERIFY(cell(model, 0, ScannerModel::Column::Services).contains(QStringLiteral("180D")));
+        QVERIFY(cell(model, 0, ScannerModel::Column::Manufacturer).contains(QStringLiteral("0x0059")));
+        QVERIFY(cell(model, 0, ScannerModel::Column::Manufacturer).contains(QStringLiteral("Nordic")));
+
+        const QStringList needles { QStringLiteral("gatt-1"), QStringLiteral("HEART"),
+                                    QStringLiteral("0000180d-0000-1000-8000-00805f9b34fb"),
+                                    QStringLiteral("nordic"), QStringLiteral("00:00:00:00:00:10") };
+        for (const QString &needle : needles) {
+            proxy.setFilterText(needle);
+            QCOMPARE(proxy.rowCount(), 1);
+        }
+        proxy.setFilterText(QStringLiteral("name"));
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void connectableFollowsPduKind_data()
+    {
+        QTest::addColumn<AdvertisementKind>("kind");
+        QTest::addColumn<bool>("connectable");
+        QTest::newRow("ADV_IND") << AdvertisementKind::ConnectableUndirected << true;
+        QTest::newRow("ADV_DIRECT_IND") << AdvertisementKind::ConnectableDirected << true;
+        QTest::newRow("ADV_SCAN_IND") << AdvertisementKind::ScannableUndirected << false;
+        QTest::newRow("ADV_NONCONN_IND") << AdvertisementKind::NonConnectable << false;
+    }
+    void connectableFollowsPduKind()
+    {
+        QFETCH(AdvertisementKind, kind);
+        QFETCH(bool, connectable);
+        ScannerModel model;
+        model.addAdvertisements({ advert(0x10, -50, T0, kind) });
+        QCOMPARE(model.index(0, 0).data(ScannerModel::ConnectableRole).toBool(), connectable);
+    }
+
+    void unknownRssiKeepsLastKnown()
+    {
+        ScannerModel model;
+        model.addAdvertisements({ advert(0x10, -50, T0), advert(0x10, ScannedDevice::NoRssi, T0 + 1) });
+        QCOMPARE(model.index(0, 0).data(ScannerModel::RssiRole).toInt(), -50);
+        model.addAdvertisements({ advert(0x20, ScannedDevice::NoRssi, T0) });
+        QVERIFY(!model.index(1, 0).data(ScannerModel::RssiRole).isValid());
+        QCOMPARE(cell(model, 1, ScannerModel::Column::Rssi), QString());
+    }
+
+    void oneInsertPerBatchAndNoReset()
+    {
+        ScannerModel model;
+        model.setStaleTimerEnabled(false);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        QList<Advertisement> batch;
+        for (int i = 0; i < 50; ++i)
+            batch << advert(0x1000 + i, -40 - i, T0 + i) << advert(0x1000 + i, -41 - i, T0 + 100 + i);
+        model.addAdvertisements(batch);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(inserted.first().at(2).toInt(), 49);
+        QCOMPARE(changed.size(), 0); // new rows are not "changed"
+
+        // Update rows 3..5 and 10, add two new devices.
+        model.addAdvertisements({ advert(0x1003, -1, T0 + 500), advert(0x1004, -2, T0 + 500),
+                                  advert(0x1005, -3, T0 + 500), advert(0x100A, -4, T0 + 500),
+                                  advert(0x9000, -5, T0 + 500), advert(0x9001, -6, T0 + 500) });
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(model.rowCount(), 52);
+        QCOMPARE(changed.size(), 2); // two contiguous runs: 3..5 and 10
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 3);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 5);
+        QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 10);
+        const auto roles = changed.at(0).at(2).value<QList<int>>();
+        QVERIFY(roles.contains(ScannerModel::RssiRole));
+        QVERIFY(roles.contains(ScannerModel::SortRole));
+        QCOMPARE(reset.size(), 0);
+    }
+
+    void staleDevicesFlipAndRecover()
+    {
+        ScannerModel model;
+        model.setStaleTimerEnabled(false);
+        model.setStaleAfterSeconds(5);
+        model.addAdvertisements({ advert(0x10, -50, T0), advert(0x20, -50, T0 + 4'000'000) });
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        model.refreshStale(T0 + 6'000'000);
+        QVERIFY(model.index(0, 0).data(ScannerModel::StaleRole).toBool());
+        QVERIFY(!model.index(1, 0).data(ScannerModel::StaleRole).toBool());
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.first().at(2).value<QList<int>>().contains(ScannerModel::StaleRole));
+
+        model.refreshStale(T0 + 6'000'001); // nothing flips: no signal
+        QCOMPARE(changed.size(), 1);
+
+        model.addAdvertisements({ advert(0x10, -50, T0 + 7'000'000) });
+        QVERIFY(!model.index(0, 0).data(ScannerModel::StaleRole).toBool());
+    }
+
+    void filterByTextRssiAndStale()
+    {
+        ScannerModel model;
+        model.setStaleTimerEnabled(false);
+        ScannerFilterModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        model.addAdvertisements({ advert(0xC098E5490001, -40, T0), advert(0xC098E5490002, -80, T0),
+                                  advert(0x112233445566, -95, T0 + 9'000'000) });
+        QCOMPARE(proxy.rowCount(), 3);
+
+        proxy.setFilterText(QStringLiteral("c0:98"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setFilterText(QStringLiteral("C0:98 00:02")); // every word must match
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QStringLiteral("no such device"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setFilterText({});
+
+        proxy.setMinimumRssi(-85);
+        QCOMPARE(proxy.rowCount(), 2);
+        // An update that crosses the threshold shows the row (dynamic filter).
+        model.addAdvertisements({ advert(0x112233445566, -60, T0 + 9'000'001) });
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setMinimumRssi(ScannerFilterModel::NoMinimumRssi);
+
+        model.setStaleAfterSeconds(5);
+        model.refreshStale(T0 + 7'000'000);
+        proxy.setHideStale(true);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(cell(proxy, 0, ScannerModel::Column::Address), QStringLiteral("11:22:33:44:55:66"));
+        // Stale devices that come back reappear.
+        model.addAdvertisements({ advert(0xC098E5490001, -40, T0 + 7'000'000) });
+        QCOMPARE(proxy.rowCount(), 2);
+    }
+
+    void sortsEveryColumnNumerically()
+    {
+        ScannerModel model;
+        model.setStaleTimerEnabled(false);
+        ScannerFilterModel proxy;
+        proxy.setSourceModel(&model);
+        model.addAdvertisements(
+            { advert(0x30, -9, T0 + 2), advert(0x10, -100, T0 + 3), advert(0x20, -80, T0 + 1) });
+
+        proxy.sort(int(ScannerModel::Column::Rssi), Qt::DescendingOrder);
+        QCOMPARE(cell(proxy, 0, ScannerModel::Column::Rssi), QStringLiteral("-9"));
+        QCOMPARE(cell(proxy, 1, ScannerModel::Column::Rssi), QStringLiteral("-80"));
+        QCOMPARE(cell(proxy, 2, ScannerModel::Column::Rssi), QStringLiteral("-100"));
+
+        proxy.sort(int(ScannerModel::Column::Address), Qt::AscendingOrder);
+        QCOMPARE(cell(proxy, 0, ScannerModel::Column::Address), QStringLiteral("00:00:00:00:00:10"));
+
+        proxy.sort(int(ScannerModel::Column::LastSeen), Qt::DescendingOrder);
+        QCOMPARE(cell(proxy, 0, ScannerModel::Column::Address), QStringLiteral("00:00:00:00:00:10"));
+
+        // Re-sorts as RSSI changes.
+        proxy.sort(int(ScannerModel::Column::Rssi), Qt::DescendingOrder);
+        model.addAdvertisements({ advert(0x10, -1, T0 + 4) });
+        QCOMPARE(cell(proxy, 0, ScannerModel::Column::Address), QStringLiteral("00:00:00:00:00:10"));
+
+        for (int c = 0; c < int(ScannerModel::Column::Count); ++c)
+            proxy.sort(c, Qt::AscendingOrder); // every column sorts without complaint
+        QCOMPARE(proxy.rowCount(), 3);
+    }
+
+    void rssiBar()
+    {
+        QCOMPARE(ScannerDelegate::rssiFraction(-120), 0.0);
+        QCOMPARE(ScannerDelegate::rssiFraction(-30), 1.0);
+        QCOMPARE(ScannerDelegate::rssiFraction(-65), 0.5);
+    }
+
+    // 10,000 devices, 100,000 reports in batches of 1,000, with the model tester attached
+    // to source and proxy. Functional only; bench_scanner_model prints timings.
+    void syntheticFeed()
+    {
+        ScannerModel model;
+        model.setStaleTimerEnabled(false);
+        ScannerFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(int(ScannerModel::Column::Rssi), Qt::DescendingOrder);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+        constexpr int devices = 10000;
+        constexpr int reports = 100000;
+        constexpr int batchSize = 1000;
+        quint32 seed = 12345;
+        auto next = [&seed] {
+            return seed = seed * 1664525u + 1013904223u;
+        };
+        QList<Advertisement> batch;
+        batch.reserve(batchSize);
+        for (int i = 0; i < reports; ++i) {
+            // The first pass introduces every device in order; later ones are random.
+            const quint64 device = i < devices ? quint64(i) : quint64(next() % devices);
+            batch << advert(0xA00000000000ULL + device, qint8(-30 - int(next() % 70)), T0 + i,
+                            (i % 3) ? AdvertisementKind::ConnectableUndirected
+                                    : AdvertisementKind::ScanResponse);
+            if (batch.size() == batchSize) {
+                model.addAdvertisements(batch);
+                batch.clear();
+            }
+        }
+        QCOMPARE(model.rowCount(), devices);
+        QCOMPARE(model.advertCount(), qint64(reports));
+        QCOMPARE(proxy.rowCount(), devices);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), devices / batchSize);
+        int previous = 0;
+        for (int row = 0; row < proxy.rowCount(); row += 97) {
+            const int rssi = proxy.index(row, 0).data(ScannerModel::RssiRole).toInt();
+            if (row > 0)
+                QVERIFY(rssi <= previous);
+            previous = rssi;
+        }
+        proxy.setMinimumRssi(-50);
+        QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < devices);
+    }
+};
+
+QTEST_MAIN(TestScannerModel)
+#include "tst_scannermodel.moc"

@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: MIT
+// The explorer as a user meets it on the Demo dongle: the application's backend catalog,
+// the real BGAPI client and the in-process virtual BLED112 with its built-in peripherals.
+#include "support/demosession.h"
+
+#include <gattscope/app/gui/appcatalog.h>
+#include <gattscope/backends/virtual/profileloader.h>
+#include <gattscope/ui/gatt/cccdeditor.h>
+#include <gattscope/ui/gatt/hexeditor.h>
+#include <gattscope/ui/log/trafficlogpanel.h>
+#include <gattscope/ui/scanner/scannerfiltermodel.h>
+#include <gattscope/ui/scanner/scannerpanel.h>
+
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+using namespace gattscope;
+using namespace gattscope::test;
+
+class TestDemoExplorer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+
+    DeviceTab *tab(const DeviceAddress &address) const { return m_window->deviceTab(address); }
+    TrafficLogModel *log() const { return m_window->logModel(); }
+
+    QString writeFile(const QString &name, const QByteArray &contents)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
+            return {};
+        return file.fileName();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_window = std::make_unique<MainWindow>(makeBackendCatalog());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void firstStartOpensTheDemoDongle()
+    {
+        const QList<BackendDescriptor> found = availableBackends();
+        if (found.size() > 1)
+            QSKIP("a BLED112 is plugged in: first start would not pick the Demo dongle");
+        QVERIFY(m_window->openInitialBackend());
+        QCOMPARE(m_window->backendUri(), QStringLiteral("demo"));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Demo dongle")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QTRY_COMPARE(m_window->backend()->state(), Backend::State::Scanning);
+        QTRY_VERIFY(m_window->scanAction()->isChecked());
+    }
+
+    void badUriIsReportedAndTheDemoKeepsRunning()
+    {
+        Backend *before = m_window->backend();
+        QSignalSpy failed(m_window.get(), &MainWindow::backendOpenFailed);
+        QVERIFY(!m_window->openBackend(QStringLiteral("nonsense:whatever")));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(0).toString(), QStringLiteral("nonsense:whatever"));
+        QVERIFY2(failed.first().at(1).toString().contains(QStringLiteral("bgapi:auto")),
+                 qPrintable(failed.first().at(1).toString())); // the message lists the valid forms
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("nonsense:whatever")));
+        QCOMPARE(m_window->backend(), before);
+        QCOMPARE(m_window->backendUri(), QStringLiteral("demo"));
+    }
+
+    void scannerFillsFiltersAndSorts()
+    {
+        ScannerModel *model = m_window->scannerModel();
+        const QList<DeviceAddress> all { HrmStrap, MotionSensor, EnviroSense, NordicTag,
+                                         IBeacon,  Eddystone,    Broadcaster };
+        for (const DeviceAddress &a : all)
+            QTRY_VERIFY2_WITH_TIMEOUT(model->rowOf(a) >= 0, qPrintable(a.toString()), 5000);
+        QCOMPARE(model->deviceCount(), all.size());
+        const ScannedDevice *hrm = model->device(model->rowOf(HrmStrap));
+        QCOMPARE(hrm->name, QStringLiteral("HRM Strap"));
+        QVERIFY(hrm->connectable);
+        QVERIFY(hrm->services.contains(Uuid(quint16(0x180D))));
+        QVERIFY(!model->device(model->rowOf(IBeacon))->connectable);
+        QVERIFY(!model->device(model->rowOf(Broadcaster))->connectable);
+        QTRY_VERIFY(model->device(model->rowOf(HrmStrap))->hasScanResponse);
+
+        ScannerFilterModel *proxy = m_window->scannerPanel()->filterModel();
+        proxy->setFilterText(QStringLiteral("180d"));
+        QCOMPARE(proxy->rowCount(), 1);
+        QCOMPARE(proxy->index(0, 0).data(ScannerModel::AddressRole).value<DeviceAddress>(), HrmStrap);
+        proxy->setFilterText(QStringLiteral("heart"));
+        QCOMPARE(proxy->rowCount(), 1);
+        proxy->setFilterText(QStringLiteral("e1:77"));
+        QCOMPARE(proxy->rowCount(), 1);
+        QCOMPARE(proxy->index(0, 0).data().toString(), QStringLiteral("gattscope Motion"));
+        proxy->setFilterText(QStringLiteral("nordic")); // manufacturer data 0x0059: the tag and the strap
+        QCOMPARE(proxy->rowCount(), 2);
+        proxy->setFilterText({});
+        QCOMPARE(proxy->rowCount(), all.size());
+
+        proxy->setMinimumRssi(-62);
+        QVERIFY(proxy->rowCount() < all.size());
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            QVERIFY(proxy->index(r, 0).data(ScannerModel::RssiRole).toInt() >= -62);
+        proxy->setMinimumRssi(ScannerFilterModel::NoMinimumRssi);
+
+        proxy->sort(int(ScannerModel::Column::Address), Qt::AscendingOrder);
+        QList<DeviceAddress> order;
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            order << proxy->index(r, 0).data(ScannerModel::AddressRole).value<DeviceAddress>();
+        QCOMPARE(order,
+                 (QList<DeviceAddress> { HrmStrap, NordicTag, EnviroSense, Broadcaster, MotionSensor, IBeacon,
+                                         Eddystone }));
+        proxy->sort(int(ScannerModel::Column::Rssi), Qt::DescendingOrder);
+        for (int r = 1; r < proxy->rowCount(); ++r) {
+            QVERIFY(proxy->index(r - 1, 0).data(ScannerModel::RssiRole).toInt()
+                    >= proxy->index(r, 0).data(ScannerModel::RssiRole).toInt());
+        }
+    }
+
+    void heartRateStrapTree()
+    {
+        DeviceTab *t = connectAndDiscover(m_window.get(), HrmStrap);
+        QVERIFY(t);
+        QCOMPARE(m_window->deviceTabs()->tabText(m_window->deviceTabs()->indexOf(t)),
+                 QStringLiteral("HRM Strap"));
+        QVERIFY2(t->stateText().startsWith(QStringLiteral("Connected")), qPrintable(t->stateText()));
+        const Characteristic *hrm = characteristic(t, Uuid(quint16(0x2A37)));
+        QVERIFY(hrm && hrm->cccdHandle());
+        GattTreeModel *tree = t->treeModel();
+        const QModelIndex measurement = tree->indexForHandle(hrm->valueHandle);
+        QCOMPARE(measurement.data().toString(), QStringLiteral("Heart Rate Measurement"));
+        QCOMPARE(measurement.parent().data().toString(), QStringLiteral("Heart Rate"));
+        QCOMPARE(measurement.parent().data(GattTreeModel::UuidRole).value<Uuid>(), Uuid(quint16(0x180D)));
+        QVERIFY(tree->indexForHandle(hrm->valueHandle, GattTreeModel::Column::Properties)
+                    .data()
+                    .toString()
+                    .contains(u'N'));
+        const QModelIndex cccd = tree->indexForHandle(*hrm->cccdHandle());
+        QCOMPARE(cccd.data().toString(), QStringLiteral("Client Characteristic Configuration"));
+        QCOMPARE(cccd.parent(), measurement);
+        QVERIFY(t->treeView()->isExpanded(measurement.parent()));
+    }
+
+    void readBodySensorLocation()
+    {
+        DeviceTab *t = tab(HrmStrap);
+        QVERIFY(t);
+        QCOMPARE(readThroughEditor(t, log(), Uuid(quint16(0x2A38))), QByteArray::fromHex("01"));
+        const quint16 handle = valueHandle(t, Uuid(quint16(0x2A38)));
+        QVERIFY2(t->treeModel()->decodedValue(handle).contains(QStringLiteral("Chest")),
+                 qPrintable(t->treeModel()->decodedValue(handle)));
+        const TrafficEntry read = entries(log(), TrafficEntry::Direction::Read, handle).last();
+        QCOMPARE(read.name, QStringLiteral("Body Sensor Location"));
+        QVERIFY2(read.decoded.contains(QStringLiteral("Chest")), qPrintable(read.decoded));
+        QVERIFY(!t->valueEditor()->statusIsError());
+        QVERIFY(!t->valueEditor()->canWrite()); // read-only
+    }
+
+    void notifyThroughTheCccdEditor()
+    {
+        DeviceTab *t = tab(HrmStrap);
+        QVERIFY(t);
+        const Characteristic *hrm = characteristic(t, Uuid(quint16(0x2A37)));
+        QVERIFY(hrm);
+        const quint16 value = hrm->valueHandle;
+        QVERIFY(t->selectHandle(*hrm->cccdHandle()));
+        CccdEditor *cccd = t->cccdEditor();
+        QVERIFY(cccd->isVisible());
+        QVERIFY(!cccd->notifyChecked());
+        cccd->setNotify(true);
+        QCOMPARE(*cccd->rawValue(), QByteArray::fromHex("0100"));
+        cccd->write();
+        QTRY_VERIFY2(cccd->answerText().contains(QStringLiteral("accepted")), qPrintable(cccd->answerText()));
+
+        // The strap measures once a second.
+        QTRY_VERIFY_WITH_TIMEOUT(entries(log(), TrafficEntry::Direction::Notification, value).size() >= 2,
+                                 5000);
+        const TrafficEntry n = entries(log(), TrafficEntry::Direction::Notification, value).last();
+        QCOMPARE(n.name, QStringLiteral("Heart Rate Measurement"));
+        QVERIFY2(n.decoded.contains(QStringLiteral("bpm")), qPrintable(n.decoded));
+        QVERIFY(t->treeModel()->decodedValue(value).contains(QStringLiteral("bpm")));
+
+        cccd->setNotify(false);
+        QCOMPARE(*cccd->rawValue(), QByteArray::fromHex("0000"));
+        cccd->write();
+        QTRY_VERIFY2(cccd->answerText().contains(QStringLiteral("off")), qPrintable(cccd->answerText()));
+        // A round trip, so that whatever was on its way before the write is in; then no
+        // notification for longer than the strap's one-second period.
+        QVERIFY(!readThroughEditor(t, log(), Uuid(quint16(0x2A38))).isEmpty());
+        const qsizetype stopped = entries(log(), TrafficEntry::Direction::Notification, value).size();
+        QSignalSpy changes(t->treeModel(), &QAbstractItemModel::dataChanged);
+        QVERIFY(!changes.wait(1300));
+        QCOMPARE(entries(log(), TrafficEntry::Direction::Notification, value).size(), stopped);
+    }
+
+    void writeHexAndUtf8ToTheMotionSensor()
+    {
+        DeviceTab *t = connectAndDiscover(m_window.get(), MotionSensor);
+        QVERIFY(t);
+        QCOMPARE(m_window->deviceTabs()->count(), 2);
+        const quint16 handle = valueHandle(t, MotionName);
+        QVERIFY(handle);
+        QVERIFY(t->selectHandle(handle));
+        ValueEditor *editor = t->valueEditor();
+        QVERIFY(editor->canWrite());
+        QVERIFY(editor->canWriteWithoutResponse());
+
+        editor->setCurrentView(ValueEditor::View::Hex);
+        editor->hexEditor()->setFocus();
+        editor->hexEditor()->selectAll();
+        QTest::keyClick(editor->hexEditor(), Qt::Key_Delete);
+        QTest::keyClicks(editor->hexEditor(), QStringLiteral("4142ff43"));
+        QCOMPARE(editor->editedValue(), QByteArray::fromHex("4142ff43"));
+        editor->write();
+        QTRY_VERIFY2(editor->statusText().contains(QStringLiteral("accepted")),
+                     qPrintable(editor->statusText()));
+        QCOMPARE(readThroughEditor(t, log(), MotionName), QByteArray::fromHex("4142ff43"));
+        QCOMPARE(editor->hexEditor()->data(), QByteArray::fromHex("4142ff43"));
+
+        editor->setCurrentView(ValueEditor::View::Text);
+        auto *text = editor->findChild<QPlainTextEdit *>(QStringLiteral("textEditor"));
+        QVERIFY(text);
+        QVERIFY(text->toPlainText().contains(QStringLiteral("\\xFF"), Qt::CaseInsensitive)); // not UTF-8
+        text->selectAll();
+        QTest::keyClicks(text, QStringLiteral("Gr"));
+        text->insertPlainText(QStringLiteral("ü")); // QTest types ASCII only
+        QTest::keyClicks(text, QStringLiteral("n sensor"));
+        const QByteArray utf8("Gr\xC3\xBCn sensor");
+        QCOMPARE(editor->editedValue(), utf8);
+        editor->write();
+        QTRY_VERIFY(editor->statusText().contains(QStringLiteral("accepted")));
+        QCOMPARE(readThroughEditor(t, log(), MotionName), utf8);
+        QCOMPARE(text->toPlainText(), QStringLiteral("Grün sensor"));
+    }
+
+    void userDescriptionsNameVendorCharacteristics()
+    {
+        DeviceTab *t = tab(MotionSensor);
+        QVERIFY(t);
+        const Characteristic *accel = characteristic(t, MotionAccelerometer);
+        QVERIFY(accel);
+        const Descriptor *description = accel->descriptor(GattUuid::UserDescription);
+        QVERIFY(description);
+        const quint16 descriptionHandle = description->handle;
+        GattTreeModel *tree = t->treeModel();
+        const QModelIndex row = tree->indexForHandle(accel->valueHandle);
+
+        // Read after discovery without being asked; the trailing layout hint ("<hhh") is
+        // not part of the name, and the UUID keeps its column.
+        QTRY_COMPARE_WITH_TIMEOUT(row.data().toString(), QStringLiteral("Accelerometer x,y,z (mg)"), 5000);
+        QCOMPARE(tree->indexForHandle(accel->valueHandle, GattTreeModel::Column::Uuid).data().toString(),
+                 MotionAccelerometer.toString());
+        QVERIFY2(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("User Description")),
+                 qPrintable(row.data(Qt::ToolTipRole).toString()));
+        QVERIFY(!entries(log(), TrafficEntry::Direction::Read, descriptionHandle).isEmpty());
+
+        // A name the user gives wins; clearing it brings the description back.
+        QVERIFY(tree->setData(row, QStringLiteral("My accelerometer")));
+        QCOMPARE(row.data().toString(), QStringLiteral("My accelerometer"));
+        QVERIFY(!row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("User Description")));
+        QVERIFY(tree->setData(row, QString()));
+        QCOMPARE(row.data().toString(), QStringLiteral("Accelerometer x,y,z (mg)"));
+    }
+
+    void attErrorShowsInline()
+    {
+        DeviceTab *t = tab(MotionSensor);
+        QVERIFY(t);
+        QVERIFY(t->selectHandle(valueHandle(t, MotionSecret)));
+        ValueEditor *editor = t->valueEditor();
+        editor->read();
+        QTRY_VERIFY_WITH_TIMEOUT(editor->statusIsError(), 5000);
+        QVERIFY2(editor->statusText().contains(QStringLiteral("Insufficient Authentication")),
+                 qPrintable(editor->statusText()));
+        const QList<TrafficEntry> reads
+            = entries(log(), TrafficEntry::Direction::Read, valueHandle(t, MotionSecret));
+        QVERIFY(!reads.isEmpty());
+        QCOMPARE(reads.last().attError, quint8(0x05));
+        QVERIFY(t->connection()->isConnected()); // an ATT error is not a disconnect
+    }
+
+    void brokenProfileKeepsTheDemoRunning()
+    {
+        Backend *before = m_window->backend();
+        const QString broken = writeFile(QStringLiteral("broken.json"), R"({ "name": "Half a file", )");
+        const QString wrongKey = writeFile(QStringLiteral("typo.json"),
+                                           R"({ "name": "T", "address": "C0:00:00:00:00:01", "adress": 1 })");
+        for (const QString &file : { broken, wrongKey, m_dir.filePath(QStringLiteral("missing.json")) }) {
+            QString error;
+            QVERIFY(!m_window->loadVirtualPeripherals({ file }, &error));
+            QVERIFY2(error.contains(QFileInfo(file).fileName()), qPrintable(error));
+            QCOMPARE(m_window->backend(), before);
+        }
+        QVERIFY(m_window->virtualPeripheralFiles().isEmpty());
+        QCOMPARE(m_window->deviceTabs()->count(), 2);
+        QVERIFY(tab(HrmStrap)->connection()->isConnected());
+    }
+
+    void injectedDisconnectIsShownAndReconnectWorks()
+    {
+        // The built-in set plus a rule: the first attribute read drops the link with a
+        // supervision timeout (BGAPI 0x0208).
+        const QString faults = writeFile(QStringLiteral("faults.json"), R"({ "faults": [
+            { "action": "disconnect", "on": "attclient_read_by_handle", "nth": 1, "reason": "0x0208" } ] })");
+        QVERIFY(!faults.isEmpty());
+        QStringList files = ProfileLoader::builtInProfilePaths();
+        files << faults;
+        QString error;
+        QVERIFY2(m_window->loadVirtualPeripherals(files, &error), qPrintable(error));
+        QCOMPARE(m_window->deviceTabs()->count(), 0); // the dongle restarted
+        QCOMPARE(m_window->virtualPeripheralFiles().size(), files.size());
+        QTRY_COMPARE(m_window->backend()->state(), Backend::State::Scanning);
+
+        DeviceTab *t = connectAndDiscover(m_window.get(), HrmStrap);
+        QVERIFY(t);
+        const quint16 location = valueHandle(t, Uuid(quint16(0x2A38)));
+        QVERIFY(t->selectHandle(location));
+        t->valueEditor()->read();
+        QTRY_VERIFY_WITH_TIMEOUT(t->stateText().contains(QStringLiteral("Connection Timeout")), 5000);
+        QVERIFY(!t->connection()->isConnected());
+        QTRY_VERIFY(t->valueEditor()->statusIsError()); // the read failed with the link
+        QVERIFY(!t->valueEditor()->canRead());
+        QCOMPARE(m_window->deviceTabs()->count(), 1); // the tab stays, with the reason
+        const QList<TrafficEntry> all = entries(log(), TrafficEntry::Direction::Event, 0);
+        QVERIFY(std::any_of(all.cbegin(), all.cend(), [](const TrafficEntry &e) {
+            return e.event == TrafficEntry::Event::Disconnected && e.hciReason == 0x08;
+        }));
+
+        // Still usable: the scanner keeps hearing, and the device reconnects.
+        const qint64 adverts = m_window->scannerModel()->advertCount();
+        QTRY_VERIFY(m_window->scannerModel()->advertCount() > adverts);
+        m_window->connectToDevice(HrmStrap);
+        QTRY_VERIFY_WITH_TIMEOUT(t->stateText().startsWith(QStringLiteral("Connected")), 5000);
+        QCOMPARE(m_window->deviceTabs()->count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(t->hasDatabase() && t->valueEditor()->canRead(), 5000);
+        QCOMPARE(readThroughEditor(t, log(), Uuid(quint16(0x2A38))), QByteArray::fromHex("01"));
+    }
+
+    void builtInPeripheralsCanBeRestored()
+    {
+        QVERIFY(m_window->loadVirtualPeripherals({}));
+        QVERIFY(m_window->virtualPeripheralFiles().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->scannerModel()->rowOf(MotionSensor) >= 0, 5000);
+    }
+};
+
+QTEST_MAIN(TestDemoExplorer)
+#include "tst_demoexplorer.moc"

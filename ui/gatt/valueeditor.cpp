@@ -1,0 +1,474 @@
+// SPDX-License-Identifier: MIT
+#include "valueeditor.h"
+
+#include "gatttreemodel.h"
+#include "hexeditor.h"
+
+#include <gattscope/core/base/hexcodec.h>
+#include <gattscope/core/codecs/textcodec.h>
+#include <gattscope/ui/common/corebridge.h>
+#include <gattscope/ui/common/operationtracker.h>
+#include <gattscope/ui/common/uiformat.h>
+
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace gattscope {
+
+ValueEditor::ValueEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    buildUi();
+    setTarget(GattDatabase(), 0);
+}
+
+ValueEditor::~ValueEditor() = default;
+
+void ValueEditor::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("valueTitle"));
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("valueViews"));
+    m_tabs->setDocumentMode(true);
+
+    m_hex = new HexEditor(m_tabs);
+    m_hex->setObjectName(QStringLiteral("hexEditor"));
+    m_hex->setToolTip(
+        tr("Type hex digits; Insert toggles overwrite/insert; Tab switches to the ASCII column"));
+    m_tabs->addTab(m_hex, tr("Hex"));
+    connect(m_hex, &HexEditor::dataChanged, this, [this](const QByteArray &bytes) {
+        m_value = bytes;
+        m_edited = true;
+        updateViews(Origin::HexView);
+    });
+    connect(m_hex, &HexEditor::inputRejected, this,
+            [this](const QString &reason) { setStatus(reason, true); });
+
+    auto *textPage = new QWidget(m_tabs);
+    auto *textLayout = new QVBoxLayout(textPage);
+    textLayout->setContentsMargins(0, 4, 0, 0);
+    m_text = new QPlainTextEdit(textPage);
+    m_text->setObjectName(QStringLiteral("textEditor"));
+    m_text->setPlaceholderText(
+        tr("UTF-8 text. Bytes that are not UTF-8 appear as \\xNN and can be typed that way."));
+    textLayout->addWidget(m_text);
+    m_textInfo = new QLabel(textPage);
+    m_textInfo->setWordWrap(true);
+    textLayout->addWidget(m_textInfo);
+    m_tabs->addTab(textPage, tr("Text (UTF-8)"));
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_syncing)
+            return;
+        m_value = parseEscapedText(m_text->toPlainText()).value();
+        m_edited = true;
+        updateViews(Origin::TextView);
+    });
+
+    // In a scroll area: the form is taller than the hex and text pages, and the tab widget
+    // would otherwise make that its minimum, squeezing the GATT tree above the editor.
+    auto *typedScroll = new QScrollArea(m_tabs);
+    typedScroll->setWidgetResizable(true);
+    typedScroll->setFrameShape(QFrame::NoFrame);
+    auto *typedPage = new QWidget(typedScroll);
+    auto *typedLayout = new QFormLayout(typedPage);
+    m_typedValue = new QLabel(typedPage);
+    m_typedValue->setObjectName(QStringLiteral("typedValue"));
+    m_typedValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_typedValue->setWordWrap(true);
+    QFont big = m_typedValue->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    m_typedValue->setFont(big);
+    typedLayout->addRow(tr("Value:"), m_typedValue);
+    m_typedSource = new QLabel(typedPage);
+    m_typedSource->setWordWrap(true);
+    m_typedSource->setEnabled(false);
+    typedLayout->addRow(tr("Format:"), m_typedSource);
+    m_typedInput = new QLineEdit(typedPage);
+    m_typedInput->setObjectName(QStringLiteral("typedInput"));
+    m_typedInput->setPlaceholderText(tr("Type a value, e.g. 42 or 23.5"));
+    typedLayout->addRow(tr("New value:"), m_typedInput);
+    m_typedError = new QLabel(typedPage);
+    m_typedError->setWordWrap(true);
+    UiFormat::setErrorStyle(m_typedError, true);
+    typedLayout->addRow(QString(), m_typedError);
+    m_layoutEdit = new QLineEdit(typedPage);
+    m_layoutEdit->setObjectName(QStringLiteral("fieldLayout"));
+    m_layoutEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_layoutEdit->setPlaceholderText(tr("e.g. <hhh for three little-endian int16"));
+    m_layoutEdit->setToolTip(
+        tr("A struct-style layout for vendor values: b/B int8/uint8, h/H int16/uint16, "
+           "i/I int32/uint32, f float32, d float64, x pad byte; '<' little-endian, '>' big-endian"));
+    typedLayout->addRow(tr("Field layout:"), m_layoutEdit);
+    typedScroll->setWidget(typedPage);
+    m_tabs->addTab(typedScroll, tr("Typed"));
+    connect(m_typedInput, &QLineEdit::textEdited, this, [this] { updateTyped(Origin::TypedView); });
+    connect(m_layoutEdit, &QLineEdit::editingFinished, this, &ValueEditor::applyLayout);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ValueEditor::updateButtons);
+    layout->addWidget(m_tabs, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_read = new QPushButton(tr("&Read"), this);
+    m_read->setToolTip(tr("Read Request (continues with Read Blob when the value fills the PDU)  Ctrl+R"));
+    m_readLong = new QPushButton(tr("Read &long"), this);
+    m_readLong->setToolTip(tr("Read Request followed by Read Blob Requests until the value ends"));
+    m_write = new QPushButton(tr("&Write"), this);
+    m_write->setToolTip(tr("Write Request: the device answers  Ctrl+W"));
+    m_writeCommand = new QPushButton(tr("Write w/o &response"), this);
+    m_writeCommand->setToolTip(tr("Write without response (ATT Write Command): no answer from the device"));
+    for (QPushButton *b : { m_read, m_readLong, m_write, m_writeCommand })
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_read, &QPushButton::clicked, this, &ValueEditor::read);
+    connect(m_readLong, &QPushButton::clicked, this, &ValueEditor::readLong);
+    connect(m_write, &QPushButton::clicked, this, &ValueEditor::write);
+    connect(m_writeCommand, &QPushButton::clicked, this, &ValueEditor::writeWithoutResponse);
+
+    auto *statusRow = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("valueStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusRow->addWidget(m_status, 1);
+    m_lastRead = new QLabel(this);
+    m_lastRead->setEnabled(false);
+    statusRow->addWidget(m_lastRead, 0, Qt::AlignTop | Qt::AlignRight);
+    layout->addLayout(statusRow);
+}
+
+void ValueEditor::setConnection(Connection *connection, const QString &deviceLabel)
+{
+    m_connection = connection;
+    m_device = deviceLabel;
+    setLinkUp(connection && connection->isConnected());
+}
+
+void ValueEditor::setTarget(const GattDatabase &database, quint16 handle)
+{
+    m_database = database;
+    m_handle = 0;
+    m_isDescriptor = false;
+    m_properties = {};
+    m_uuid = Uuid();
+    m_name.clear();
+    m_decoder = ValueDecoder();
+    QByteArray value;
+    bool hasValue = false;
+    if (const Descriptor *d = database.descriptorForHandle(handle)) {
+        m_handle = handle;
+        m_isDescriptor = true;
+        m_uuid = d->uuid;
+        m_name = GattTreeModel::displayName(d->uuid, GattTreeModel::Kind::Descriptor);
+        m_decoder = CoreBridge::decoderFor(*d);
+        value = d->value;
+        hasValue = d->hasValue;
+    } else if (const Characteristic *c = database.characteristicForHandle(handle);
+               c && c->valueHandle == handle) {
+        m_handle = handle;
+        m_uuid = c->uuid;
+        m_properties = c->properties;
+        m_name = GattTreeModel::displayName(*c); // includes the device's 0x2901 description
+        m_decoder = CoreBridge::decoderFor(*c);
+        value = c->value;
+        hasValue = c->hasValue;
+    }
+    m_title->setText(m_handle
+                         ? tr("<b>%1</b> &nbsp; %2 &nbsp; <tt>%3</tt>")
+                               .arg(m_name.toHtmlEscaped(), UiFormat::handle(m_handle), m_uuid.toString())
+                         : tr("<i>Select a characteristic or descriptor.</i>"));
+    m_layoutEdit->setEnabled(m_handle && !m_isDescriptor);
+    m_layoutEdit->setText(m_handle && !m_isDescriptor ? CoreBridge::userLayout(m_uuid) : QString());
+    m_lastRead->setText(hasValue ? tr("cached value") : QString());
+    m_value = value;
+    m_edited = false;
+    m_hex->setData(value);
+    m_typedInput->clear();
+    updateViews(Origin::External);
+    setStatus(QString(), false);
+    setEnabled(m_handle != 0);
+}
+
+void ValueEditor::setLinkUp(bool up)
+{
+    m_linkUp = up;
+    updateButtons();
+}
+
+void ValueEditor::showValue(quint16 handle, const QByteArray &value)
+{
+    if (handle != m_handle || handle == 0)
+        return;
+    m_database.setValue(handle, value);
+    if (m_edited)
+        return;
+    m_value = value;
+    m_hex->setData(value);
+    updateViews(Origin::External);
+}
+
+void ValueEditor::setEditedValue(const QByteArray &value)
+{
+    m_value = value;
+    m_edited = true;
+    m_hex->setData(value);
+    updateViews(Origin::External);
+}
+
+ValueEditor::View ValueEditor::currentView() const
+{
+    return View(m_tabs->currentIndex());
+}
+
+void ValueEditor::setCurrentView(View view)
+{
+    m_tabs->setCurrentIndex(int(view));
+}
+
+QString ValueEditor::statusText() const
+{
+    return m_status->text();
+}
+
+void ValueEditor::updateViews(Origin origin)
+{
+    m_syncing = true;
+    if (origin != Origin::HexView && origin != Origin::External)
+        m_hex->setData(m_value);
+    const DecodedText text = decodeUtf8(m_value, InvalidUtf8Display::Escape);
+    if (origin != Origin::TextView)
+        m_text->setPlainText(text.text);
+    m_textInfo->setText(text.valid ? QString()
+                                   : tr("%n byte(s) are not valid UTF-8 and are shown as \\xNN.", nullptr,
+                                        text.invalidBytes));
+    m_syncing = false;
+    updateTyped(origin);
+}
+
+void ValueEditor::updateTyped(Origin origin)
+{
+    const DecodedValue decoded = m_decoder.decode(m_value);
+    m_typedValue->setText(m_value.isEmpty() && !m_handle ? QString() : decoded.text);
+    QString source = m_decoder.representationText();
+    if (!decoded.warning.isEmpty())
+        source += u'\n' + decoded.warning;
+    if (decoded.error)
+        source += u'\n' + decoded.error.toString();
+    m_typedSource->setText(source);
+
+    m_typedValid = true;
+    m_typedError->clear();
+    if (origin == Origin::TypedView) {
+        const QString input = m_typedInput->text();
+        const DecodedValue::Source as = m_value.isEmpty()
+            ? m_decoder.fixedSource().value_or(DecodedValue::Source::Hex)
+            : decoded.source;
+        const Result<QByteArray> bytes = m_decoder.encode(input, as);
+        if (bytes.ok()) {
+            m_value = bytes.value();
+            m_edited = true;
+            m_syncing = true;
+            m_hex->setData(m_value);
+            m_text->setPlainText(decodeUtf8(m_value, InvalidUtf8Display::Escape).text);
+            m_syncing = false;
+            m_typedValue->setText(m_decoder.decode(m_value).text);
+        } else if (!input.isEmpty()) {
+            m_typedValid = false;
+            m_typedError->setText(bytes.error().message().isEmpty() ? bytes.error().toString()
+                                                                    : bytes.error().message());
+        }
+    }
+    updateButtons();
+}
+
+void ValueEditor::applyLayout()
+{
+    if (!m_handle || m_isDescriptor)
+        return;
+    const QString format = m_layoutEdit->text().trimmed();
+    if (!format.isEmpty()) {
+        const Result<FieldLayout> parsed = FieldLayout::parse(format);
+        if (!parsed.ok()) {
+            m_typedError->setText(parsed.error().message());
+            return;
+        }
+    }
+    if (format == CoreBridge::userLayout(m_uuid))
+        return;
+    CoreBridge::setUserLayout(m_uuid, format);
+    if (const Characteristic *c = m_database.characteristicForHandle(m_handle))
+        m_decoder = CoreBridge::decoderFor(*c);
+    updateTyped(Origin::External);
+}
+
+bool ValueEditor::canRead() const
+{
+    if (!m_linkUp || !m_connection || !m_handle)
+        return false;
+    return m_isDescriptor || (m_properties & CharacteristicProperty::Read);
+}
+
+bool ValueEditor::canWrite() const
+{
+    if (!m_linkUp || !m_connection || !m_handle || (currentView() == View::Typed && !m_typedValid))
+        return false;
+    return m_isDescriptor || (m_properties & CharacteristicProperty::Write);
+}
+
+bool ValueEditor::canWriteWithoutResponse() const
+{
+    if (!m_linkUp || !m_connection || !m_handle || m_isDescriptor
+        || (currentView() == View::Typed && !m_typedValid))
+        return false;
+    return bool(m_properties & CharacteristicProperty::WriteWithoutResponse);
+}
+
+void ValueEditor::updateButtons()
+{
+    m_read->setEnabled(canRead());
+    m_readLong->setEnabled(canRead());
+    m_write->setEnabled(canWrite());
+    m_writeCommand->setEnabled(canWriteWithoutResponse());
+    m_writeCommand->setVisible(!m_isDescriptor);
+}
+
+void ValueEditor::setStatus(const QString &text, bool error)
+{
+    m_statusIsError = error;
+    m_status->setText(text);
+    UiFormat::setErrorStyle(m_status, error);
+}
+
+TrafficEntry ValueEditor::entry(TrafficEntry::Direction direction, quint16 handle, const QString &name,
+                                const ValueDecoder &decoder, const QByteArray &value,
+                                const Error &error) const
+{
+    TrafficEntry e;
+    e.timestampUs = UiFormat::nowUs();
+    e.device = m_device;
+    e.handle = handle;
+    e.name = name;
+    e.direction = direction;
+    e.value = value;
+    e.decoded = error ? QString() : decoder.decode(value).text;
+    e.error = error ? error.toString() : QString();
+    e.attError = trafficAttError(error);
+    return e;
+}
+
+void ValueEditor::read()
+{
+    startRead(Connection::ReadMode::Auto);
+}
+
+void ValueEditor::readLong()
+{
+    startRead(Connection::ReadMode::Long);
+}
+
+void ValueEditor::write()
+{
+    startWrite(Connection::WriteMode::Auto);
+}
+
+void ValueEditor::writeWithoutResponse()
+{
+    startWrite(Connection::WriteMode::Command);
+}
+
+void ValueEditor::startRead(Connection::ReadMode mode)
+{
+    if (!canRead())
+        return;
+    const quint16 handle = m_handle;
+    setStatus(tr("Reading %1…").arg(UiFormat::handle(handle)), false);
+    QFuture<Result<QByteArray>> future = m_connection->read(handle, mode);
+    QFuture<void> tail
+        = future
+              .then(this,
+                    [this, handle, name = m_name, decoder = m_decoder](const Result<QByteArray> &result) {
+                        const TrafficEntry e = entry(TrafficEntry::Direction::Read, handle, name, decoder,
+                                                     result.value(), result.error());
+                        Q_EMIT trafficRecorded(e);
+                        if (!result.ok()) {
+                            if (handle == m_handle)
+                                setStatus(tr("Read failed: %1").arg(result.error().toString()), true);
+                            return;
+                        }
+                        Q_EMIT valueRead(handle, result.value());
+                        if (handle != m_handle)
+                            return;
+                        m_database.setValue(handle, result.value());
+                        m_value = result.value();
+                        m_edited = false;
+                        m_hex->setData(m_value);
+                        updateViews(Origin::External);
+                        m_lastRead->setText(tr("Last read %1").arg(UiFormat::timeOfDay(e.timestampUs)));
+                        setStatus(tr("Read %n byte(s).", nullptr, int(m_value.size())), false);
+                    })
+              .onCanceled(this, [this, handle] {
+                  if (handle == m_handle)
+                      setStatus(tr("Read cancelled."), false);
+              });
+    if (m_tracker)
+        m_tracker->track(tr("Reading %1").arg(m_name), future, tail);
+}
+
+void ValueEditor::startWrite(Connection::WriteMode mode)
+{
+    const bool command = mode == Connection::WriteMode::Command;
+    if (command ? !canWriteWithoutResponse() : !canWrite())
+        return;
+    const quint16 handle = m_handle;
+    const QByteArray value = m_value;
+    setStatus(tr("Writing %n byte(s)…", nullptr, int(value.size())), false);
+    QFuture<Status> future = m_connection->write(handle, value, mode);
+    QFuture<void> tail
+        = future
+              .then(this,
+                    [this, handle, value, command, name = m_name, decoder = m_decoder](const Status &status) {
+                        const TrafficEntry e = entry(command ? TrafficEntry::Direction::WriteCommand
+                                                             : TrafficEntry::Direction::Write,
+                                                     handle, name, decoder, value, status.error());
+                        Q_EMIT trafficRecorded(e);
+                        if (!status.ok()) {
+                            if (handle == m_handle)
+                                setStatus(tr("Write failed: %1").arg(status.error().toString()), true);
+                            return;
+                        }
+                        Q_EMIT valueWritten(handle, value);
+                        if (handle != m_handle)
+                            return;
+                        m_database.setValue(handle, value);
+                        m_edited = false;
+                        setStatus(command ? tr("Sent %n byte(s) (no response expected).", nullptr,
+                                               int(value.size()))
+                                          : tr("Wrote %n byte(s); the device accepted them.", nullptr,
+                                               int(value.size())),
+                                  false);
+                    })
+              .onCanceled(this, [this, handle] {
+                  if (handle == m_handle)
+                      setStatus(tr("Write cancelled."), false);
+              });
+    if (m_tracker)
+        m_tracker->track(tr("Writing %1").arg(m_name), future, tail);
+}
+
+} // namespace gattscope

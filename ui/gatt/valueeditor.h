@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <gattscope/core/backend/connection.h>
+#include <gattscope/core/codecs/valuedecoder.h>
+#include <gattscope/ui/log/trafficentry.h>
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace gattscope {
+
+class HexEditor;
+class OperationTracker;
+
+// The value panel for one characteristic or descriptor: three views of one byte buffer
+// (hex editor, UTF-8 text with \xNN escapes, and a typed view through core's ValueDecoder
+// with value and unit), and the operations Read, Read long, Write (request) and Write
+// without response, enabled by the characteristic's properties and the link state.
+//
+// Operations go through Connection's QFuture API; their continuations run on this
+// widget's thread and are dropped if the widget goes away first, so the GUI thread never
+// blocks. Errors are shown inline with the ATT error name (Error::toString()).
+//
+// A value arriving from elsewhere (notification, a read from the tree) replaces the
+// buffer only while the user has not edited it.
+class ValueEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class View {
+        Hex,
+        Text,
+        Typed
+    };
+    Q_ENUM(View)
+
+    explicit ValueEditor(QWidget *parent = nullptr);
+    ~ValueEditor() override;
+
+    // `deviceLabel` names the device in the traffic log.
+    void setConnection(Connection *connection, const QString &deviceLabel);
+    void setOperationTracker(OperationTracker *tracker) { m_tracker = tracker; }
+    // A characteristic value handle or a descriptor handle of `database`; 0 clears.
+    void setTarget(const GattDatabase &database, quint16 handle);
+    quint16 handle() const { return m_handle; }
+    bool isDescriptor() const { return m_isDescriptor; }
+    // The link went down/up: operations are disabled while it is down.
+    void setLinkUp(bool up);
+
+    // A value from elsewhere for `handle` (ignored for other handles or while edited).
+    void showValue(quint16 handle, const QByteArray &value);
+    QByteArray editedValue() const { return m_value; }
+    bool isEdited() const { return m_edited; }
+    // Sets the buffer as if the user typed it (marks it edited).
+    void setEditedValue(const QByteArray &value);
+
+    View currentView() const;
+    void setCurrentView(View view);
+    HexEditor *hexEditor() const { return m_hex; }
+    QString statusText() const;
+    bool statusIsError() const { return m_statusIsError; }
+
+    bool canRead() const;
+    bool canWrite() const;
+    bool canWriteWithoutResponse() const;
+
+public Q_SLOTS:
+    void read();
+    void readLong();
+    void write();
+    void writeWithoutResponse();
+
+Q_SIGNALS:
+    void valueRead(quint16 handle, const QByteArray &value);
+    void valueWritten(quint16 handle, const QByteArray &value);
+    void trafficRecorded(const gattscope::TrafficEntry &entry);
+
+private:
+    enum class Origin {
+        External,
+        HexView,
+        TextView,
+        TypedView
+    };
+    void buildUi();
+    void startRead(Connection::ReadMode mode);
+    void startWrite(Connection::WriteMode mode);
+    void updateViews(Origin origin);
+    void updateTyped(Origin origin);
+    void updateButtons();
+    void applyLayout();
+    void setStatus(const QString &text, bool error);
+    // The log line of an operation on `handle`, named and decoded as that attribute: the
+    // selection may have moved on by the time the answer comes.
+    TrafficEntry entry(TrafficEntry::Direction direction, quint16 handle, const QString &name,
+                       const ValueDecoder &decoder, const QByteArray &value, const Error &error) const;
+
+    QPointer<Connection> m_connection;
+    QString m_device;
+    OperationTracker *m_tracker = nullptr;
+    GattDatabase m_database;
+    quint16 m_handle = 0;
+    bool m_isDescriptor = false;
+    Uuid m_uuid;
+    CharacteristicProperties m_properties;
+    QString m_name;
+    ValueDecoder m_decoder;
+    QByteArray m_value;
+    bool m_edited = false;
+    bool m_linkUp = false;
+    bool m_typedValid = true;
+    bool m_syncing = false;
+    bool m_statusIsError = false;
+
+    QLabel *m_title = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    HexEditor *m_hex = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    QLabel *m_textInfo = nullptr;
+    QLabel *m_typedValue = nullptr;
+    QLabel *m_typedSource = nullptr;
+    QLineEdit *m_typedInput = nullptr;
+    QLabel *m_typedError = nullptr;
+    QLineEdit *m_layoutEdit = nullptr;
+    QPushButton *m_read = nullptr;
+    QPushButton *m_readLong = nullptr;
+    QPushButton *m_write = nullptr;
+    QPushButton *m_writeCommand = nullptr;
+    QLabel *m_lastRead = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace gattscope

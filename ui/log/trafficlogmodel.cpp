@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: MIT
+#include "trafficlogmodel.h"
+
+#include "trafficbtsnoopexporter.h"
+
+#include <gattscope/core/base/hexcodec.h>
+#include <gattscope/ui/common/uiformat.h>
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace gattscope {
+
+TrafficLogModel::TrafficLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    // Single-shot, armed by append(): no wake-ups while the log is idle.
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(50);
+    connect(&m_timer, &QTimer::timeout, this, &TrafficLogModel::flush);
+}
+
+TrafficLogModel::~TrafficLogModel() = default;
+
+int TrafficLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TrafficLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QString TrafficLogModel::cellText(const TrafficEntry &e, Column column) const
+{
+    switch (column) {
+    case Column::Time: return UiFormat::timeOfDay(e.timestampUs);
+    case Column::Device: return e.device;
+    case Column::Handle: return e.handle ? UiFormat::handle(e.handle) : QString();
+    case Column::Name: return e.name;
+    case Column::Direction: return trafficDirectionName(e.direction);
+    case Column::Hex: return toHex(e.value);
+    case Column::Decoded: return e.error.isEmpty() ? e.decoded : e.error;
+    case Column::Count: break;
+    }
+    return {};
+}
+
+QVariant TrafficLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TrafficEntry &e = m_rows[size_t(index.row())];
+    const auto column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole: return cellText(e, column);
+    case Qt::ToolTipRole:
+        if (column == Column::Decoded && !e.error.isEmpty())
+            return e.error;
+        if (column == Column::Time)
+            return QDateTime::fromMSecsSinceEpoch(e.timestampUs / 1000).toString(Qt::ISODateWithMs);
+        return {};
+    case Qt::FontRole:
+        if (column == Column::Hex || column == Column::Handle)
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        return {};
+    case FilterRole: {
+        QString text;
+        for (int c = 0; c < int(Column::Count); ++c)
+            text += cellText(e, Column(c)) + u'\t';
+        return text.toLower();
+    }
+    case ErrorRole: return !e.error.isEmpty();
+    case TimestampRole: return e.timestampUs;
+    default: return {};
+    }
+}
+
+QVariant TrafficLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Column::Time: return tr("Time");
+    case Column::Device: return tr("Device");
+    case Column::Handle: return tr("Handle");
+    case Column::Name: return tr("Name");
+    case Column::Direction: return tr("Direction");
+    case Column::Hex: return tr("Hex");
+    case Column::Decoded: return tr("Decoded");
+    case Column::Count: break;
+    }
+    return {};
+}
+
+void TrafficLogModel::setCapacity(int rows)
+{
+    m_capacity = std::max(10, rows);
+    if (int(m_rows.size()) > m_capacity) {
+        const int excess = int(m_rows.size()) - m_capacity;
+        beginRemoveRows(QModelIndex(), 0, excess - 1);
+        m_rows.erase(m_rows.begin(), m_rows.begin() + excess);
+        endRemoveRows();
+    }
+    trimPending();
+}
+
+void TrafficLogModel::append(const TrafficEntry &entry)
+{
+    m_pending.push_back(entry);
+    ++m_total;
+    trimPending();
+    if (!m_paused && !m_timer.isActive())
+        m_timer.start();
+}
+
+void TrafficLogModel::appendBatch(const QList<TrafficEntry> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    m_pending.insert(m_pending.end(), entries.cbegin(), entries.cend());
+    m_total += entries.size();
+    trimPending();
+    if (!m_paused && !m_timer.isActive())
+        m_timer.start();
+}
+
+void TrafficLogModel::trimPending()
+{
+    if (int(m_pending.size()) <= m_capacity)
+        return;
+    const auto excess = m_pending.size() - size_t(m_capacity);
+    m_pending.erase(m_pending.begin(), m_pending.begin() + qsizetype(excess));
+    m_dropped += qint64(excess);
+}
+
+void TrafficLogModel::flush()
+{
+    if (m_paused || m_pending.empty())
+        return;
+    const int incoming = int(m_pending.size());
+    const int overflow = int(m_rows.size()) + incoming - m_capacity;
+    if (overflow > 0) {
+        // Drop a chunk beyond the overflow so that the next flushes need no removal.
+        const int chunk = std::min(int(m_rows.size()), overflow + m_capacity / 10);
+        if (chunk > 0) {
+            beginRemoveRows(QModelIndex(), 0, chunk - 1);
+            m_rows.erase(m_rows.begin(), m_rows.begin() + chunk);
+            endRemoveRows();
+        }
+    }
+    const int first = int(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + incoming - 1);
+    std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_rows));
+    m_pending.clear();
+    endInsertRows();
+    Q_EMIT countsChanged();
+}
+
+void TrafficLogModel::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    Q_EMIT pausedChanged(paused);
+    if (!paused)
+        flush();
+    Q_EMIT countsChanged();
+}
+
+void TrafficLogModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_pending.clear();
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+QString TrafficLogModel::rowText(int row) const
+{
+    QStringList cells;
+    for (int c = 0; c < int(Column::Count); ++c)
+        cells << cellText(m_rows[size_t(row)], Column(c));
+    return cells.join(u'\t');
+}
+
+namespace {
+// UTC with a "Z": files must not depend on the recording machine's zone.
+QString isoTime(qint64 us)
+{
+    return QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+template<typename Fn> void forRows(const std::deque<TrafficEntry> &all, const QList<int> &rows, Fn fn)
+{
+    if (rows.isEmpty()) {
+        for (const TrafficEntry &e : all)
+            fn(e);
+        return;
+    }
+    for (int r : rows) {
+        if (r >= 0 && r < int(all.size()))
+            fn(all[size_t(r)]);
+    }
+}
+} // namespace
+
+bool TrafficLogModel::writeCsv(QIODevice *device, const QList<int> &rows) const
+{
+    QTextStream out(device);
+    out.setEncoding(QStringConverter::Utf8);
+    out << "timestamp_us,time,device,handle,name,direction,hex,decoded,error\n";
+    forRows(m_rows, rows, [&](const TrafficEntry &e) {
+        const QStringList fields {
+            QString::number(e.timestampUs),
+            isoTime(e.timestampUs),
+            e.device,
+            e.handle ? UiFormat::handle(e.handle) : QString(),
+            e.name,
+            trafficDirectionKey(e.direction),
+            toHex(e.value, QChar()),
+            e.decoded,
+            e.error,
+        };
+        QStringList escaped;
+        for (const QString &f : fields)
+            escaped << csvField(f);
+        out << escaped.join(u',') << '\n';
+    });
+    out.flush();
+    return out.status() == QTextStream::Ok;
+}
+
+bool TrafficLogModel::writeJsonLines(QIODevice *device, const QList<int> &rows) const
+{
+    bool ok = true;
+    forRows(m_rows, rows, [&](const TrafficEntry &e) {
+        QJsonObject o;
+        o.insert(QStringLiteral("timestamp_us"), e.timestampUs);
+        o.insert(QStringLiteral("time"), isoTime(e.timestampUs));
+        o.insert(QStringLiteral("device"), e.device);
+        o.insert(QStringLiteral("handle"), int(e.handle));
+        o.insert(QStringLiteral("name"), e.name);
+        o.insert(QStringLiteral("direction"), trafficDirectionKey(e.direction));
+        o.insert(QStringLiteral("hex"), toHex(e.value, QChar()));
+        o.insert(QStringLiteral("decoded"), e.decoded);
+        if (!e.error.isEmpty())
+            o.insert(QStringLiteral("error"), e.error);
+        QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        line.append('\n');
+        ok = ok && device->write(line) == line.size();
+    });
+    return ok;
+}
+
+bool TrafficLogModel::writeBtsnoop(QIODevice *device, const QList<int> &rows, int *records) const
+{
+    TrafficBtsnoopExporter exporter(device);
+    bool ok = exporter.writeHeader();
+    forRows(m_rows, rows, [&](const TrafficEntry &e) { ok = ok && exporter.write(e); });
+    if (records)
+        *records = exporter.recordCount();
+    return ok;
+}
+
+} // namespace gattscope

@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: MIT
+#include "scannermodel.h"
+
+#include <gattscope/ui/common/corebridge.h>
+
+#include <QDateTime>
+#include <QFont>
+#include <QFontDatabase>
+
+#include <algorithm>
+
+namespace gattscope {
+
+namespace {
+qint64 nowUs()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1000;
+}
+
+QString timeOfDay(qint64 us)
+{
+    return QDateTime::fromMSecsSinceEpoch(us / 1000).toString(QStringLiteral("HH:mm:ss.zzz"));
+}
+
+// The table's "last seen": to the second (milliseconds are in the tooltip) — a column an
+// engineer reads at a glance, kept narrow.
+QString clockTime(qint64 us)
+{
+    return QDateTime::fromMSecsSinceEpoch(us / 1000).toString(QStringLiteral("HH:mm:ss"));
+}
+
+// Roles whose value may change when a device is updated; the proxy re-sorts and re-filters
+// only when its sort/filter role is listed, so both are always included.
+const QList<int> &updateRoles()
+{
+    static const QList<int> roles { Qt::DisplayRole,
+                                    Qt::ToolTipRole,
+                                    Qt::FontRole,
+                                    ScannerModel::RssiRole,
+                                    ScannerModel::LastSeenRole,
+                                    ScannerModel::StaleRole,
+                                    ScannerModel::ConnectableRole,
+                                    ScannerModel::SortRole,
+                                    ScannerModel::FilterRole };
+    return roles;
+}
+} // namespace
+
+ScannerModel::ScannerModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_staleTimer.setInterval(1000);
+    connect(&m_staleTimer, &QTimer::timeout, this, [this] { refreshStale(nowUs()); });
+    m_staleTimer.start();
+}
+
+ScannerModel::~ScannerModel() = default;
+
+int ScannerModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_devices.size());
+}
+
+int ScannerModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+const ScannedDevice *ScannerModel::device(int row) const
+{
+    if (row < 0 || row >= int(m_devices.size()))
+        return nullptr;
+    return &m_devices[size_t(row)];
+}
+
+int ScannerModel::rowOf(const DeviceAddress &address) const
+{
+    return m_rows.value(address, -1);
+}
+
+QVariant ScannerModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ScannedDevice &d = m_devices[size_t(index.row())];
+    const auto column = Column(index.column());
+
+    switch (role) {
+    case AddressRole: return QVariant::fromValue(d.address);
+    case RssiRole: return d.rssi == ScannedDevice::NoRssi ? QVariant() : QVariant(int(d.rssi));
+    case LastSeenRole: return d.lastSeenUs;
+    case StaleRole: return d.stale;
+    case ConnectableRole: return d.connectable;
+    case FilterRole: return d.filterText;
+    case SortRole:
+        switch (column) {
+        case Column::Name: return d.name.toLower();
+        case Column::Address: return d.address.toUInt64();
+        case Column::Rssi: return d.rssi == ScannedDevice::NoRssi ? -1000 : int(d.rssi);
+        case Column::LastSeen: return d.lastSeenUs;
+        case Column::Connectable: return d.connectable ? 1 : 0;
+        case Column::Services: return d.servicesText.toLower();
+        case Column::Manufacturer: return d.manufacturer.toLower();
+        case Column::Count: break;
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (column) {
+        case Column::Name: return d.name.isEmpty() ? tr("(unnamed)") : d.name;
+        case Column::Address: return d.address.toString();
+        case Column::Rssi: return d.rssi == ScannedDevice::NoRssi ? QString() : QString::number(d.rssi);
+        case Column::LastSeen: return clockTime(d.lastSeenUs);
+        case Column::Connectable: return d.connectable ? tr("yes") : tr("no");
+        case Column::Services: return d.servicesText;
+        case Column::Manufacturer: return d.manufacturer;
+        case Column::Count: break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Column::Address:
+            return tr("%1, %2 address").arg(d.address.toString(), addressTypeName(d.address.type()));
+        case Column::Rssi: return tr("Received signal strength of the last report, in dBm");
+        case Column::LastSeen:
+            return tr("Last seen %1; first seen %2, %n report(s)", nullptr, d.advertCount)
+                .arg(timeOfDay(d.lastSeenUs), timeOfDay(d.firstSeenUs));
+        case Column::Connectable:
+            return tr("Last advertising PDU: %1").arg(advertisementKindName(d.lastKind));
+        case Column::Services: return d.servicesText;
+        default: break;
+        }
+        return d.stale ? tr("Not seen for more than %n second(s)", nullptr, m_staleAfterSeconds) : QVariant();
+    case Qt::FontRole:
+        if (column == Column::Address)
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        if (column == Column::Name && d.name.isEmpty()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == Column::Rssi)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default: return {};
+    }
+}
+
+QVariant ScannerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= int(Column::Count))
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (Column(section)) {
+        case Column::Name: return tr("Name");
+        case Column::Address: return tr("Address");
+        case Column::Rssi: return tr("RSSI");
+        case Column::LastSeen: return tr("Last seen");
+        case Column::Connectable: return tr("Connectable");
+        case Column::Services: return tr("Services");
+        case Column::Manufacturer: return tr("Manufacturer");
+        case Column::Count: break;
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (Column(section)) {
+        case Column::Rssi: return tr("Signal strength in dBm (higher is closer)");
+        case Column::Services: return tr("Service UUIDs listed in the advert and scan response");
+        case Column::Manufacturer: return tr("Company of the manufacturer-specific data");
+        default: break;
+        }
+    }
+    return {};
+}
+
+void ScannerModel::derive(ScannedDevice &d)
+{
+    const CoreBridge::AdvertSummary summary = CoreBridge::summarize(d.advertisingData, d.scanResponseData);
+    d.name = summary.name;
+    d.services = summary.services;
+    d.txPower = summary.txPower;
+    d.companyId = summary.companyId;
+
+    QStringList names;
+    QString haystack = d.name + u'\n' + d.address.toString() + u'\n';
+    for (const Uuid &uuid : std::as_const(d.services)) {
+        QString name = CoreBridge::serviceName(uuid);
+        if (name.isEmpty())
+            name = CoreBridge::userName(uuid);
+        names << (name.isEmpty() ? uuid.toString() : QStringLiteral("%1 (%2)").arg(name, uuid.toString()));
+        haystack += uuid.toCanonicalString() + u'\n';
+    }
+    d.servicesText = names.join(QStringLiteral(", "));
+    if (d.companyId) {
+        const QString company = CoreBridge::companyName(*d.companyId);
+        const QString id
+            = QStringLiteral("0x") + QString::number(*d.companyId, 16).toUpper().rightJustified(4, u'0');
+        d.manufacturer = company.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(company, id);
+    } else {
+        d.manufacturer.clear();
+    }
+    haystack += d.servicesText + u'\n' + d.manufacturer;
+    d.filterText = haystack.toLower();
+}
+
+void ScannerModel::addAdvertisements(const QList<Advertisement> &batch)
+{
+    if (batch.isEmpty())
+        return;
+    const qint64 now = nowUs();
+    std::vector<ScannedDevice> added;
+    QHash<DeviceAddress, int> addedIndex;
+    QList<int> changed;
+    changed.reserve(batch.size());
+
+    for (const Advertisement &a : batch) {
+        const qint64 ts = a.timestampUs > 0 ? a.timestampUs : now;
+        ScannedDevice *d = nullptr;
+        if (const auto it = m_rows.constFind(a.address); it != m_rows.cend()) {
+            d = &m_devices[size_t(*it)];
+            changed.append(*it);
+        } else if (const auto jt = addedIndex.constFind(a.address); jt != addedIndex.cend()) {
+            d = &added[size_t(*jt)];
+        } else {
+            addedIndex.insert(a.address, int(added.size()));
+            d = &added.emplace_back();
+            d->address = a.address;
+            d->firstSeenUs = ts;
+        }
+
+        d->address.setType(a.address.type()); // a later report may classify it better
+        d->lastSeenUs = std::max(d->lastSeenUs, ts);
+        if (a.rssi != ScannedDevice::NoRssi)
+            d->rssi = a.rssi;
+        d->bonded = a.bonded;
+        d->stale = false;
+        ++d->advertCount;
+
+        bool rawChanged = d->advertCount == 1;
+        if (a.isScanResponse()) {
+            if (!d->hasScanResponse || d->scanResponseData != a.data) {
+                d->scanResponseData = a.data;
+                d->hasScanResponse = true;
+                rawChanged = true;
+            }
+        } else {
+            d->connectable = a.isConnectable();
+            d->lastKind = a.kind;
+            if (d->advertisingData != a.data) {
+                d->advertisingData = a.data;
+                rawChanged = true;
+            }
+        }
+        if (rawChanged)
+            derive(*d);
+    }
+    m_advertCount += batch.size();
+
+    emitChangedRuns(std::move(changed), updateRoles());
+
+    if (!added.empty()) {
+        const int first = int(m_devices.size());
+        beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
+        m_devices.reserve(m_devices.size() + added.size());
+        for (ScannedDevice &d : added) {
+            m_rows.insert(d.address, int(m_devices.size()));
+            m_devices.push_back(std::move(d));
+        }
+        endInsertRows();
+    }
+}
+
+void ScannerModel::emitChangedRuns(QList<int> rows, const QList<int> &roles)
+{
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    const int lastColumn = int(Column::Count) - 1;
+    // Many scattered runs cost a proxy model one re-sort each; past a few, a single bounding
+    // range is far cheaper for every listener (one pass instead of thousands).
+    constexpr int maxRuns = 16;
+    int runs = 1;
+    for (qsizetype i = 1; i < rows.size() && runs <= maxRuns; ++i)
+        runs += rows[i] != rows[i - 1] + 1;
+    if (runs > maxRuns) {
+        Q_EMIT dataChanged(index(rows.first(), 0), index(rows.last(), lastColumn), roles);
+        return;
+    }
+    int start = rows.first();
+    int previous = start;
+    for (qsizetype i = 1; i <= rows.size(); ++i) {
+        if (i < rows.size() && rows[i] == previous + 1) {
+            previous = rows[i];
+            continue;
+        }
+        Q_EMIT dataChanged(index(start, 0), index(previous, lastColumn), roles);
+        if (i < rows.size())
+            start = previous = rows[i];
+    }
+}
+
+void ScannerModel::clear()
+{
+    if (m_devices.empty())
+        return;
+    beginResetModel();
+    m_devices.clear();
+    m_rows.clear();
+    m_advertCount = 0;
+    endResetModel();
+}
+
+void ScannerModel::setStaleAfterSeconds(int seconds)
+{
+    m_staleAfterSeconds = std::max(1, seconds);
+    refreshStale(nowUs());
+}
+
+void ScannerModel::setStaleTimerEnabled(bool enabled)
+{
+    if (enabled)
+        m_staleTimer.start();
+    else
+        m_staleTimer.stop();
+}
+
+void ScannerModel::refreshStale(qint64 now)
+{
+    const qint64 limit = qint64(m_staleAfterSeconds) * 1000000;
+    QList<int> flipped;
+    for (size_t row = 0; row < m_devices.size(); ++row) {
+        ScannedDevice &d = m_devices[row];
+        const bool stale = now - d.lastSeenUs > limit;
+        if (stale != d.stale) {
+            d.stale = stale;
+            flipped.append(int(row));
+        }
+    }
+    emitChangedRuns(std::move(flipped),
+                    { StaleRole, Qt::ToolTipRole, ScannerModel::SortRole, ScannerModel::FilterRole });
+}
+
+} // namespace gattscope

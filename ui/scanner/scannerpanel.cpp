@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: MIT
+#include "scannerpanel.h"
+
+#include "scannerdelegate.h"
+#include "scannerfiltermodel.h"
+#include "scannermodel.h"
+
+#include <gattscope/core/base/hexcodec.h>
+#include <gattscope/ui/common/corebridge.h>
+#include <gattscope/ui/common/uiformat.h>
+
+#include <QAction>
+#include <QCheckBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSlider>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace gattscope {
+
+namespace {
+constexpr int SliderOff = -101; // leftmost slider position: no minimum
+} // namespace
+
+ScannerPanel::ScannerPanel(ScannerModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filter(new ScannerFilterModel(this))
+    , m_view(new QTableView(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_rssi(new QSlider(Qt::Horizontal, this))
+    , m_rssiLabel(new QLabel(this))
+    , m_hideStale(new QCheckBox(tr("Hide &stale"), this))
+    , m_detailsTitle(new QLabel(this))
+    , m_details(new QTreeWidget(this))
+    , m_overlay(new QLabel(m_view->viewport()))
+    , m_connect(new QAction(QIcon(QStringLiteral(":/gattscope/icons/connect.svg")), tr("&Connect"), this))
+{
+    m_filter->setSourceModel(model);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+
+    m_filterEdit->setObjectName(QStringLiteral("scannerFilter"));
+    m_filterEdit->setPlaceholderText(tr("Filter: name, address, service UUID, manufacturer"));
+    m_filterEdit->setClearButtonEnabled(true);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filterEdit, 1);
+    auto *connectButton = new QToolButton(this);
+    connectButton->setDefaultAction(m_connect);
+    connectButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    top->addWidget(connectButton);
+    layout->addLayout(top);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Min. RSSI:"), this));
+    m_rssi->setObjectName(QStringLiteral("rssiSlider"));
+    m_rssi->setRange(SliderOff, -20);
+    m_rssi->setValue(SliderOff);
+    m_rssi->setToolTip(tr("Hide devices weaker than this (dBm); leftmost shows all"));
+    row->addWidget(m_rssi, 1);
+    m_rssiLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("-100 dBm")));
+    row->addWidget(m_rssiLabel);
+    m_hideStale->setObjectName(QStringLiteral("hideStale"));
+    m_hideStale->setToolTip(
+        tr("Hide devices not heard for %n second(s)", nullptr, model->staleAfterSeconds()));
+    row->addWidget(m_hideStale);
+    layout->addLayout(row);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_view->setObjectName(QStringLiteral("scannerTable"));
+    m_view->setModel(m_filter);
+    m_view->setItemDelegate(new ScannerDelegate(int(ScannerModel::Column::Rssi), m_view));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(int(ScannerModel::Column::Rssi), Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    // Widths from what the columns hold, so that name, address, RSSI, last seen and
+    // "connectable" fit the default dock; services and manufacturer scroll.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int pad = fm.horizontalAdvance(u'0') * 2;
+    const auto fit = [&](const QString &sample) {
+        return fm.horizontalAdvance(sample) + pad;
+    };
+    const auto header = [&](ScannerModel::Column c) {
+        return m_view->horizontalHeader()->fontMetrics().horizontalAdvance(
+                   model->headerData(int(c), Qt::Horizontal).toString())
+            + pad * 2; // room for the sort arrow
+    };
+    using C = ScannerModel::Column;
+    m_view->setColumnWidth(int(C::Name), fit(QStringLiteral("gattscope Motion")));
+    m_view->setColumnWidth(int(C::Address),
+                           QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+                                   .horizontalAdvance(QStringLiteral("C0:98:E5:49:00:01"))
+                               + pad);
+    m_view->setColumnWidth(int(C::Rssi), std::max(header(C::Rssi), fit(QStringLiteral("-100 ████"))));
+    m_view->setColumnWidth(int(C::LastSeen), std::max(header(C::LastSeen), fit(QStringLiteral("00:00:00"))));
+    m_view->setColumnWidth(int(C::Connectable), header(C::Connectable));
+    m_view->setColumnWidth(int(C::Services), fit(QStringLiteral("Heart Rate (180D), Battery (180F)")));
+    m_view->addAction(m_connect);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    splitter->addWidget(m_view);
+
+    auto *detailsBox = new QWidget(splitter);
+    auto *detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    m_detailsTitle->setWordWrap(true);
+    m_detailsTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detailsLayout->addWidget(m_detailsTitle);
+    m_details->setObjectName(QStringLiteral("advertDetails"));
+    m_details->setColumnCount(3);
+    m_details->setHeaderLabels({ tr("AD structure"), tr("Decoded"), tr("Raw bytes") });
+    m_details->setRootIsDecorated(false);
+    m_details->setAlternatingRowColors(true);
+    const int cw = fm.horizontalAdvance(u'0');
+    m_details->setColumnWidth(0, cw * 26);
+    m_details->setColumnWidth(1, cw * 34);
+    detailsLayout->addWidget(m_details);
+    splitter->addWidget(detailsBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    m_overlay->setAlignment(Qt::AlignCenter);
+    m_overlay->setWordWrap(true);
+    m_overlay->setEnabled(false);
+    m_overlay->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_view->viewport()->installEventFilter(this);
+    m_emptyText = tr("No devices yet. Choose a dongle and start a scan (F5).");
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &ScannerFilterModel::setFilterText);
+    connect(m_rssi, &QSlider::valueChanged, this, [this](int value) {
+        m_filter->setMinimumRssi(value <= SliderOff ? ScannerFilterModel::NoMinimumRssi : value);
+        m_rssiLabel->setText(value <= SliderOff ? tr("any") : tr("%1 dBm").arg(value));
+    });
+    m_rssiLabel->setText(tr("any"));
+    connect(m_hideStale, &QCheckBox::toggled, m_filter, &ScannerFilterModel::setHideStale);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ScannerPanel::updateDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                const QModelIndex current = m_filter->mapToSource(m_view->currentIndex());
+                if (current.isValid() && current.row() >= from.row() && current.row() <= to.row())
+                    updateDetails();
+            });
+    connect(m_view, &QTableView::doubleClicked, m_connect, &QAction::trigger);
+    connect(m_connect, &QAction::triggered, this, [this] {
+        if (const auto address = selectedAddress())
+            Q_EMIT connectRequested(*address);
+    });
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_filter, signal, this, &ScannerPanel::updateOverlay);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ScannerPanel::updateOverlay);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ScannerPanel::updateOverlay);
+    updateDetails();
+    updateOverlay();
+}
+
+std::optional<DeviceAddress> ScannerPanel::selectedAddress() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return current.data(ScannerModel::AddressRole).value<DeviceAddress>();
+}
+
+bool ScannerPanel::selectAddress(const DeviceAddress &address)
+{
+    const int row = m_model->rowOf(address);
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    return true;
+}
+
+int ScannerPanel::preferredWidth() const
+{
+    int width = 0;
+    for (int c = 0; c <= int(ScannerModel::Column::Connectable); ++c)
+        width += m_view->columnWidth(c);
+    const QMargins margins = layout()->contentsMargins();
+    return width + 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width() + margins.left()
+        + margins.right();
+}
+
+void ScannerPanel::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    updateOverlay();
+}
+
+void ScannerPanel::updateOverlay()
+{
+    const bool empty = m_filter->rowCount() == 0;
+    m_overlay->setVisible(empty);
+    if (empty) {
+        m_overlay->setText(m_model->rowCount() > 0 ? tr("No device matches the filter.") : m_emptyText);
+        m_overlay->setGeometry(m_view->viewport()->rect().adjusted(12, 12, -12, -12));
+    }
+    m_connect->setEnabled(m_view->currentIndex().isValid());
+}
+
+bool ScannerPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_overlay->setGeometry(m_view->viewport()->rect().adjusted(12, 12, -12, -12));
+    return QWidget::eventFilter(watched, event);
+}
+
+void ScannerPanel::updateDetails()
+{
+    const QModelIndex current = m_filter->mapToSource(m_view->currentIndex());
+    const ScannedDevice *d = current.isValid() ? m_model->device(current.row()) : nullptr;
+    m_connect->setEnabled(d != nullptr);
+    if (!d) {
+        m_detailsTitle->setText(tr("<i>Select a device to see its advertising data.</i>"));
+        m_details->clear();
+        m_shownAdvert.clear();
+        m_shownResponse.clear();
+        return;
+    }
+    m_detailsTitle->setText(
+        tr("<b>%1</b> &nbsp;<tt>%2</tt> (%3) · %4 · %n report(s), last %5", nullptr, d->advertCount)
+            .arg((d->name.isEmpty() ? tr("(unnamed)") : d->name).toHtmlEscaped(), d->address.toString(),
+                 addressTypeName(d->address.type()),
+                 d->rssi == ScannedDevice::NoRssi ? tr("RSSI unknown") : tr("%1 dBm").arg(d->rssi),
+                 UiFormat::timeOfDay(d->lastSeenUs)));
+    // Rebuild the rows only when the bytes changed (adverts repeat many times a second).
+    if (!m_details->topLevelItemCount() || d->advertisingData != m_shownAdvert
+        || d->scanResponseData != m_shownResponse) {
+        m_shownAdvert = d->advertisingData;
+        m_shownResponse = d->scanResponseData;
+        m_details->clear();
+        const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        const QList<CoreBridge::AdRow> rows = CoreBridge::describe(d->advertisingData, d->scanResponseData);
+        for (const CoreBridge::AdRow &row : rows) {
+            auto *item = new QTreeWidgetItem(m_details);
+            item->setText(0, (row.scanResponse ? tr("[scan rsp] %1") : tr("%1")).arg(row.typeName));
+            item->setText(1, row.description);
+            item->setToolTip(1, row.description);
+            item->setText(2, row.rawHex);
+            item->setFont(2, mono);
+            if (row.malformed)
+                item->setForeground(1, UiFormat::errorColor(m_details));
+        }
+        auto addRaw = [&](const QString &label, const QByteArray &bytes) {
+            auto *item = new QTreeWidgetItem(m_details);
+            item->setText(0, label);
+            item->setText(1, tr("%n byte(s)", nullptr, int(bytes.size())));
+            item->setText(2, bytes.isEmpty() ? tr("(empty)") : toHex(bytes));
+            item->setToolTip(2, toHex(bytes));
+            item->setFont(2, mono);
+            QFont italic = item->font(0);
+            italic.setItalic(true);
+            item->setFont(0, italic);
+        };
+        addRaw(tr("Advertising data"), d->advertisingData);
+        if (d->hasScanResponse)
+            addRaw(tr("Scan response"), d->scanResponseData);
+    }
+}
+
+} // namespace gattscope
