@@ -3,7 +3,17 @@
 
 #include "bgapimessages.h"
 
+#include <chrono>
+
 namespace gattscope {
+
+namespace {
+qint64 steadyMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+} // namespace
 
 BgapiReassembler::BgapiReassembler(bgapi::Direction direction)
     : BgapiReassembler(BgapiReassemblerOptions { direction })
@@ -11,6 +21,7 @@ BgapiReassembler::BgapiReassembler(bgapi::Direction direction)
 
 BgapiReassembler::BgapiReassembler(const BgapiReassemblerOptions &options)
     : m_options(options)
+    , m_clock(steadyMs)
 {
     buildRules();
     m_buffer.reserve(kMaxBufferedBytes);
@@ -43,6 +54,29 @@ QList<BgapiPacket> BgapiReassembler::feed(QByteArrayView bytes)
     return packets;
 }
 
+void BgapiReassembler::setClock(std::function<qint64()> nowMs)
+{
+    m_clock = nowMs ? std::move(nowMs) : std::function<qint64()>(steadyMs);
+}
+
+qint64 BgapiReassembler::msUntilFragmentOverdue() const
+{
+    if (m_buffer.isEmpty() || m_options.fragmentTimeoutMs <= 0)
+        return -1;
+    return qMax<qint64>(0, m_fragmentHeardMs + m_options.fragmentTimeoutMs - m_clock());
+}
+
+qsizetype BgapiReassembler::dropFragment()
+{
+    const qsizetype n = m_buffer.size();
+    if (n > 0) {
+        const auto *b = reinterpret_cast<const uchar *>(m_buffer.constData());
+        reportSkipped(b, b + n);
+        m_buffer.clear();
+    }
+    return n;
+}
+
 void BgapiReassembler::reset()
 {
     m_buffer.clear();
@@ -50,8 +84,29 @@ void BgapiReassembler::reset()
     m_packets = 0;
 }
 
+// The held-back fragment is overdue: it must not be completed by the bytes that come now.
+// Skip its first byte (it started no packet after all) and look at the rest on its own:
+// whole packets in it still come out; what is left incomplete is stale too and goes the
+// same way, one byte at a time, until nothing of the fragment is left.
+void BgapiReassembler::salvageOverdueFragment(RawSink sink, void *context)
+{
+    while (!m_buffer.isEmpty()) {
+        const auto *b = reinterpret_cast<const uchar *>(m_buffer.constData());
+        reportSkipped(b, b + 1);
+        m_buffer.remove(0, 1);
+        b = reinterpret_cast<const uchar *>(m_buffer.constData());
+        m_buffer.remove(0, scan(b, b + m_buffer.size(), sink, context));
+    }
+}
+
 void BgapiReassembler::feedImpl(QByteArrayView bytes, RawSink sink, void *context)
 {
+    if (m_options.fragmentTimeoutMs > 0 && !m_buffer.isEmpty()
+        && m_clock() - m_fragmentHeardMs >= m_options.fragmentTimeoutMs)
+        salvageOverdueFragment(sink, context);
+    if (bytes.isEmpty())
+        return;
+
     const auto *in = reinterpret_cast<const uchar *>(bytes.data());
     const uchar *const inEnd = in + bytes.size();
 
@@ -77,6 +132,10 @@ void BgapiReassembler::feedImpl(QByteArrayView bytes, RawSink sink, void *contex
         m_buffer.append(reinterpret_cast<const char *>(in), inEnd - in);
     }
     Q_ASSERT(m_buffer.size() <= kMaxBufferedBytes);
+    // These bytes completed the old fragment or started a new one: either way the fragment
+    // held back now was heard from just now.
+    if (m_options.fragmentTimeoutMs > 0 && !m_buffer.isEmpty())
+        m_fragmentHeardMs = m_clock();
 }
 
 // Emits every complete, plausible packet in [begin, end) and skips bytes that cannot start

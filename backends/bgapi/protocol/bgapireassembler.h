@@ -26,6 +26,35 @@ struct BgapiReassemblerOptions
     // Typed messages must have exactly their layout's length (fixed size, or fixed part
     // plus the trailing uint8array's count). Turn off only for firmware with other layouts.
     bool checkKnownLengths = true;
+    // How long a held-back packet start (a fragment waiting for its rest) may stay silent
+    // before it is overdue; 0 = it waits forever. Both ends write each packet at once, so a
+    // fragment that has heard nothing for this long is a truncated packet or a false header
+    // in garbage, and gluing the next real packet onto it would misframe that packet and
+    // the ones behind it. An overdue fragment is dealt with at the next feed(), before the
+    // new bytes are looked at (see there); msUntilFragmentOverdue() tells an owner when to
+    // call feed({}, sink) from a timer so that it goes without waiting for more input.
+    int fragmentTimeoutMs = 0;
+
+    // Longest payload of a message this layer has no type for that a BLED112 link carries.
+    // Every message a BLED112 sends is short (the longest, a scan response, has 42 payload
+    // bytes), and so is every command a host sends it that is not typed here; a cap this
+    // low means a false header in garbage can swallow at most 68 bytes of what follows.
+    static constexpr quint16 kBled112MaxUnknownPayload = 64;
+    // A BLED112 writes a packet in one USB transfer and hosts write a command in one
+    // write(); a pause of this length inside a packet does not happen on a working link,
+    // while a host that waits for an answer waits much longer (pygatt: 1 s).
+    static constexpr int kBled112FragmentTimeoutMs = 100;
+
+    // The framing safeguards of both ends of a BLED112 link (the BGAPI client and the
+    // virtual dongle): unknown lengths capped, overdue fragments dropped.
+    static BgapiReassemblerOptions bled112(bgapi::Direction direction)
+    {
+        BgapiReassemblerOptions o;
+        o.direction = direction;
+        o.maxUnknownPayload = kBled112MaxUnknownPayload;
+        o.fragmentTimeoutMs = kBled112FragmentTimeoutMs;
+        return o;
+    }
 };
 
 // Turns a byte stream (serial port, pty, pipe) into whole BGAPI packets, whatever the
@@ -42,8 +71,18 @@ struct BgapiReassemblerOptions
 // copying; only an incomplete packet at the end of a chunk is copied into a small internal
 // buffer, which therefore never exceeds kMaxBufferedBytes, whatever arrives.
 //
-// Not thread-safe; use from one thread. Do not call feed() or reset() from a sink or the
-// skipped-bytes handler.
+// Overdue fragments (options().fragmentTimeoutMs): a held-back fragment that has been
+// silent for that long is never completed with new bytes. Its first byte is skipped and
+// the rest is scanned on its own, so whole packets inside it still come out (a real
+// command behind a false header is answered late rather than lost); whatever of it is
+// still incomplete is skipped the same way, byte by byte. Only then are the new bytes
+// scanned, from their own start. So after garbage the stream is realigned at the first
+// pause of that length — a host waiting for an answer makes one. Without pauses nothing
+// can tell: back-to-back system_hellos read from their second byte are valid
+// flash_ps_defrag commands, and from their third a system_reset.
+//
+// Not thread-safe; use from one thread. Do not call feed(), reset() or dropFragment()
+// from a sink or the skipped-bytes handler.
 class BgapiReassembler
 {
 public:
@@ -57,6 +96,7 @@ public:
 
     // Calls sink(const BgapiPacketView &) for every packet completed by `bytes`, in stream
     // order. The view is valid only during the call; convert with toPacket() to keep it.
+    // Empty `bytes` only deal with an overdue fragment (for an owner's timer).
     template<class Sink> void feed(QByteArrayView bytes, Sink &&sink)
     {
         using S = std::remove_reference_t<Sink>;
@@ -68,6 +108,9 @@ public:
     QList<BgapiPacket> feed(QByteArrayView bytes);
 
     void setSkippedBytesHandler(SkippedBytesHandler handler) { m_onSkipped = std::move(handler); }
+    // The clock that times fragments: milliseconds from any fixed point, never going back.
+    // Default: std::chrono::steady_clock. Tests set their own.
+    void setClock(std::function<qint64()> nowMs);
 
     // Bytes thrown away while resynchronising, since construction or reset().
     quint64 skippedBytes() const { return m_skipped; }
@@ -76,7 +119,13 @@ public:
     // Bytes held back: the start of a packet that has not fully arrived.
     qsizetype bufferedBytes() const { return m_buffer.size(); }
     const BgapiReassemblerOptions &options() const { return m_options; }
+    // Milliseconds until the held-back fragment is overdue (0: it is), or -1 when nothing
+    // is held back or fragments never expire.
+    qint64 msUntilFragmentOverdue() const;
 
+    // Throws the held-back fragment away now, reporting it as skipped bytes (e.g. when the
+    // answer the fragment would have been is overdue). Returns the bytes dropped.
+    qsizetype dropFragment();
     // Forgets buffered bytes (e.g. after the port was reopened) and zeroes the counters.
     void reset();
 
@@ -94,6 +143,7 @@ private:
 
     void buildRules();
     void feedImpl(QByteArrayView bytes, RawSink sink, void *context);
+    void salvageOverdueFragment(RawSink sink, void *context);
     qsizetype scan(const uchar *begin, const uchar *end, RawSink sink, void *context);
     void reportSkipped(const uchar *from, const uchar *to);
 
@@ -103,6 +153,8 @@ private:
     quint64 m_skipped = 0;
     quint64 m_packets = 0;
     SkippedBytesHandler m_onSkipped;
+    std::function<qint64()> m_clock;
+    qint64 m_fragmentHeardMs = 0; // when bytes last joined the held-back fragment
 };
 
 } // namespace gattscope

@@ -299,6 +299,142 @@ private Q_SLOTS:
         QCOMPARE(out.size(), 1);
         QVERIFY(!decodeEvent(out.first()).ok()); // the decoder still says what is wrong
     }
+
+    // A fragment that stays silent for fragmentTimeoutMs is never completed by what comes
+    // next: the next packet is read from its own start. Before the timeout the bytes are
+    // one stream (nothing else tells packets apart).
+    void overdueFragmentIsNotCompletedLater_data()
+    {
+        QTest::addColumn<QByteArray>("fragment");
+        QTest::addColumn<int>("pauseMs");
+        QTest::addColumn<QByteArray>("later");
+        QTest::addColumn<QByteArray>("expected"); // the packets handed out, joined
+        QTest::addColumn<int>("skipped");
+        const QByteArray hello = QByteArray::fromHex("00000001");
+        const QByteArray hellos = hello + hello + hello;
+        // attclient_read_by_handle cut after its first payload byte: glued onto hellos it
+        // becomes read_by_handle(0, 0x0000), system_reset(0) and one hello (issue 15).
+        const QByteArray cut = QByteArray::fromHex("0003040400");
+        QTest::newRow("truncated command, pause") << cut << 100 << hellos << hellos << 5;
+        QTest::newRow("truncated command, no pause")
+            << cut << 99 << hellos << QByteArray::fromHex("00030404 000000 0001000000 00000001") << 1;
+        QTest::newRow("header only, pause") << QByteArray::fromHex("0003") << 150 << hellos << hellos << 2;
+        QTest::newRow("long pause") << cut << 60000 << hellos << hellos << 5;
+        // A false header (unknown 7/32, 48 bytes) swallowed a real hello: the hello is
+        // salvaged from the stale bytes, then the later ones follow.
+        QTest::newRow("command behind a false header")
+            << QByteArray::fromHex("00300720") + hello << 100 << hellos << hello + hellos << 4;
+        // Whole packets in front of the fragment are not affected.
+        QTest::newRow("packet, then fragment") << hello + cut << 100 << hello << hello + hello << 5;
+    }
+    void overdueFragmentIsNotCompletedLater()
+    {
+        QFETCH(QByteArray, fragment);
+        QFETCH(int, pauseMs);
+        QFETCH(QByteArray, later);
+        QFETCH(QByteArray, expected);
+        QFETCH(int, skipped);
+        BgapiReassemblerOptions options;
+        options.direction = Direction::HostToDevice;
+        options.fragmentTimeoutMs = 100;
+        BgapiReassembler r(options);
+        qint64 now = 5000;
+        r.setClock([&now] { return now; });
+        QByteArray out;
+        const auto sink = [&out](const BgapiPacketView &p) {
+            out += p.toByteArray();
+        };
+        // Byte by byte: the fragment's clock runs from its last byte, not its first.
+        for (char c : std::as_const(fragment)) {
+            r.feed(QByteArrayView(&c, 1), sink);
+            now += 10;
+        }
+        now += pauseMs - 10;
+        r.feed(QByteArrayView(later), sink);
+        QCOMPARE(out.toHex(' '), expected.toHex(' '));
+        QCOMPARE(r.skippedBytes(), quint64(skipped));
+    }
+
+    // An owner's timer: msUntilFragmentOverdue() says when, feed({}) drops the fragment and
+    // reports it, without waiting for more input.
+    void timerDropsOverdueFragment()
+    {
+        BgapiReassembler r(BgapiReassemblerOptions::bled112(Direction::HostToDevice));
+        qint64 now = 0;
+        r.setClock([&now] { return now; });
+        QByteArray reported;
+        r.setSkippedBytesHandler([&reported](QByteArrayView b) { reported += b.toByteArray(); });
+        QCOMPARE(r.msUntilFragmentOverdue(), -1);
+        const auto none = [](const BgapiPacketView &) {
+            QFAIL("no packet expected");
+        };
+        r.feed(QByteArray::fromHex("00030404"), none);
+        QCOMPARE(r.msUntilFragmentOverdue(), 100);
+        now = 60;
+        r.feed(QByteArray::fromHex("00"), none); // more of it: the clock restarts
+        QCOMPARE(r.msUntilFragmentOverdue(), 100);
+        now = 159;
+        r.feed(QByteArrayView(), none);
+        QCOMPARE(r.bufferedBytes(), 5);
+        QCOMPARE(r.msUntilFragmentOverdue(), 1);
+        now = 160;
+        QCOMPARE(r.msUntilFragmentOverdue(), 0);
+        r.feed(QByteArrayView(), none);
+        QCOMPARE(r.bufferedBytes(), 0);
+        QCOMPARE(r.msUntilFragmentOverdue(), -1);
+        QCOMPARE(reported.toHex(' '), QByteArray("00 03 04 04 00"));
+        QCOMPARE(r.skippedBytes(), quint64(5));
+    }
+
+    void dropFragmentKeepsTheCounters()
+    {
+        BgapiReassembler r;
+        QByteArray reported;
+        r.setSkippedBytesHandler([&reported](QByteArrayView b) { reported += b.toByteArray(); });
+        QCOMPARE(r.feed(QByteArray::fromHex("80030304 0016")).size(), 0);
+        QCOMPARE(r.dropFragment(), 6);
+        QCOMPARE(r.dropFragment(), 0);
+        QCOMPARE(reported.toHex(), QByteArray("800303040016"));
+        QCOMPARE(r.skippedBytes(), quint64(6));
+        const QByteArray status = QByteArray::fromHex("80030304 001602");
+        QCOMPARE(r.feed(status).size(), 1);
+        QCOMPARE(r.packetCount(), quint64(1));
+    }
+
+    // The BLED112 safeguards on either side: after 1 MB of random bytes and a pause, the
+    // next packet is read from its start.
+    void bled112ResynchronisesAfterRandomBytes_data()
+    {
+        QTest::addColumn<int>("direction");
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed : { 1u, 2u, 3u, 4u, 5u }) {
+            QTest::addRow("host side, seed %u", seed) << int(Direction::HostToDevice) << seed;
+            QTest::addRow("device side, seed %u", seed) << int(Direction::DeviceToHost) << seed;
+        }
+    }
+    void bled112ResynchronisesAfterRandomBytes()
+    {
+        QFETCH(int, direction);
+        QFETCH(quint32, seed);
+        const BgapiReassemblerOptions options = BgapiReassemblerOptions::bled112(Direction(direction));
+        BgapiReassembler r(options);
+        qint64 now = 0;
+        r.setClock([&now] { return now; });
+        QRandomGenerator rng(seed);
+        QByteArray garbage(1 << 20, Qt::Uninitialized);
+        for (char &c : garbage)
+            c = char(rng.bounded(256));
+        for (qsizetype pos = 0; pos < garbage.size(); pos += 4096)
+            r.feed(QByteArrayView(garbage).sliced(pos, 4096), [](const BgapiPacketView &) {});
+        const QByteArray next = direction == int(Direction::HostToDevice)
+            ? encodeToBytes(SystemHello {})
+            : encodeToBytes(ConnectionDisconnectedEvent { 1, 0x0208 });
+        now += options.fragmentTimeoutMs;
+        QList<QByteArray> out;
+        r.feed(QByteArrayView(next), [&out](const BgapiPacketView &p) { out.append(p.toByteArray()); });
+        QVERIFY(!out.isEmpty());
+        QCOMPARE(out.last(), next);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBgapiReassembler)
