@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+// VirtualDongle and its engine: transport, framing, routing commands to the subsystems,
+// answers and faults, links, reboot and unplug. The subsystems are in virtual<class>.cpp.
 #include "virtualdongle.h"
 
 #include "loopbackdevice.h"
@@ -17,21 +19,7 @@ namespace gattscope {
 using namespace bgapi;
 using namespace bgapiresult;
 
-VirtualDonglePrivate::VirtualDonglePrivate(VirtualDongle *qq, const VirtualDongleOptions &opts)
-    : q(qq)
-    , options(opts)
-{
-    options.maxConnections = std::clamp(options.maxConnections, 1, 8);
-    floodTimer = new QTimer(q);
-    floodTimer->setInterval(1);
-    floodTimer->setTimerType(Qt::PreciseTimer);
-    QObject::connect(floodTimer, &QTimer::timeout, q, [this] { pumpFlood(); });
-    reassembler.setSkippedBytesHandler([this](QByteArrayView) {
-        // Garbage on the line: the firmware reports it and carries on. The reason code the
-        // real firmware uses is not documented; 0x0180 (invalid parameter) is our choice.
-        send(encodeToBytes(SystemProtocolErrorEvent { kInvalidParam }));
-    });
-}
+// --- VirtualDongle: the public face
 
 VirtualDongle::VirtualDongle(const VirtualDongleOptions &options, QObject *parent)
     : QObject(parent)
@@ -40,9 +28,7 @@ VirtualDongle::VirtualDongle(const VirtualDongleOptions &options, QObject *paren
 
 VirtualDongle::~VirtualDongle()
 {
-    if (d->device)
-        QObject::disconnect(d->device, nullptr, this, nullptr);
-    delete d->deviceConnections;
+    d->attach(nullptr);
 }
 
 VirtualDongle *VirtualDongle::createDemo(QObject *parent, const VirtualDongleOptions &options)
@@ -67,12 +53,9 @@ VirtualPeripheral *VirtualDongle::addPeripheral(const PeripheralProfile &profile
     auto *p = new VirtualPeripheral(profile, seed, d->options.gapService, this);
     if (d->options.accelerometerRateHz > 0)
         p->setAccelerometerRate(d->options.accelerometerRateHz);
-    connect(p, &VirtualPeripheral::advertised, this, [this, p] { d->onAdvertised(p); });
-    connect(p, &VirtualPeripheral::valueGenerated, this,
-            [this, p](quint16 handle, const QByteArray &value) { d->onValueGenerated(p, handle, value); });
     d->peripherals.append(p);
-    if (d->scanning)
-        p->setAdvertisingReports(true);
+    d->gap.onPeripheralAdded(p);
+    d->attclient.onPeripheralAdded(p);
     return p;
 }
 
@@ -99,26 +82,12 @@ VirtualPeripheral *VirtualDongle::peripheral(const DeviceAddress &address) const
 
 void VirtualDongle::attach(QIODevice *device)
 {
-    delete d->deviceConnections;
-    d->deviceConnections = nullptr;
-    d->device = device;
-    d->reassembler.reset();
-    if (!device)
-        return;
-    d->deviceConnections = new QObject(this);
-    connect(device, &QIODevice::readyRead, d->deviceConnections, [this] { d->onReadyRead(); });
-    connect(device, &QIODevice::bytesWritten, d->deviceConnections, [this] {
-        if (!d->floods.isEmpty())
-            d->pumpFlood();
-    });
-    if (device->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(
-            d->deviceConnections, [this] { d->onReadyRead(); }, Qt::QueuedConnection);
+    d->attach(device);
 }
 
 QIODevice *VirtualDongle::device() const
 {
-    return d->device;
+    return d->device();
 }
 
 LoopbackDevice *VirtualDongle::createLoopback(QObject *hostParent)
@@ -148,34 +117,27 @@ bool VirtualDongle::dropLink(quint8 connection, quint16 reason)
 
 void VirtualDongle::reset()
 {
-    d->doReset();
+    d->reboot();
 }
 
 void VirtualDongle::unplug(int replugAfterMs)
 {
-    d->doUnplug(replugAfterMs);
+    d->unplug(replugAfterMs);
 }
 
 void VirtualDongle::replug()
 {
-    if (!d->device)
-        return;
-    if (!d->device->isOpen() && !d->device->open(QIODevice::ReadWrite))
-        return;
-    d->reassembler.reset();
-    d->booting = false;
-    Q_EMIT replugged();
-    d->sendBoot();
+    d->replug();
 }
 
 int VirtualDongle::connectionCount() const
 {
-    return int(d->links.size());
+    return int(d->links().size());
 }
 
 bool VirtualDongle::isScanning() const
 {
-    return d->scanning;
+    return d->gap.isScanning();
 }
 
 quint64 VirtualDongle::notificationsSent() const
@@ -188,13 +150,40 @@ void VirtualDongle::setTrafficSignals(bool on)
     d->trafficSignals = on;
 }
 
+// --- the engine
+
+VirtualDonglePrivate::VirtualDonglePrivate(VirtualDongle *qq, const VirtualDongleOptions &opts)
+    : q(qq)
+    , options(opts)
+    , system(*this)
+    , gap(*this)
+    , connections(*this)
+    , attclient(*this)
+    , sm(*this)
+    , m_reassembler(Direction::HostToDevice)
+{
+    options.maxConnections = std::clamp(options.maxConnections, 1, 8);
+    m_reassembler.setSkippedBytesHandler([this](QByteArrayView) {
+        // Garbage on the line: the firmware reports it and carries on. The reason code the
+        // real firmware uses is not documented; 0x0180 (invalid parameter) is our choice.
+        send(encodeToBytes(SystemProtocolErrorEvent { kInvalidParam }));
+    });
+}
+
+VirtualDonglePrivate::~VirtualDonglePrivate() = default;
+
 // --- output
+
+bool VirtualDonglePrivate::canSend() const
+{
+    return m_device && m_device->isOpen();
+}
 
 void VirtualDonglePrivate::send(const QByteArray &bytes)
 {
-    if (bytes.isEmpty() || !device || !device->isOpen())
+    if (bytes.isEmpty() || !canSend())
         return;
-    device->write(bytes);
+    m_device->write(bytes);
     if (trafficSignals)
         Q_EMIT q->packetSent(bytes);
 }
@@ -206,16 +195,8 @@ void VirtualDonglePrivate::deliver(VirtualAnswer a)
         send(a.response);
     if (a.procedure) {
         VirtualLink *l = link(quint8(a.link));
-        if (!l || l->generation != a.linkGeneration)
-            return;
-        l->procedureEvents = std::move(a.events);
-        l->procedureEmitted = 0;
-        l->dropAfterEvents = a.dropAfterEvents;
-        l->dropReason = a.dropReason;
-        const quint64 generation = l->generation;
-        const quint8 handle = l->handle;
-        QTimer::singleShot(options.procedureStepMs, q,
-                           [this, handle, generation] { runProcedure(handle, generation); });
+        if (l && l->generation == a.linkGeneration)
+            attclient.runProcedure(*l, std::move(a.events), a.dropAfterEvents, a.dropReason);
         return;
     }
     for (qsizetype i = 0; i < a.events.size(); ++i) {
@@ -238,13 +219,10 @@ void VirtualDonglePrivate::applyFault(const FaultRule &rule, VirtualAnswer &a, Q
         a.response = a.response.left(std::max(0, rule.truncateTo));
         break;
     case FaultRule::Action::Disconnect:
-        if (command == u"gap_connect_direct" && connecting) {
-            connecting->dropAfterEstablish = rule.afterEvents;
-            connecting->dropReason = rule.reason;
-        } else {
-            a.dropAfterEvents = rule.afterEvents;
-            a.dropReason = rule.reason;
-        }
+        if (command == u"gap_connect_direct" && gap.dropNextConnection(rule.reason))
+            break;
+        a.dropAfterEvents = rule.afterEvents;
+        a.dropReason = rule.reason;
         break;
     case FaultRule::Action::DelayResponse: // handled by the caller
     case FaultRule::Action::RefuseConnection:
@@ -254,199 +232,262 @@ void VirtualDonglePrivate::applyFault(const FaultRule &rule, VirtualAnswer &a, Q
     }
 }
 
-// --- transport and packets
+// --- links
+
+VirtualLink *VirtualDonglePrivate::link(quint8 handle)
+{
+    auto it = m_links.find(handle);
+    return it == m_links.end() ? nullptr : &it.value();
+}
+
+bool VirtualDonglePrivate::isConnected(const VirtualPeripheral *peripheral) const
+{
+    return std::any_of(m_links.cbegin(), m_links.cend(),
+                       [peripheral](const VirtualLink &l) { return l.peripheral == peripheral; });
+}
+
+VirtualLink &VirtualDonglePrivate::addLink(const VirtualLink &l)
+{
+    l.peripheral->setConnected(true);
+    return *m_links.insert(l.handle, l);
+}
+
+void VirtualDonglePrivate::removeLink(quint8 handle)
+{
+    auto it = m_links.find(handle);
+    if (it == m_links.end())
+        return;
+    VirtualPeripheral *p = it->peripheral;
+    m_links.erase(it);
+    attclient.onLinkRemoved(handle);
+    if (!isConnected(p))
+        p->setConnected(false);
+    gap.onLinkRemoved(p);
+}
+
+void VirtualDonglePrivate::dropLink(quint8 handle, quint16 reason)
+{
+    if (!link(handle))
+        return;
+    removeLink(handle);
+    send(encodeToBytes(ConnectionDisconnectedEvent { handle, reason }));
+}
+
+VirtualPeripheral *VirtualDonglePrivate::findPeripheral(const DeviceAddress &address,
+                                                        PeerAddressType type) const
+{
+    for (VirtualPeripheral *p : peripherals) {
+        if (p->address().toUInt64() == address.toUInt64()
+            && p->address().isRandom() == (type == PeerAddressType::Random))
+            return p;
+    }
+    return nullptr;
+}
+
+void VirtualDonglePrivate::later(int ms, std::function<void()> work)
+{
+    const quint64 generation = m_bootGeneration;
+    QTimer::singleShot(std::max(0, ms), q, [this, generation, work = std::move(work)] {
+        if (generation == m_bootGeneration)
+            work();
+    });
+}
+
+// --- transport and framing
+
+void VirtualDonglePrivate::attach(QIODevice *device)
+{
+    delete m_deviceConnections;
+    m_deviceConnections = nullptr;
+    if (m_device)
+        QObject::disconnect(m_device, nullptr, q, nullptr);
+    m_device = device;
+    m_reassembler.reset();
+    if (!device)
+        return;
+    m_deviceConnections = new QObject(q);
+    QObject::connect(device, &QIODevice::readyRead, m_deviceConnections, [this] { onReadyRead(); });
+    QObject::connect(device, &QIODevice::bytesWritten, m_deviceConnections,
+                     [this] { attclient.onTransportDrained(); });
+    if (device->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(
+            m_deviceConnections, [this] { onReadyRead(); }, Qt::QueuedConnection);
+}
 
 void VirtualDonglePrivate::onReadyRead()
 {
-    if (!device)
+    if (!m_device)
         return;
-    const QByteArray bytes = device->readAll();
-    if (bytes.isEmpty())
-        return;
-    inFeed = true;
-    reassembler.feed(QByteArrayView(bytes), [this](const BgapiPacketView &packet) { handlePacket(packet); });
-    inFeed = false;
-    if (resetReassemblerAfterFeed) {
-        resetReassemblerAfterFeed = false;
-        reassembler.reset();
+    const QByteArray bytes = m_device->readAll();
+    if (!bytes.isEmpty())
+        readInput(QByteArrayView(bytes));
+}
+
+void VirtualDonglePrivate::readInput(QByteArrayView bytes)
+{
+    m_inFeed = true;
+    m_reassembler.feed(bytes, [this](const BgapiPacketView &packet) { handlePacket(packet); });
+    m_inFeed = false;
+    if (m_resetReassemblerAfterFeed) {
+        m_resetReassemblerAfterFeed = false;
+        m_reassembler.reset();
     }
 }
 
 void VirtualDonglePrivate::handlePacket(const BgapiPacketView &packet)
 {
-    if (booting || !device || !device->isOpen())
+    if (m_booting || !canSend())
         return; // a rebooting dongle hears nothing
     if (trafficSignals)
         Q_EMIT q->commandReceived(packet.toByteArray());
 
     const QString name = messageName(packet, Direction::HostToDevice);
-    const int occurrence = ++commandCounts[name];
+    const int occurrence = ++m_commandCounts[name];
     const FaultRule *fault = faults.takeCommandFault(name, occurrence);
     if (fault && fault->action == FaultRule::Action::Reset) {
-        doReset();
+        reboot();
         return;
     }
     if (fault && fault->action == FaultRule::Action::Unplug) {
-        doUnplug(fault->delayMs);
+        unplug(fault->delayMs);
         return;
     }
 
     VirtualAnswer a;
-    answer = &a;
+    m_answer = &a;
     const Result<Command> command = decodeCommand(packet);
-    if (command.ok()) {
-        std::visit([this](const auto &c) { handle(c); }, command.value());
-    } else if (packet.messageClass == MessageClass::Attclient && !packet.payload.isEmpty()) {
-        // A malformed UUID or handle list: every attclient response is (connection, result).
-        QByteArray payload;
-        payload.append(packet.payload.at(0));
-        payload.append(char(kInvalidParam & 0xFF));
-        payload.append(char(kInvalidParam >> 8));
-        a.response = BgapiPacket { MessageType::CommandOrResponse, 0, packet.messageClass, packet.messageId,
-                                   payload }
-                         .toByteArray();
-        a.hasResponse = true;
-    } else {
-        a.events.append(encodeToBytes(SystemProtocolErrorEvent { kInvalidParam }));
-    }
-    answer = nullptr;
+    if (command.ok())
+        std::visit([this](const auto &c) { route(c); }, command.value());
+    else
+        handleMalformed(packet);
+    m_answer = nullptr;
+    if (m_booting)
+        return; // system_reset: no answer at all
 
     if (fault)
         applyFault(*fault, a, name);
     if (fault && fault->action == FaultRule::Action::DelayResponse) {
-        const quint64 generation = bootGeneration;
-        QTimer::singleShot(std::max(0, fault->delayMs), q, [this, a, generation] {
-            if (generation == bootGeneration)
-                deliver(a);
-        });
+        later(fault->delayMs, [this, a] { deliver(a); });
         return;
     }
     deliver(std::move(a));
 }
 
-void VirtualDonglePrivate::resetState()
+// Each command goes to the subsystem of its class, when that subsystem emulates it.
+template<class T> void VirtualDonglePrivate::route(const T &command)
 {
-    ++bootGeneration;
-    stopScan();
-    connecting.reset();
-    const QList<quint8> handles = links.keys();
-    for (quint8 h : handles)
-        removeLink(h);
-    floods.clear();
-    floodTimer->stop();
-    bondable = false;
-    filterDuplicates = false;
-    activeScan = true;
-    if (inFeed)
-        resetReassemblerAfterFeed = true;
-    else
-        reassembler.reset();
-}
-
-void VirtualDonglePrivate::doReset()
-{
-    resetState();
-    if (options.resetReenumerates) {
-        doUnplug(options.replugDelayMs);
-        return;
-    }
-    booting = true;
-    const quint64 generation = bootGeneration;
-    QTimer::singleShot(std::max(0, options.bootDelayMs), q, [this, generation] {
-        if (generation != bootGeneration)
-            return;
-        booting = false;
-        sendBoot();
-    });
-}
-
-void VirtualDonglePrivate::doUnplug(int replugAfterMs)
-{
-    resetState();
-    booting = true;
-    if (device && device->isOpen())
-        device->close();
-    Q_EMIT q->unplugged();
-    if (replugAfterMs >= 0) {
-        const quint64 generation = bootGeneration;
-        QTimer::singleShot(replugAfterMs, q, [this, generation] {
-            if (generation == bootGeneration)
-                q->replug();
-        });
+    if constexpr (std::is_same_v<T, RawPacket>) {
+        handleUnknown(command);
+    } else if constexpr (T::messageClass == MessageClass::System && requires { system.handle(command); }) {
+        system.handle(command);
+    } else if constexpr (T::messageClass == MessageClass::Gap && requires { gap.handle(command); }) {
+        gap.handle(command);
+    } else if constexpr (T::messageClass == MessageClass::Connection
+                         && requires { connections.handle(command); }) {
+        connections.handle(command);
+    } else if constexpr (T::messageClass == MessageClass::Attclient
+                         && requires { attclient.handle(command); }) {
+        attclient.handle(command);
+    } else if constexpr (T::messageClass == MessageClass::Sm && requires { sm.handle(command); }) {
+        sm.handle(command);
+    } else {
+        handleDefault(command);
     }
 }
 
-void VirtualDonglePrivate::sendBoot()
+template<class T> void VirtualDonglePrivate::handleDefault(const T &)
 {
-    SystemBootEvent boot;
-    boot.major = 1;
-    boot.minor = 3;
-    boot.patch = 2;
-    boot.build = 122;
-    boot.llVersion = 4;
-    boot.protocolVersion = 1;
-    boot.hardware = 1;
-    send(encodeToBytes(boot));
-    Q_EMIT q->booted();
-}
-
-// --- generic answers and system
-
-template<class T> void VirtualDonglePrivate::handle(const T &)
-{
-    // Commands without specific behaviour (whitelist, advertising set-up, flash, …)
-    // succeed with a default response; system_hello is one of them.
+    // Commands without specific behaviour (hello, whitelist, advertising set-up, flash, …)
+    // succeed with a default response.
     if constexpr (!std::is_same_v<typename T::Response, NoResponse>)
         respond(typename T::Response {});
 }
 
-void VirtualDonglePrivate::handle(const RawPacket &packet)
+void VirtualDonglePrivate::handleUnknown(const RawPacket &packet)
 {
     // Unknown class/ID: a response of the same class/ID carrying invalid_command. Whether
     // the real firmware answers like this is not documented (bgapi.md §5).
     QByteArray payload;
     payload.append(char(kInvalidCommand & 0xFF));
     payload.append(char(kInvalidCommand >> 8));
-    answer->response = BgapiPacket { MessageType::CommandOrResponse, packet.technology, packet.messageClass,
-                                     packet.messageId, payload }
-                           .toByteArray();
-    answer->hasResponse = true;
+    m_answer->response = BgapiPacket { MessageType::CommandOrResponse, packet.technology, packet.messageClass,
+                                       packet.messageId, payload }
+                             .toByteArray();
+    m_answer->hasResponse = true;
 }
 
-void VirtualDonglePrivate::handle(const SystemReset &)
+void VirtualDonglePrivate::handleMalformed(const BgapiPacketView &packet)
 {
-    // No response: the dongle reboots (see doReset). A DFU reboot is treated the same;
-    // the bootloader is not emulated.
-    answer = nullptr;
-    doReset();
-}
-
-void VirtualDonglePrivate::handle(const SystemAddressGet &)
-{
-    respond(SystemAddressGetResponse { options.address });
-}
-
-void VirtualDonglePrivate::handle(const SystemGetInfo &)
-{
-    respond(SystemGetInfoResponse { 1, 3, 2, 122, 4, 1, 1 });
-}
-
-void VirtualDonglePrivate::handle(const SystemGetCounters &)
-{
-    respond(SystemGetCountersResponse { 0, 0, 0, 0, 0 });
-}
-
-void VirtualDonglePrivate::handle(const SystemGetConnections &)
-{
-    // The response, then the status of each live link (what the firmware sends here is
-    // not documented; this is the documented guess of bgapi.md §5).
-    respond(SystemGetConnectionsResponse { quint8(options.maxConnections) });
-    for (const VirtualLink &l : std::as_const(links)) {
-        ConnectionFlags flags = ConnectionFlag::Connected;
-        if (l.client.encrypted)
-            flags |= ConnectionFlag::Encrypted;
-        emitEvent(status(l, flags));
+    if (packet.messageClass == MessageClass::Attclient && !packet.payload.isEmpty()) {
+        // A malformed UUID or handle list: every attclient response is (connection, result).
+        QByteArray payload;
+        payload.append(packet.payload.at(0));
+        payload.append(char(kInvalidParam & 0xFF));
+        payload.append(char(kInvalidParam >> 8));
+        m_answer->response = BgapiPacket { MessageType::CommandOrResponse, 0, packet.messageClass,
+                                           packet.messageId, payload }
+                                 .toByteArray();
+        m_answer->hasResponse = true;
+        return;
     }
+    m_answer->events.append(encodeToBytes(SystemProtocolErrorEvent { kInvalidParam }));
+}
+
+// --- reboot and unplug
+
+void VirtualDonglePrivate::resetState()
+{
+    ++m_bootGeneration;
+    gap.reset();
+    const QList<quint8> handles = m_links.keys();
+    for (quint8 h : handles)
+        removeLink(h);
+    attclient.reset();
+    sm.reset();
+    if (m_inFeed)
+        m_resetReassemblerAfterFeed = true;
+    else
+        m_reassembler.reset();
+}
+
+void VirtualDonglePrivate::reboot()
+{
+    resetState();
+    if (options.resetReenumerates) {
+        unplug(options.replugDelayMs);
+        return;
+    }
+    m_booting = true;
+    later(options.bootDelayMs, [this] { finishBoot(); });
+}
+
+void VirtualDonglePrivate::finishBoot()
+{
+    m_booting = false;
+    system.boot();
+}
+
+void VirtualDonglePrivate::unplug(int replugAfterMs)
+{
+    resetState();
+    m_booting = true;
+    if (m_device && m_device->isOpen())
+        m_device->close();
+    Q_EMIT q->unplugged();
+    if (replugAfterMs >= 0)
+        later(replugAfterMs, [this] { replug(); });
+}
+
+void VirtualDonglePrivate::replug()
+{
+    if (!m_device)
+        return;
+    if (!m_device->isOpen() && !m_device->open(QIODevice::ReadWrite))
+        return;
+    m_reassembler.reset();
+    m_booting = false;
+    Q_EMIT q->replugged();
+    system.boot();
 }
 
 } // namespace gattscope

@@ -4,6 +4,8 @@
 #include <gattscope/core/base/error.h>
 #include <gattscope/core/gatt/gattdatabase.h>
 
+#include <utility>
+
 namespace gattscope {
 
 namespace {
@@ -25,7 +27,28 @@ QByteArray le16(quint16 v)
     return b;
 }
 
+// Attributes one service makes: its declaration, and per characteristic a declaration, a
+// value and the descriptors (ProfileLoader has already appended a missing CCCD).
+qsizetype serviceAttributeCount(const ServiceProfile &service)
+{
+    qsizetype n = 1;
+    for (const CharacteristicProfile &c : service.characteristics)
+        n += 2 + c.descriptors.size();
+    return n;
+}
+
+// Generic Access: the service, Device Name and Appearance.
+constexpr qsizetype kGapServiceAttributes = 5;
+
 } // namespace
+
+qsizetype VirtualGattServer::attributeCount(const PeripheralProfile &profile, bool gapService)
+{
+    qsizetype n = gapService ? kGapServiceAttributes : 0;
+    for (const ServiceProfile &service : profile.services)
+        n += serviceAttributeCount(service);
+    return n;
+}
 
 VirtualGattServer::VirtualGattServer(const PeripheralProfile &profile, bool gapService)
 {
@@ -46,8 +69,13 @@ VirtualGattServer::VirtualGattServer(const PeripheralProfile &profile, bool gapS
         gap.characteristics = { name, appearance };
         addService(gap);
     }
-    for (const ServiceProfile &service : profile.services)
+    for (const ServiceProfile &service : profile.services) {
+        // Handles are 16 bits: a service that would not fit is left out whole (a profile
+        // from ProfileLoader always fits; this guards profiles built in code).
+        if (m_attributes.size() + serviceAttributeCount(service) > kMaxHandle)
+            break;
         addService(service);
+    }
 }
 
 void VirtualGattServer::addService(const ServiceProfile &service)
@@ -230,6 +258,70 @@ quint8 VirtualGattServer::checkPrepareWrite(quint16 handle, const ClientState &c
     if (!a)
         return err(AttError::InvalidHandle);
     return checkWrite(*a, client);
+}
+
+quint8 VirtualGattServer::prepareWrite(quint16 handle, quint16 offset, const QByteArray &data,
+                                       ClientState &client) const
+{
+    if (const quint8 e = checkPrepareWrite(handle, client))
+        return e;
+    if (client.prepareQueue.size() >= kMaxPrepareQueue)
+        return err(AttError::PrepareQueueFull);
+    client.prepareQueue.append({ handle, offset, data });
+    return kOk;
+}
+
+quint8 VirtualGattServer::executeWrite(bool commit, ClientState &client, quint16 *handle)
+{
+    const QList<PreparedWrite> queue = std::exchange(client.prepareQueue, {});
+    *handle = queue.isEmpty() ? 0 : queue.first().handle;
+    if (!commit || queue.isEmpty())
+        return kOk;
+    const quint8 e = executeWrites(queue, client, handle);
+    if (!e)
+        *handle = queue.first().handle;
+    return e;
+}
+
+VirtualGattServer::Push VirtualGattServer::pushFor(quint16 cccdBits)
+{
+    if (cccdBits & 0x0002)
+        return Push::Indicate;
+    if (cccdBits & 0x0001)
+        return Push::Notify;
+    return Push::None;
+}
+
+VirtualGattServer::Push VirtualGattServer::pushFor(quint16 valueHandle, const ClientState &client) const
+{
+    const VirtualCharacteristic *c = characteristicForValue(valueHandle);
+    if (!c || !c->cccdHandle)
+        return Push::None;
+    return pushFor(client.cccd.value(c->cccdHandle, 0));
+}
+
+bool VirtualGattServer::offerIndication(ClientState &client, quint16 valueHandle, const QByteArray &value)
+{
+    if (!client.indicationInFlight) {
+        client.indicationInFlight = true;
+        return true;
+    }
+    for (HandleValue &waiting : client.waitingIndications) {
+        if (waiting.handle == valueHandle) {
+            waiting.value = value;
+            return false;
+        }
+    }
+    client.waitingIndications.append({ valueHandle, value });
+    return false;
+}
+
+std::optional<VirtualGattServer::HandleValue> VirtualGattServer::confirmIndication(ClientState &client)
+{
+    client.indicationInFlight = !client.waitingIndications.isEmpty();
+    if (client.waitingIndications.isEmpty())
+        return std::nullopt;
+    return client.waitingIndications.takeFirst();
 }
 
 quint8 VirtualGattServer::executeWrites(const QList<PreparedWrite> &writes, ClientState &client,

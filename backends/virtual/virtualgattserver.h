@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace gattscope {
 
 // One attribute of a virtual peripheral's database.
@@ -45,17 +47,38 @@ struct VirtualCharacteristic
 };
 
 // The ATT server of one virtual peripheral: the attribute table built from a profile and
-// the ATT operations on it, with the errors the ATT spec prescribes. No BGAPI here; the
-// dongle turns results into events. Operations return an ATT error code, 0 = success.
-// Values written persist for the life of the object; CCCD values live per client.
+// the ATT operations on it, with the errors the ATT spec prescribes, plus what a server
+// keeps per client (ClientState: security, CCCDs, the prepare queue, indication flow
+// control). No BGAPI or other transport here: the virtual dongle, the mock org.bluez and the
+// fake gatttool each turn results into their own messages. Operations return an ATT error
+// code, 0 = success. Values written persist for the life of the object; CCCD values live
+// per client. Not thread-safe; use from the thread of the peripheral that owns it.
 class VirtualGattServer
 {
 public:
-    // Per-connection state the server needs: link security and the client's CCCDs.
+    struct HandleValue
+    {
+        quint16 handle;
+        QByteArray value;
+    };
+    struct PreparedWrite
+    {
+        quint16 handle;
+        quint16 offset;
+        QByteArray data;
+    };
+    // Per-connection state the server needs. One per client (link); the server object is
+    // shared by all of them.
     struct ClientState
     {
         bool encrypted = false;
         QHash<quint16, quint16> cccd; // CCCD handle → configuration bits
+        // Prepare Write Requests waiting for an Execute Write Request.
+        QList<PreparedWrite> prepareQueue;
+        // Indication flow control: one indication in flight until the client confirms it;
+        // newer ones wait, one per attribute (see offerIndication()).
+        bool indicationInFlight = false;
+        QList<HandleValue> waitingIndications;
     };
     struct FoundInformation
     {
@@ -68,16 +91,27 @@ public:
         quint16 end;
         Uuid uuid;
     };
-    struct HandleValue
-    {
-        quint16 handle;
-        QByteArray value;
+    // How a client wants to hear about a changed value (its CCCD).
+    enum class Push : quint8 {
+        None,
+        Notify,
+        Indicate, // wins when both bits are set
     };
 
     // Longest value in one ATT read response / blob at the default ATT_MTU of 23.
     static constexpr int kMaxReadChunk = 22;
     // Longest value in a write request / notification at ATT_MTU 23.
     static constexpr int kMaxWriteLength = 20;
+    static constexpr int kMaxNotificationLength = 20;
+    // Prepared writes a client may queue before the server answers Prepare Queue Full.
+    static constexpr int kMaxPrepareQueue = 64;
+    // The largest handle; a database holds at most this many attributes.
+    static constexpr int kMaxHandle = 0xFFFF;
+
+    // The attributes `profile` makes (with the Generic Access service when `gapService`).
+    // More than kMaxHandle cannot be served; ProfileLoader refuses such profiles and the
+    // constructor drops what does not fit.
+    static qsizetype attributeCount(const PeripheralProfile &profile, bool gapService = true);
 
     VirtualGattServer() = default;
     // Builds the table. With `gapService` a Generic Access service (0x1800: Device Name,
@@ -100,14 +134,27 @@ public:
     quint8 write(quint16 handle, const QByteArray &value, ClientState &client);
     // The checks of a Prepare Write Request (permission and security only).
     quint8 checkPrepareWrite(quint16 handle, const ClientState &client) const;
+    // Prepare Write Request: checks it and queues the part in the client's prepareQueue;
+    // Prepare Queue Full beyond kMaxPrepareQueue parts.
+    quint8 prepareWrite(quint16 handle, quint16 offset, const QByteArray &data, ClientState &client) const;
+    // Execute Write Request: `commit` writes every queued part (all or nothing), otherwise
+    // they are discarded; the queue is empty afterwards. `handle` receives the handle the
+    // result is about: the failing one, else the first queued one (0 for an empty queue).
+    quint8 executeWrite(bool commit, ClientState &client, quint16 *handle);
     // Executes queued prepared writes (offset, data per handle) in order.
-    struct PreparedWrite
-    {
-        quint16 handle;
-        quint16 offset;
-        QByteArray data;
-    };
     quint8 executeWrites(const QList<PreparedWrite> &writes, ClientState &client, quint16 *failedHandle);
+
+    // How `client` wants to hear about a new value of `valueHandle` (its CCCD; None when
+    // the characteristic has no CCCD or `valueHandle` is not a value).
+    Push pushFor(quint16 valueHandle, const ClientState &client) const;
+    static Push pushFor(quint16 cccdBits);
+    // Indication flow control. offerIndication(): true when the indication may go out now
+    // (none was in flight; now it is); false when it has to wait — it then replaces a
+    // waiting indication of the same attribute (a server indicates "the current state"),
+    // or queues behind the others. confirmIndication(): the client confirmed; the next
+    // waiting indication, now in flight, if any.
+    static bool offerIndication(ClientState &client, quint16 valueHandle, const QByteArray &value);
+    static std::optional<HandleValue> confirmIndication(ClientState &client);
 
     // Discovery. Each returns AttributeNotFound (0x0A) when nothing is in range, and
     // InvalidHandle (0x01) for start 0 or start > end, as ATT requires.
