@@ -19,6 +19,17 @@ namespace gattscope {
 using namespace bgapi;
 using namespace bgapiresult;
 
+namespace {
+
+BgapiReassemblerOptions inputOptions(const VirtualDongleOptions &options)
+{
+    BgapiReassemblerOptions o = BgapiReassemblerOptions::bled112(Direction::HostToDevice);
+    o.fragmentTimeoutMs = std::max(0, options.fragmentTimeoutMs);
+    return o;
+}
+
+} // namespace
+
 // --- VirtualDongle: the public face
 
 VirtualDongle::VirtualDongle(const VirtualDongleOptions &options, QObject *parent)
@@ -145,6 +156,11 @@ quint64 VirtualDongle::notificationsSent() const
     return d->notifications;
 }
 
+qsizetype VirtualDongle::pendingInputBytes() const
+{
+    return d->pendingInputBytes();
+}
+
 void VirtualDongle::setTrafficSignals(bool on)
 {
     d->trafficSignals = on;
@@ -160,7 +176,8 @@ VirtualDonglePrivate::VirtualDonglePrivate(VirtualDongle *qq, const VirtualDongl
     , connections(*this)
     , attclient(*this)
     , sm(*this)
-    , m_reassembler(Direction::HostToDevice)
+    , m_reassembler(inputOptions(opts))
+    , m_fragmentTimer(new QTimer(qq))
 {
     options.maxConnections = std::clamp(options.maxConnections, 1, 8);
     m_reassembler.setSkippedBytesHandler([this](QByteArrayView) {
@@ -168,6 +185,8 @@ VirtualDonglePrivate::VirtualDonglePrivate(VirtualDongle *qq, const VirtualDongl
         // real firmware uses is not documented; 0x0180 (invalid parameter) is our choice.
         send(encodeToBytes(SystemProtocolErrorEvent { kInvalidParam }));
     });
+    m_fragmentTimer->setSingleShot(true);
+    QObject::connect(m_fragmentTimer, &QTimer::timeout, q, [this] { readInput(QByteArrayView()); });
 }
 
 VirtualDonglePrivate::~VirtualDonglePrivate() = default;
@@ -303,6 +322,7 @@ void VirtualDonglePrivate::attach(QIODevice *device)
         QObject::disconnect(m_device, nullptr, q, nullptr);
     m_device = device;
     m_reassembler.reset();
+    m_fragmentTimer->stop();
     if (!device)
         return;
     m_deviceConnections = new QObject(q);
@@ -323,6 +343,7 @@ void VirtualDonglePrivate::onReadyRead()
         readInput(QByteArrayView(bytes));
 }
 
+// Feeds the reassembler; empty `bytes` only deal with an overdue fragment (the timer).
 void VirtualDonglePrivate::readInput(QByteArrayView bytes)
 {
     m_inFeed = true;
@@ -332,6 +353,19 @@ void VirtualDonglePrivate::readInput(QByteArrayView bytes)
         m_resetReassemblerAfterFeed = false;
         m_reassembler.reset();
     }
+    armFragmentTimer();
+}
+
+// A command that has not fully arrived is dropped once it is overdue (see
+// BgapiReassemblerOptions::fragmentTimeoutMs) and reported with protocol_error then, not
+// only when the next bytes come: the host hears at once that its packet was not taken.
+void VirtualDonglePrivate::armFragmentTimer()
+{
+    const qint64 due = m_reassembler.msUntilFragmentOverdue();
+    if (due < 0)
+        m_fragmentTimer->stop();
+    else
+        m_fragmentTimer->start(int(std::min<qint64>(due, 60000)));
 }
 
 void VirtualDonglePrivate::handlePacket(const BgapiPacketView &packet)

@@ -4,6 +4,7 @@
 #include "faultinjector.h"
 #include "profileloader.h"
 
+#include <gattscope/backends/bgapi/protocol/bgapireassembler.h>
 #include <gattscope/core/base/deviceaddress.h>
 
 #include <QByteArray>
@@ -40,11 +41,22 @@ struct VirtualDongleOptions
     double accelerometerRateHz = 0; // > 0 overrides every accelerometer generator
     bool gapService = true; // every peripheral starts with a Generic Access service 0x1800
     quint32 seed = 0x6A77; // random generators (RSSI, values) are deterministic per seed
+    // A command that stops arriving halfway is dropped (and reported with
+    // system_protocol_error) after this much silence, so that the host's next command is
+    // read from its own start; 0 = wait for the rest forever. Hosts write a command at once
+    // and wait far longer for its answer (BgapiReassemblerOptions::fragmentTimeoutMs).
+    int fragmentTimeoutMs = BgapiReassemblerOptions::kBled112FragmentTimeoutMs;
 };
 
 // A BLED112 that is not there: reads BGAPI commands from a transport (a QIODevice) and
 // answers them exactly as the dongle does — one response per command, before any event
 // the command causes (docs: bgapi.md §5) — for the virtual peripherals it owns.
+//
+// Input framing has the client's safeguards (BgapiReassemblerOptions::bled112()): garbage
+// is skipped and reported with system_protocol_error, unknown commands longer than 64
+// payload bytes are garbage, and a command that stops halfway is dropped after
+// fragmentTimeoutMs of silence, so a host that waits for its answer is back in step at its
+// next command.
 //
 // Typical in-process use (GUI Demo mode, tests):
 //     auto *dongle = VirtualDongle::createDemo(parent);   // built-in profiles
@@ -102,6 +114,8 @@ public:
     int connectionCount() const;
     bool isScanning() const;
     quint64 notificationsSent() const;
+    // Bytes of a command that has not fully arrived (dropped once overdue).
+    qsizetype pendingInputBytes() const;
     // Turns on commandReceived()/packetSent() (off by default: they cost time per packet).
     void setTrafficSignals(bool on);
 

@@ -42,6 +42,8 @@
 
 #include <functional>
 
+class QTimer;
+
 namespace gattscope {
 
 // BGAPI result codes the emulator answers with.
@@ -155,10 +157,12 @@ public:
     void replug();
     void reboot(); // system_reset: links vanish silently, system_boot follows
     void unplug(int replugAfterMs);
+    qsizetype pendingInputBytes() const { return m_reassembler.bufferedBytes(); }
 
 private:
     void onReadyRead();
     void readInput(QByteArrayView bytes);
+    void armFragmentTimer();
     void handlePacket(const BgapiPacketView &packet);
     template<class T> void route(const T &command);
     template<class T> void handleDefault(const T &command);
@@ -172,6 +176,7 @@ private:
     QPointer<QIODevice> m_device;
     QObject *m_deviceConnections = nullptr; // context object of the device's connections
     BgapiReassembler m_reassembler;
+    QTimer *m_fragmentTimer = nullptr;
     bool m_inFeed = false;
     bool m_resetReassemblerAfterFeed = false;
     VirtualAnswer *m_answer = nullptr;
