@@ -108,10 +108,17 @@ void VirtualAttclient::finishProcedure(VirtualLink &l)
 {
     l.procedure.running = false;
     l.procedure.events.clear();
+    if (!l.procedure.heldCccds.isEmpty()) {
+        // Every event is out: what the procedure turned on may start now.
+        l.procedure.heldCccds.clear();
+        m_flood.update(l);
+    }
 }
 
-void VirtualAttclient::cccdWritten(VirtualLink &l, quint16, quint16, bool)
+void VirtualAttclient::cccdWritten(VirtualLink &l, quint16 handle, quint16 before, bool inProcedure)
 {
+    if (inProcedure && !l.procedure.heldCccds.contains(handle))
+        l.procedure.heldCccds.insert(handle, before);
     m_flood.update(l);
 }
 

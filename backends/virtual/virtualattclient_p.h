@@ -25,6 +25,10 @@ struct VirtualLink;
 //   ATT round trip (procedureStepMs, 0 = from the event loop), and end with
 //   procedure_completed — except a successful read_by_handle, which ends with its
 //   attribute_value. A second procedure meanwhile gets wrong_state (0x0181).
+// - Event order: every event of a procedure goes out before any value that procedure
+//   enabled. A CCCD written by a procedure turns pushes on only after its last event
+//   (VirtualProcedure::heldCccds); turning them off takes effect at once. This holds for
+//   every generator and the flood at any rate.
 // - Pushed values go to every link whose effective CCCD asks for them, cut to ATT_MTU - 3
 //   bytes; indications wait for attclient_indicate_confirm when the host confirms them
 //   (VirtualDongleOptions::hostConfirmsIndications), as the peripheral's GATT server says.

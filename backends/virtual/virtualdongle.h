@@ -50,7 +50,9 @@ struct VirtualDongleOptions
 
 // A BLED112 that is not there: reads BGAPI commands from a transport (a QIODevice) and
 // answers them exactly as the dongle does — one response per command, before any event
-// the command causes (docs: bgapi.md §5) — for the virtual peripherals it owns.
+// the command causes (docs: bgapi.md §5) — for the virtual peripherals it owns. Every
+// event of a GATT procedure comes before any value that procedure enabled (a CCCD write's
+// procedure_completed before the first notification), as on a BLED112.
 //
 // Input framing has the client's safeguards (BgapiReassemblerOptions::bled112()): garbage
 // is skipped and reported with system_protocol_error, unknown commands longer than 64

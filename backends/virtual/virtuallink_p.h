@@ -13,6 +13,7 @@
 #include <gattscope/core/base/deviceaddress.h>
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 
 namespace gattscope {
@@ -26,6 +27,11 @@ struct VirtualProcedure
     int emitted = 0;
     int dropAfterEvents = -1; // Disconnect fault: the link drops after this many events
     quint16 dropReason = 0;
+    // CCCDs this procedure wrote → their configuration bits before it. What the write
+    // turns on starts only once every event of the procedure is out (a BLED112 reports the
+    // peer's Write Response before any notification the peer sends after it); what it
+    // turns off stops at once.
+    QHash<quint16, quint16> heldCccds;
 };
 
 // Pairing in progress on a link (VirtualSm).
@@ -89,10 +95,18 @@ inline bgapi::ConnectionFlags linkFlags(const VirtualLink &link)
 }
 
 // How `link` hears about a new value of `valueHandle` right now: its CCCD as the
-// peripheral's GATT server keeps it. Every path that pushes values asks this.
+// peripheral's GATT server keeps it, minus what a running procedure has only just turned
+// on (VirtualProcedure::heldCccds). Every path that pushes values asks this.
 inline VirtualGattServer::Push effectivePush(const VirtualLink &link, quint16 valueHandle)
 {
-    return link.peripheral->gatt().pushFor(valueHandle, link.client);
+    const VirtualCharacteristic *c = link.peripheral->gatt().characteristicForValue(valueHandle);
+    if (!c || !c->cccdHandle)
+        return VirtualGattServer::Push::None;
+    quint16 bits = link.client.cccd.value(c->cccdHandle, 0);
+    if (const auto held = link.procedure.heldCccds.constFind(c->cccdHandle);
+        held != link.procedure.heldCccds.constEnd())
+        bits &= *held;
+    return VirtualGattServer::pushFor(bits);
 }
 
 } // namespace gattscope

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QObject>
 #include <QTest>
+#include <QTimer>
 
 namespace gattscope::test {
 
@@ -37,6 +38,10 @@ public:
 
     void send(const char *hex) { m_port->write(fromSpacedHex(hex)); }
     void sendBytes(const QByteArray &bytes) { m_port->write(bytes); }
+
+    // A slow host: reads at most `bytes` per event-loop turn (0 = all at once). The rest
+    // waits in the transport, which the sender sees as backpressure.
+    void setReadChunk(int bytes) { m_readChunk = bytes; }
 
     // Scan reports and notifications arrive at any time; tests that do not look at them
     // can set these filters.
@@ -70,7 +75,14 @@ public:
 private:
     void read()
     {
-        const QByteArray bytes = m_port->readAll();
+        const QByteArray bytes = m_readChunk > 0 ? m_port->read(m_readChunk) : m_port->readAll();
+        if (m_readChunk > 0 && m_port->bytesAvailable() > 0 && !m_readPending) {
+            m_readPending = true; // the rest on a later turn of the event loop
+            QTimer::singleShot(0, this, [this] {
+                m_readPending = false;
+                read();
+            });
+        }
         m_raw += bytes;
         m_reassembler.feed(QByteArrayView(bytes), [this](const BgapiPacketView &p) {
             if (ignoreScanResponses && p.isEvent() && p.messageClass == bgapi::MessageClass::Gap
@@ -87,6 +99,8 @@ private:
     BgapiReassembler m_reassembler { bgapi::Direction::DeviceToHost };
     QList<QByteArray> m_packets;
     QByteArray m_raw;
+    int m_readChunk = 0;
+    bool m_readPending = false;
 };
 
 } // namespace gattscope::test

@@ -100,6 +100,49 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo(link).isSymLink());
     }
 
+    // Over a real pty, flat out, with a host that reads 64 bytes per event-loop turn: the
+    // CCCD write's procedure_completed comes before the first notification, and none comes
+    // after the one that turned them off.
+    void floodStartsAfterItsProcedure()
+    {
+        QProcess sim;
+        const QString path
+            = startSim(sim,
+                       { QStringLiteral("--flood"), QStringLiteral("0"), QStringLiteral("--profile"),
+                         QStringLiteral(":/gattscope/profiles/ibeacon.json") });
+        if (qEnvironmentVariableIsEmpty("GATTSCOPE_SIM"))
+            QSKIP("GATTSCOPE_SIM is not set");
+        QVERIFY2(!path.isEmpty(), sim.readAllStandardError().constData());
+        QSerialPort port(path);
+        QVERIFY2(port.open(QIODevice::ReadWrite), qPrintable(port.errorString()));
+        BgapiTestHost host(&port);
+        host.ignoreScanResponses = true;
+        host.setReadChunk(64);
+        // The Flood peripheral, C0:FF:EE:00:00:01 (random): value 0x08, CCCD 0x09.
+        host.send("00 0F 06 03 01 00 00 EE FF C0 01 06 00 06 00 64 00 00 00");
+        QCOMPARE(host.next(), hex("00 03 06 03 00 00 00"));
+        QCOMPARE(host.next(), hex("80 10 03 00 00 05 01 00 00 EE FF C0 01 06 00 64 00 00 00 FF"));
+        for (int round = 0; round < 3; ++round) {
+            host.send("00 06 04 05 00 09 00 02 01 00");
+            QCOMPARE(host.next(), hex("00 03 04 05 00 00 00"));
+            QCOMPARE(host.next(), hex("80 05 04 01 00 00 00 09 00"));
+            for (int i = 0; i < 100; ++i)
+                QVERIFY(host.next().startsWith(hex("80 19 04 05 00 08 00 01 14")));
+            host.send("00 06 04 05 00 09 00 02 00 00");
+            QString p;
+            do {
+                p = host.next();
+            } while (p.startsWith(hex("80 19 04 05 00 08 00 01 14")));
+            QCOMPARE(p, hex("00 03 04 05 00 00 00"));
+            QCOMPARE(host.next(), hex("80 05 04 01 00 00 00 09 00"));
+            host.send("00 00 00 01");
+            QCOMPARE(host.next(), hex("00 00 00 01"));
+        }
+        port.close();
+        sim.terminate();
+        QVERIFY(sim.waitForFinished(5000));
+    }
+
     void badProfileIsReported()
     {
         if (qEnvironmentVariableIsEmpty("GATTSCOPE_SIM"))
