@@ -3,10 +3,12 @@
 
 #include "advertisingdatabuilder.h"
 #include "profileloader_p.h"
+#include "virtualgattserver.h"
 
 #include <gattscope/core/gatt/gattdatabase.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,12 +16,61 @@
 #include <QSet>
 
 #include <cmath>
+#include <limits>
 
 namespace gattscope {
+
+namespace profile {
+
+IntegerText parseIntegerText(QStringView text, qint64 *value)
+{
+    bool negative = false;
+    int base = 10;
+    if (text.startsWith(u'-') || text.startsWith(u'+')) {
+        negative = text.front() == u'-';
+        text = text.sliced(1);
+    } else if (text.startsWith(u"0x", Qt::CaseInsensitive)) {
+        base = 16;
+        text = text.sliced(2);
+    }
+    if (text.isEmpty())
+        return IntegerText::NotANumber;
+    // Accumulate the magnitude; anything past 2^63 is too large for every range here.
+    constexpr quint64 kLimit = quint64(std::numeric_limits<qint64>::max()) + 1;
+    quint64 magnitude = 0;
+    bool tooLarge = false;
+    for (QChar c : text) {
+        const int digit = hexDigitValue(c); // ASCII only
+        if (digit < 0 || digit >= base)
+            return IntegerText::NotANumber;
+        if (magnitude > (kLimit - quint64(digit)) / quint64(base))
+            tooLarge = true;
+        else
+            magnitude = magnitude * quint64(base) + quint64(digit);
+    }
+    if (tooLarge || magnitude > kLimit || (!negative && magnitude == kLimit))
+        return IntegerText::TooLarge;
+    *value = negative ? qint64(0 - magnitude) : qint64(magnitude);
+    return IntegerText::Ok;
+}
+
+QString formatNumber(double value)
+{
+    // Whole numbers as integers while every digit is exact; the rest in the shortest form
+    // that reads back as the same double ("1e+300").
+    if (value == std::floor(value) && std::abs(value) < 9007199254740992.0)
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace profile
 
 using namespace profile;
 
 namespace {
+
+// A Device Name characteristic holds at most 248 bytes (Core spec Vol 3, Part C, 12.1).
+constexpr qsizetype kMaxDeviceNameBytes = 248;
 
 AttributeAccess parseAccess(const Node &n)
 {
@@ -179,7 +230,12 @@ PeripheralProfile parsePeripheral(const Node &n)
                QStringLiteral("passkey"), QStringLiteral("appearance"), QStringLiteral("advertising"),
                QStringLiteral("scanResponse"), QStringLiteral("services") });
     PeripheralProfile p;
-    p.name = n.member(QStringLiteral("name")).string();
+    const Node nameNode = n.member(QStringLiteral("name"));
+    p.name = nameNode.string();
+    if (const qsizetype bytes = p.name.toUtf8().size(); bytes > kMaxDeviceNameBytes)
+        nameNode.fail(ProfileLoader::tr("%1 bytes; a Device Name holds at most %2 (UTF-8)")
+                          .arg(bytes)
+                          .arg(kMaxDeviceNameBytes));
 
     bool random = false;
     if (n.has(QStringLiteral("addressType"))) {
@@ -240,6 +296,15 @@ PeripheralProfile parsePeripheral(const Node &n)
             p.services.append(parseService(list.at(i)));
         if (!p.connectable && !a.isEmpty())
             list.fail(ProfileLoader::tr("a non-connectable peripheral cannot have services"));
+        // Handles are 16 bits: counted with the Generic Access service every peripheral
+        // gets, so that the database fits whichever way it is served.
+        const qsizetype attributes = VirtualGattServer::attributeCount(p, true);
+        if (attributes > VirtualGattServer::kMaxHandle)
+            list.fail(ProfileLoader::tr("\"%1\" needs %2 attribute handles with Generic Access; a GATT "
+                                        "server has at most %3")
+                          .arg(p.name)
+                          .arg(attributes)
+                          .arg(VirtualGattServer::kMaxHandle));
     }
     return p;
 }
@@ -280,6 +345,8 @@ Error problem(const QString &source, const QString &message)
 
 Result<ProfileSet> ProfileLoader::loadJson(const QByteArray &json, const QString &sourceName)
 {
+    if (json.size() > kMaxFileBytes)
+        return problem(sourceName, tooLarge());
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -306,14 +373,32 @@ Result<ProfileSet> ProfileLoader::loadJson(const QByteArray &json, const QString
     }
 }
 
+QString ProfileLoader::tooLarge()
+{
+    return tr("more than %1 MiB; a profile file is at most that").arg(kMaxFileBytes / (1024 * 1024));
+}
+
 Result<ProfileSet> ProfileLoader::loadFile(const QString &path)
 {
+    if (QFileInfo(path).isDir())
+        return problem(path, tr("a folder, not a profile file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return problem(path, file.errorString());
-    if (file.size() > 4 * 1024 * 1024)
-        return problem(path, tr("the file is too large for a profile"));
-    return loadJson(file.readAll(), path);
+    // At most one byte past the limit, whatever the file is: devices and pipes
+    // (/dev/zero, /dev/stdin) have no size to check first and may never end.
+    QByteArray json;
+    while (json.size() <= kMaxFileBytes) {
+        const QByteArray chunk = file.read(kMaxFileBytes + 1 - json.size());
+        if (chunk.isEmpty())
+            break; // the end, or an error
+        json += chunk;
+    }
+    if (file.error() != QFileDevice::NoError)
+        return problem(path, file.errorString());
+    if (json.size() > kMaxFileBytes)
+        return problem(path, tooLarge());
+    return loadJson(json, path);
 }
 
 Result<ProfileSet> ProfileLoader::loadFiles(const QStringList &paths)

@@ -30,12 +30,19 @@ struct ProfileSet
 // Reads JSON profile files (format: PROFILES.md). Never crashes on bad input: the first
 // problem is reported as Error::Kind::InvalidArgument whose message names the source and
 // the JSON path, e.g. "my.json: services[1].characteristics[0].uuid: not a UUID".
+// Everything is bounded: the file size, numbers (finite, in range, reported as given),
+// hex (ASCII digits only), strings (what BLE can carry) and the attribute handles (16 bits).
 class ProfileLoader
 {
     Q_DECLARE_TR_FUNCTIONS(gattscope::ProfileLoader)
 
 public:
-    // A file path or a Qt resource path (":/gattscope/profiles/heart-rate.json").
+    // The largest profile accepted. Files are read up to one byte past it, so devices and
+    // pipes that never end (/dev/zero) fail at once instead of filling memory.
+    static constexpr qsizetype kMaxFileBytes = 4 * 1024 * 1024;
+
+    // A file path or a Qt resource path (":/gattscope/profiles/heart-rate.json"); also a
+    // device or a pipe (/dev/stdin).
     static Result<ProfileSet> loadFile(const QString &path);
     static Result<ProfileSet> loadJson(const QByteArray &json, const QString &sourceName);
     // Several files, merged in order; fails on the first bad one.
@@ -49,6 +56,9 @@ public:
     // The flood peripheral (a counter characteristic that notifies as fast as the link
     // takes it); not part of the built-in set.
     static QString floodProfilePath();
+
+private:
+    static QString tooLarge();
 };
 
 } // namespace gattscope

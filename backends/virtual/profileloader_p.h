@@ -10,6 +10,8 @@
 #include "peripheralprofile.h"
 #include "profileloader.h"
 
+#include <gattscope/core/base/hexcodec.h>
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -24,6 +26,18 @@ struct ProfileProblem
     QString path;
     QString message;
 };
+
+// An integer written as text: decimal ("-12") or hexadecimal ("0x1F"), ASCII digits only.
+enum class IntegerText : quint8 {
+    Ok,
+    NotANumber,
+    TooLarge, // more than any 64-bit range holds
+};
+IntegerText parseIntegerText(QStringView text, qint64 *value);
+
+// A number as the profile gave it, for messages: JSON numbers in their shortest exact
+// form ("1e+300", "-200").
+QString formatNumber(double value);
 
 // A JSON value together with its path ("services[1].characteristics[0]").
 struct Node
@@ -73,34 +87,44 @@ struct Node
             fail(ProfileLoader::tr("expected true or false"));
         return value.toBool();
     }
+    // A finite JSON number (NaN and infinities are refused wherever they come from).
     double number() const
     {
         if (!value.isDouble())
             fail(ProfileLoader::tr("expected a number"));
-        return value.toDouble();
+        const double d = value.toDouble();
+        if (!std::isfinite(d))
+            fail(ProfileLoader::tr("expected a finite number"));
+        return d;
     }
-    // A JSON number or a "0x…" string, within [lo, hi].
+    // A JSON number or a decimal / "0x…" string of ASCII digits, within [lo, hi]. Out of
+    // range, the value is reported as given.
     qint64 integer(qint64 lo, qint64 hi) const
     {
-        qint64 v = 0;
         if (value.isDouble()) {
-            const double d = value.toDouble();
+            const double d = number();
             if (d != std::floor(d))
                 fail(ProfileLoader::tr("expected a whole number"));
-            v = qint64(d);
-        } else if (value.isString()) {
-            bool ok = false;
-            const QString s = value.toString().trimmed();
-            v = s.startsWith(u"0x", Qt::CaseInsensitive) ? s.mid(2).toLongLong(&ok, 16)
-                                                         : s.toLongLong(&ok, 10);
-            if (!ok)
-                fail(ProfileLoader::tr("not a number"));
-        } else {
+            if (d < double(lo) || d > double(hi))
+                failOutOfRange(formatNumber(d), lo, hi);
+            return qint64(d);
+        }
+        if (!value.isString())
             fail(ProfileLoader::tr("expected a number"));
+        const QString given = value.toString();
+        qint64 v = 0;
+        switch (parseIntegerText(QStringView(given).trimmed(), &v)) {
+        case IntegerText::Ok: break;
+        case IntegerText::NotANumber: fail(ProfileLoader::tr("not a number"));
+        case IntegerText::TooLarge: failOutOfRange(given, lo, hi);
         }
         if (v < lo || v > hi)
-            fail(ProfileLoader::tr("%1 is out of range (%2…%3)").arg(v).arg(lo).arg(hi));
+            failOutOfRange(given, lo, hi);
         return v;
+    }
+    [[noreturn]] void failOutOfRange(const QString &given, qint64 lo, qint64 hi) const
+    {
+        fail(ProfileLoader::tr("%1 is out of range (%2…%3)").arg(given).arg(lo).arg(hi));
     }
     Uuid uuid() const
     {
@@ -109,19 +133,20 @@ struct Node
             fail(ProfileLoader::tr("not a UUID"));
         return *u;
     }
-    // Hex digits, optionally separated by spaces, colons or dashes.
+    // ASCII hex digits (0-9, a-f, A-F; nothing that merely looks like one), optionally
+    // separated by spaces, colons or dashes, optionally after "0x".
     QByteArray hex() const
     {
         QString s = string();
         s.remove(u' ').remove(u':').remove(u'-');
         if (s.startsWith(u"0x", Qt::CaseInsensitive))
             s = s.mid(2);
-        if (s.size() % 2 != 0)
-            fail(ProfileLoader::tr("hex data needs an even number of digits"));
         for (QChar c : std::as_const(s)) {
-            if (!c.isDigit() && !(c.toLower() >= u'a' && c.toLower() <= u'f'))
+            if (hexDigitValue(c) < 0)
                 fail(ProfileLoader::tr("not hex data"));
         }
+        if (s.size() % 2 != 0)
+            fail(ProfileLoader::tr("hex data needs an even number of digits"));
         return QByteArray::fromHex(s.toLatin1());
     }
 };

@@ -18,7 +18,9 @@ bool isKnownBgapiCommandName(const QString &name)
     return false;
 }
 
-// The first problem found; thrown inside this file only and turned into an Error at the
+// Garbage a fault injects: at most the longest BGAPI packet (4 + 2047 bytes); more
+// misframes a host no differently.
+constexpr qsizetype kMaxGarbageBytes = 4 + 2047;
 
 ValueFormat parseFormat(const Node &n)
 {
@@ -180,10 +182,16 @@ FaultRule parseFault(const Node &n)
         f.nth = int(n.member(QStringLiteral("nth")).integer(0, 1000000));
     if (n.has(QStringLiteral("delayMs")))
         f.delayMs = int(n.member(QStringLiteral("delayMs")).integer(-1, 600000));
-    if (n.has(QStringLiteral("hex")))
-        f.garbage = n.member(QStringLiteral("hex")).hex();
-    else if (f.action == FaultRule::Action::InjectGarbage)
+    if (n.has(QStringLiteral("hex"))) {
+        const Node hex = n.member(QStringLiteral("hex"));
+        f.garbage = hex.hex();
+        if (f.garbage.size() > kMaxGarbageBytes)
+            hex.fail(ProfileLoader::tr("%1 bytes; a fault injects at most %2")
+                         .arg(f.garbage.size())
+                         .arg(kMaxGarbageBytes));
+    } else if (f.action == FaultRule::Action::InjectGarbage) {
         f.garbage = QByteArray::fromHex("DEADBEEF");
+    }
     if (n.has(QStringLiteral("bytes")))
         f.truncateTo = int(n.member(QStringLiteral("bytes")).integer(0, 2047));
     if (n.has(QStringLiteral("afterEvents")))

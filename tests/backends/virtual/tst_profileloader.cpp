@@ -210,6 +210,70 @@ private Q_SLOTS:
         QTest::newRow("unknown command")
             << QByteArray(R"({"faults":[{"action":"drop-response","on":"system_hallo"}]})")
             << QStringLiteral("t.json: faults[0].on: unknown BGAPI command \"system_hallo\"");
+
+        // Bounded input (issue 15): numbers finite and reported as given, ASCII hex only,
+        // strings as long as BLE allows.
+        QTest::newRow("1e300 as an integer")
+            << head + R"("passkey":1e300})"
+            << QStringLiteral("t.json: passkey: 1e+300 is out of range (0…999999)");
+        QTest::newRow("-1e300 as an integer")
+            << head + R"("appearance":-1e300})"
+            << QStringLiteral("t.json: appearance: -1e+300 is out of range (0…65535)");
+        QTest::newRow("fraction as an integer")
+            << head + R"("passkey":1.5})" << QStringLiteral("t.json: passkey: expected a whole number");
+        QTest::newRow("huge hex string")
+            << head + R"("appearance":"0x10000000000000000000"})"
+            << QStringLiteral("t.json: appearance: 0x10000000000000000000 is out of range (0…65535)");
+        QTest::newRow("huge decimal string")
+            << head + R"("passkey":"99999999999999999999999"})"
+            << QStringLiteral("t.json: passkey: 99999999999999999999999 is out of range (0…999999)");
+        QTest::newRow("decimal string out of range")
+            << head + R"("appearance":"70000"})"
+            << QStringLiteral("t.json: appearance: 70000 is out of range (0…65535)");
+        QTest::newRow("full-width digits in a number")
+            << head + R"("passkey":"１２３"})" << QStringLiteral("t.json: passkey: not a number");
+        QTest::newRow("full-width digits in hex")
+            << head
+                + R"("services":[{"uuid":"180F","characteristics":[{"uuid":"2A19","properties":["read"],"hex":"１２"}]}]})"
+            << QStringLiteral("t.json: services[0].characteristics[0].hex: not hex data");
+        QTest::newRow("Arabic-Indic digits in hex")
+            << head
+                + R"("services":[{"uuid":"180F","characteristics":[{"uuid":"2A19","properties":["read"],"hex":"٠١"}]}]})"
+            << QStringLiteral("t.json: services[0].characteristics[0].hex: not hex data");
+        QTest::newRow("hex in a decimal string")
+            << head + R"("passkey":"12ab"})" << QStringLiteral("t.json: passkey: not a number");
+        QTest::newRow("Device Name of 249 bytes")
+            << QByteArray(R"({"address":"C0:00:00:00:00:01","name":)"
+                          "\""
+                          + QByteArray(249, 'n')
+                          + "\""
+                            R"(})")
+            << QStringLiteral("t.json: name: 249 bytes; a Device Name holds at most 248 (UTF-8)");
+        QTest::newRow("Device Name of 83 euro signs") // 249 bytes in UTF-8
+            << QByteArray(R"({"address":"C0:00:00:00:00:01","name":)"
+                          "\""
+                          + QString(83, QChar(0x20AC)).toUtf8()
+                          + "\""
+                            R"(})")
+            << QStringLiteral("t.json: name: 249 bytes; a Device Name holds at most 248 (UTF-8)");
+        QTest::newRow("100k-character text value")
+            << head
+                + R"("services":[{"uuid":"180F","characteristics":[{"uuid":"2A19","properties":["read"],"text":)"
+                  "\""
+                + QByteArray(100000, 't')
+                + "\""
+                  R"(}]}]})"
+            << QStringLiteral("t.json: services[0].characteristics[0]: a value holds at most 512 bytes");
+        QTest::newRow("garbage longer than a packet")
+            << QByteArray(R"({"faults":[{"action":"garbage","hex":)"
+                          "\""
+                          + QByteArray(2052 * 2, 'A')
+                          + "\""
+                            R"(}]})")
+            << QStringLiteral("t.json: faults[0].hex: 2052 bytes; a fault injects at most 2051");
+        // JSON has no NaN or infinity; Qt refuses what would overflow a double.
+        QTest::newRow("infinite drift") << head + R"("rssi":{"mean":-60,"drift":1e999}})"
+                                        << QStringLiteral("t.json: line 1, column 75: illegal number");
     }
     void brokenProfiles()
     {
@@ -219,6 +283,143 @@ private Q_SLOTS:
         QVERIFY(!set.ok());
         QCOMPARE(set.error().kind(), Error::Kind::InvalidArgument);
         QVERIFY2(set.error().message().startsWith(error), qPrintable(set.error().message()));
+    }
+
+    // The Device Name limit itself is fine; so is every number written as text the old way.
+    void boundsThatFit()
+    {
+        const QByteArray json = R"({"address":"C0:00:00:00:00:01","name":)"
+                                "\""
+            + QByteArray(248, 'n')
+            + "\""
+              R"(,"passkey":"0x1E240","appearance":"-0","rssi":{"mean":"-127","drift":20}})";
+        const Result<ProfileSet> set = ProfileLoader::loadJson(json, QStringLiteral("t.json"));
+        QVERIFY2(set.ok(), qPrintable(set.error().message()));
+        const PeripheralProfile &p = set.value().peripherals.first();
+        QCOMPARE(p.name.size(), 248);
+        QCOMPARE(p.passkey.value_or(0), 123456u);
+        QCOMPARE(p.rssi, qint8(-127));
+        QByteArray name;
+        QCOMPARE(VirtualGattServer(p).read(3, {}, &name), quint8(0)); // Device Name
+        QCOMPARE(name, QByteArray(248, 'n'));
+    }
+
+    // Handles are 16 bits: 65,535 attributes are served, one more is an error naming the
+    // profile (before, 40,000 characteristics wrapped past 0xFFFF).
+    void attributeLimit_data()
+    {
+        QTest::addColumn<int>("characteristics");
+        QTest::addColumn<int>("descriptors");
+        QTest::addColumn<int>("attributes"); // with Generic Access (5) and the service (1)
+        QTest::newRow("65535") << 32764 << 1 << 65535;
+        QTest::newRow("65536") << 32764 << 2 << 65536;
+        QTest::newRow("80006") << 40000 << 0 << 80006;
+    }
+    void attributeLimit()
+    {
+        QFETCH(int, characteristics);
+        QFETCH(int, descriptors);
+        QFETCH(int, attributes);
+        QByteArray json
+            = R"({"name":"Big","address":"C0:00:00:00:00:01","services":[{"uuid":"180F","characteristics":[)";
+        for (int i = 0; i < characteristics; ++i) {
+            json += i ? "," : "";
+            json += R"({"uuid":"2A19","properties":["read"])";
+            if (i == characteristics - 1 && descriptors > 0) {
+                json += R"(,"descriptors":[)";
+                for (int d = 0; d < descriptors; ++d)
+                    json += (d ? "," : "") + QByteArray(R"({"uuid":"2901","hex":"01"})");
+                json += "]";
+            }
+            json += "}";
+        }
+        json += "]}]}";
+        const Result<ProfileSet> set = ProfileLoader::loadJson(json, QStringLiteral("big.json"));
+        if (attributes > 0xFFFF) {
+            QVERIFY(!set.ok());
+            QCOMPARE(set.error().message(),
+                     QStringLiteral(
+                         "big.json: services: \"Big\" needs %1 attribute handles with Generic Access; a "
+                         "GATT server has at most 65535")
+                         .arg(attributes));
+            return;
+        }
+        QVERIFY2(set.ok(), qPrintable(set.error().message()));
+        const PeripheralProfile &p = set.value().peripherals.first();
+        QCOMPARE(VirtualGattServer::attributeCount(p), qsizetype(attributes));
+        const VirtualGattServer server(p);
+        QCOMPARE(server.lastHandle(), quint16(0xFFFF));
+        QCOMPARE(server.attribute(0xFFFF)->type, GattUuid::UserDescription);
+        QCOMPARE(server.characteristics().last().endHandle, quint16(0xFFFF));
+        QList<VirtualGattServer::FoundInformation> found;
+        QCOMPARE(server.findInformation(0xFFF0, 0xFFFF, &found), quint8(0));
+        QCOMPARE(found.size(), 16);
+        QCOMPARE(found.last().handle, quint16(0xFFFF));
+    }
+
+    // A profile built in code is never served with wrapped handles: a service that does
+    // not fit is left out whole.
+    void serverLeavesOutWhatDoesNotFit()
+    {
+        PeripheralProfile p;
+        p.name = QStringLiteral("Big");
+        ServiceProfile s;
+        s.uuid = Uuid(0x180F);
+        CharacteristicProfile c;
+        c.uuid = Uuid(0x2A19);
+        c.properties = quint8(CharacteristicProperty::Read);
+        for (int i = 0; i < 30000; ++i)
+            s.characteristics.append(c);
+        p.services = { s, s };
+        QCOMPARE(VirtualGattServer::attributeCount(p), qsizetype(5 + 2 * 60001));
+        const VirtualGattServer server(p);
+        QCOMPARE(server.lastHandle(), quint16(5 + 60001));
+        QCOMPARE(server.characteristics().size(), 2 + 30000);
+    }
+
+    // Files, devices and pipes are read up to one byte past the limit: /dev/zero fails at
+    // once instead of filling memory (QFile::size() is 0 for it).
+    void fileSizeLimit_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("error"); // empty: loads
+        QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero")
+                                   << QStringLiteral(": more than 4 MiB; a profile file is at most that");
+        QTest::newRow("a folder") << QStringLiteral("<dir>")
+                                  << QStringLiteral(": a folder, not a profile file");
+        QTest::newRow("4 MiB") << QStringLiteral("<4 MiB>") << QString();
+        QTest::newRow("4 MiB + 1") << QStringLiteral("<4 MiB + 1>")
+                                   << QStringLiteral(": more than 4 MiB; a profile file is at most that");
+        QTest::newRow("empty") << QStringLiteral("<empty>") << QStringLiteral(": line 1, column 1");
+    }
+    void fileSizeLimit()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        const QByteArray json = R"({"name":"x","address":"C0:00:00:00:00:01"})";
+        const auto write = [&dir](const QByteArray &contents) {
+            const QString file = dir.filePath(QStringLiteral("p.json"));
+            QFile f(file);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(contents);
+            return file;
+        };
+        if (path == u"<dir>")
+            path = dir.path();
+        else if (path == u"<4 MiB>")
+            path = write(json + QByteArray(ProfileLoader::kMaxFileBytes - json.size(), ' '));
+        else if (path == u"<4 MiB + 1>")
+            path = write(json + QByteArray(ProfileLoader::kMaxFileBytes - json.size() + 1, ' '));
+        else if (path == u"<empty>")
+            path = write(QByteArray());
+        const Result<ProfileSet> set = ProfileLoader::loadFile(path);
+        if (error.isEmpty()) {
+            QVERIFY2(set.ok(), qPrintable(set.error().message()));
+            return;
+        }
+        QVERIFY(!set.ok());
+        QVERIFY2(set.error().message().startsWith(path + error), qPrintable(set.error().message()));
     }
 
     void missingFile()
