@@ -18,15 +18,12 @@ namespace gattscope {
 Q_LOGGING_CATEGORY(lcBgapi, "gattscope.bgapi", QtInfoMsg)
 
 namespace {
+// The framing safeguards shared with the virtual dongle: unknown payloads capped (every
+// message a BLED112 sends is short, so a garbage header cannot swallow the good packets
+// behind it) and a fragment that stays silent for 100 ms dropped before the next packet.
 BgapiReassemblerOptions reassemblerOptions()
 {
-    BgapiReassemblerOptions o;
-    o.direction = bgapi::Direction::DeviceToHost;
-    // Every message a BLED112 sends is short (the longest, a scan response, has 42
-    // payload bytes). A garbage header announcing hundreds of bytes of an unknown message
-    // would otherwise swallow the good packets behind it until that many bytes arrived.
-    o.maxUnknownPayload = 64;
-    return o;
+    return BgapiReassemblerOptions::bled112(bgapi::Direction::DeviceToHost);
 }
 
 qint64 nowUs()
