@@ -9,6 +9,7 @@
 #include "simcommandline.h"
 #include "simperipherals.h"
 
+#include <gattscope/app/sim/gatttool/fakegatttool.h>
 #include <gattscope/backends/virtual/virtualdongle.h>
 
 #include <QCoreApplication>
@@ -34,6 +35,10 @@ int fail(const QString &message, int code)
 
 int main(int argc, char *argv[])
 {
+    // `gattscope-sim [options] --gatttool [gatttool options]`: a fake gatttool instead.
+    if (int code = 0; runFakeGatttool(argc, argv, &code))
+        return code;
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gattscope-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GATTSCOPE_VERSION));
