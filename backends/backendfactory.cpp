@@ -4,10 +4,14 @@
 #include <gattscope/backends/bgapi/bgapibackend.h>
 #include <gattscope/backends/bgapi/bgapidevicetransport.h>
 #include <gattscope/backends/bgapi/bgapiserialtransport.h>
+#include <gattscope/backends/gatttool/gatttoolbackend.h>
+#include <gattscope/backends/gatttool/gatttoolsession.h>
 #include <gattscope/backends/virtual/loopbackdevice.h>
 #include <gattscope/backends/virtual/virtualdongle.h>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
 
 namespace gattscope {
 
@@ -29,6 +33,22 @@ QString portUri(const QSerialPortInfo &info)
 Result<std::unique_ptr<BackendHost>> host(Backend *backend)
 {
     return std::make_unique<BackendHost>(backend);
+}
+
+Result<std::unique_ptr<BackendHost>> createGatttool(const QString &text, const QString &adapter,
+                                                    const BackendOptions &options)
+{
+    static const QRegularExpression adapterName(
+        QStringLiteral("^(hci[0-9]{1,3}|([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2})$"));
+    if (!adapter.isEmpty() && !adapterName.match(adapter).hasMatch()) {
+        return Error(Error::Kind::InvalidArgument,
+                     tr("'%1' names no adapter; use gatttool: (the default adapter) or gatttool:hciN, e.g. "
+                        "gatttool:hci0")
+                         .arg(text));
+    }
+    GatttoolOptions gatttool = options.gatttool;
+    gatttool.adapter = adapter;
+    return host(new GatttoolBackend(QStringLiteral("gatttool:") + adapter, gatttool));
 }
 
 Result<std::unique_ptr<BackendHost>> createDemo(const QString &uri, const BackendOptions &options)
@@ -80,13 +100,16 @@ Result<std::unique_ptr<BackendHost>> createBackend(const QString &uri, const Bac
         return host(
             new BgapiBackend(QStringLiteral("bgapi:") + port, new BgapiSerialTransport(port), options.bgapi));
     }
-    if (scheme == QLatin1String("bluez") || scheme == QLatin1String("gatttool")) {
+    if (scheme == QLatin1String("gatttool"))
+        return createGatttool(text, rest, options);
+    if (scheme == QLatin1String("bluez")) {
         return Error(Error::Kind::NotSupported,
-                     tr("the %1 backend is not available in this build; use bgapi:auto, bgapi:<port>, demo")
+                     tr("the %1 backend is not available in this build; use bgapi:auto, bgapi:<port>, "
+                        "gatttool:[hciN], demo")
                          .arg(scheme));
     }
     return Error(Error::Kind::InvalidArgument,
-                 tr("unknown backend '%1'; use bgapi:auto, bgapi:<port>, demo")
+                 tr("unknown backend '%1'; use bgapi:auto, bgapi:<port>, gatttool:[hciN], demo")
                      .arg(colon < 0 ? text : scheme + QLatin1Char(':')));
 }
 
@@ -100,6 +123,14 @@ QList<BackendDescriptor> availableBackends()
         if (!info.serialNumber().isEmpty())
             label += tr(" (serial %1)").arg(info.serialNumber());
         out.append({ label, uri });
+    }
+    // gatttool, once per adapter the kernel has, when it is installed.
+    if (!GatttoolSession::resolveProgram(GatttoolOptions()).isEmpty()) {
+        const QStringList adapters
+            = QDir(QStringLiteral("/sys/class/bluetooth"))
+                  .entryList({ QStringLiteral("hci*") }, QDir::AllEntries | QDir::System);
+        for (const QString &adapter : adapters)
+            out.append({ tr("gatttool on %1").arg(adapter), QStringLiteral("gatttool:") + adapter });
     }
     out.append({ tr("Demo dongle"), QStringLiteral("demo") });
     return out;

@@ -9,9 +9,13 @@
 //   bgapi:COM3          port names work as the OS spells them
 //   demo                the virtual BLED112 with the built-in virtual peripherals, in
 //                       process: the same BGAPI client as a real dongle, no hardware
-//   bluez:…, gatttool:… reserved; NotSupported for now
+//   gatttool:           BlueZ's gatttool -I on the default adapter (gatttool:hci0 on hci0);
+//                       the program is BackendOptions::gatttool.program, else
+//                       $GATTSCOPE_GATTTOOL, else "gatttool" in PATH
+//   bluez:…             reserved; NotSupported for now
 
 #include <gattscope/backends/bgapi/bgapioptions.h>
+#include <gattscope/backends/gatttool/gatttooloptions.h>
 #include <gattscope/core/backend/backendhost.h>
 #include <gattscope/core/base/result.h>
 
@@ -32,6 +36,8 @@ struct BackendDescriptor
 struct BackendOptions
 {
     BgapiOptions bgapi;
+    // gatttool: the program, security level, MTU and timeouts (the adapter comes from the URI).
+    GatttoolOptions gatttool;
     // demo: profile files (JSON, see backends/virtual/PROFILES.md) served instead of the
     // built-in set; empty = the built-in peripherals.
     QStringList demoProfiles;
@@ -45,7 +51,8 @@ struct BackendOptions
 Result<std::unique_ptr<BackendHost>> createBackend(const QString &uri);
 Result<std::unique_ptr<BackendHost>> createBackend(const QString &uri, const BackendOptions &options);
 
-// What can be opened right now: one entry per BLED112 port found, then the demo dongle.
+// What can be opened right now: one entry per BLED112 port found, one per Bluetooth adapter
+// when gatttool is installed, then the demo dongle.
 QList<BackendDescriptor> availableBackends();
 
 } // namespace gattscope

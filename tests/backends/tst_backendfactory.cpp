@@ -35,17 +35,21 @@ void TestBackendFactory::uris_data()
     QTest::newRow("bgapi COM") << QStringLiteral("bgapi:COM3") << int(Error::Kind::None) << QString();
     QTest::newRow("bgapi without port")
         << QStringLiteral("bgapi:") << int(Error::Kind::InvalidArgument) << QStringLiteral("bgapi:auto");
-    QTest::newRow("unknown scheme") << QStringLiteral("foo:bar") << int(Error::Kind::InvalidArgument)
-                                    << QStringLiteral(
-                                           "unknown backend 'foo:'; use bgapi:auto, bgapi:<port>, demo");
+    QTest::newRow("unknown scheme")
+        << QStringLiteral("foo:bar") << int(Error::Kind::InvalidArgument)
+        << QStringLiteral("unknown backend 'foo:'; use bgapi:auto, bgapi:<port>, gatttool:[hciN], demo");
     QTest::newRow("bare word") << QStringLiteral("dongle") << int(Error::Kind::InvalidArgument)
                                << QStringLiteral("unknown backend 'dongle'");
     QTest::newRow("empty") << QString() << int(Error::Kind::InvalidArgument)
                            << QStringLiteral("unknown backend");
     QTest::newRow("bluez reserved") << QStringLiteral("bluez:hci0") << int(Error::Kind::NotSupported)
                                     << QStringLiteral("bluez");
-    QTest::newRow("gatttool reserved")
-        << QStringLiteral("gatttool:hci0") << int(Error::Kind::NotSupported) << QStringLiteral("gatttool");
+    QTest::newRow("gatttool") << QStringLiteral("gatttool:hci0") << int(Error::Kind::None) << QString();
+    QTest::newRow("gatttool, default adapter")
+        << QStringLiteral("gatttool:") << int(Error::Kind::None) << QString();
+    QTest::newRow("gatttool, bad adapter")
+        << QStringLiteral("gatttool:eth0") << int(Error::Kind::InvalidArgument)
+        << QStringLiteral("gatttool:hciN");
 }
 
 void TestBackendFactory::uris()
