@@ -15,8 +15,6 @@ namespace gattscope {
 
 namespace {
 
-constexpr qsizetype kMaxQueuedIndications = 64;
-
 quint16 le16(QByteArrayView p, qsizetype at)
 {
     return quint16(quint8(p.at(at)) | (quint8(p.at(at + 1)) << 8));
@@ -120,10 +118,7 @@ QByteArray FakeAttServer::handle(QByteArrayView pdu)
         return need(5) ? prepareWrite(pdu) : error(opcode, 0, code(AttError::InvalidPdu));
     case AttOpcode::ExecuteWriteRequest:
         return need(2) ? executeWrite(pdu) : error(opcode, 0, code(AttError::InvalidPdu));
-    case AttOpcode::HandleValueConfirmation:
-        m_indicationInFlight = false;
-        sendNextIndication();
-        return {};
+    case AttOpcode::HandleValueConfirmation: onConfirmation(); return {};
     default: break;
     }
     // Commands (bit 6) and anything else the client is not supposed to send are ignored;
@@ -294,62 +289,50 @@ QByteArray FakeAttServer::prepareWrite(QByteArrayView p)
     const quint8 opcode = quint8(p.at(0));
     const quint16 handle = le16(p, 1);
     const quint16 offset = le16(p, 3);
+    const QByteArray part = midView(p, 5).toByteArray();
     quint8 e = faultFor(opcode, handle);
     if (!e)
-        e = m_peripheral->gatt().checkPrepareWrite(handle, m_client);
+        e = m_peripheral->gatt().prepareWrite(handle, offset, part, m_client);
     if (e)
         return error(opcode, handle, e);
-    if (m_prepared.size() >= 64)
-        return error(opcode, handle, code(AttError::PrepareQueueFull));
-    const QByteArray part = midView(p, 5).toByteArray();
-    m_prepared.append({ handle, offset, part });
     return AttPdu::prepareWriteResponse(handle, offset, part);
 }
 
 QByteArray FakeAttServer::executeWrite(QByteArrayView p)
 {
     const quint8 opcode = quint8(p.at(0));
-    const bool execute = p.at(1) == 0x01;
-    const QList<VirtualGattServer::PreparedWrite> writes = std::exchange(m_prepared, {});
-    if (execute && !writes.isEmpty()) {
-        quint16 failed = 0;
-        quint8 e = faultFor(opcode, writes.constFirst().handle);
-        if (e)
-            failed = writes.constFirst().handle;
-        else
-            e = m_peripheral->gatt().executeWrites(writes, m_client, &failed);
-        if (e)
-            return error(opcode, failed, e);
-    }
+    const bool commit = p.at(1) == 0x01;
+    quint16 handle = m_client.prepareQueue.isEmpty() ? 0 : m_client.prepareQueue.constFirst().handle;
+    quint8 e = commit && handle ? faultFor(opcode, handle) : quint8(0);
+    if (e)
+        m_client.prepareQueue.clear();
+    else
+        e = m_peripheral->gatt().executeWrite(commit, m_client, &handle);
+    if (e)
+        return error(opcode, handle, e);
     return AttPdu::executeWriteResponse();
 }
 
 void FakeAttServer::onValueGenerated(quint16 valueHandle, const QByteArray &value)
 {
-    const VirtualGattServer &gatt = m_peripheral->gatt();
-    const VirtualCharacteristic *c = gatt.characteristicForValue(valueHandle);
-    if (!c || c->cccdHandle == 0)
-        return;
-    const quint16 bits = m_client.cccd.value(c->cccdHandle, 0);
+    // As the virtual dongle does: the client's CCCD decides, an indication wins over a
+    // notification, and one indication is in flight until the client confirms it.
     const QByteArray part = value.left(m_mtu - 3);
-    if ((bits & 0x0001) && (c->properties & quint8(CharacteristicProperty::Notify)))
-        Q_EMIT pushed(AttPdu::notification(valueHandle, part));
-    if ((bits & 0x0002) && (c->properties & quint8(CharacteristicProperty::Indicate))) {
-        // One indication at a time: the next waits for the client's confirmation.
-        if (qsizetype(m_indications.size()) < kMaxQueuedIndications)
-            m_indications.push_back(AttPdu::indication(valueHandle, part));
-        sendNextIndication();
+    switch (m_peripheral->gatt().pushFor(valueHandle, m_client)) {
+    case VirtualGattServer::Push::None: break;
+    case VirtualGattServer::Push::Notify: Q_EMIT pushed(AttPdu::notification(valueHandle, part)); break;
+    case VirtualGattServer::Push::Indicate:
+        if (VirtualGattServer::offerIndication(m_client, valueHandle, part))
+            Q_EMIT pushed(AttPdu::indication(valueHandle, part));
+        break;
     }
 }
 
-void FakeAttServer::sendNextIndication()
+void FakeAttServer::onConfirmation()
 {
-    if (m_indicationInFlight || m_indications.empty())
-        return;
-    m_indicationInFlight = true;
-    const QByteArray pdu = m_indications.front();
-    m_indications.pop_front();
-    Q_EMIT pushed(pdu);
+    if (const std::optional<VirtualGattServer::HandleValue> next
+        = VirtualGattServer::confirmIndication(m_client))
+        Q_EMIT pushed(AttPdu::indication(next->handle, next->value));
 }
 
 } // namespace gattscope

@@ -8,8 +8,6 @@
 #include <QList>
 #include <QObject>
 
-#include <deque>
-
 namespace gattscope {
 
 class FaultInjector;
@@ -64,15 +62,12 @@ private:
     QByteArray prepareWrite(QByteArrayView p);
     QByteArray executeWrite(QByteArrayView p);
     void onValueGenerated(quint16 valueHandle, const QByteArray &value);
-    void sendNextIndication();
+    void onConfirmation();
     quint8 faultFor(quint8 opcode, quint16 handle);
 
     VirtualPeripheral *m_peripheral;
     FaultInjector *m_faults;
-    VirtualGattServer::ClientState m_client;
-    QList<VirtualGattServer::PreparedWrite> m_prepared;
-    std::deque<QByteArray> m_indications; // waiting for the confirmation of the one in flight
-    bool m_indicationInFlight = false;
+    VirtualGattServer::ClientState m_client; // security, CCCDs, prepare queue, indication flow
     int m_mtu = 23;
 };
 

@@ -11,6 +11,7 @@
 #include <QSocketNotifier>
 
 #include <cerrno>
+#include <cmath>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -137,7 +138,7 @@ bool runFakeGatttool(int argc, char *argv[], int *exitCode)
         if (!sim.isSet(option))
             return fallback;
         const double v = sim.value(option).toDouble(ok);
-        if (!*ok || v < lo || v > hi) {
+        if (!*ok || !std::isfinite(v) || v < lo || v > hi) {
             printSimError(
                 QCoreApplication::translate("gattscope-sim", "--%1: expected a number from %2 to %3")
                     .arg(option.names().constFirst())
