@@ -16,16 +16,19 @@
 
 #include <gattscope/app/sim/gatttool/fakeattlink.h>
 #include <gattscope/app/sim/gatttool/fakeattserver.h>
+#include <gattscope/backends/backendfactory.h>
 #include <gattscope/backends/gatttool/gatttoolparser.h>
 #include <gattscope/backends/virtual/faultinjector.h>
 #include <gattscope/backends/virtual/profileloader.h>
 #include <gattscope/backends/virtual/virtualperipheral.h>
+#include <gattscope/core/backend/awaitresult.h>
 
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTest>
@@ -187,6 +190,7 @@ public:
             ::close(m_listener);
     }
     bool isListening() const { return m_acceptor != nullptr; }
+    FaultInjector &faults() { return m_faults; }
 
 Q_SIGNALS:
     // A notification or indication PDU sent to the client.
@@ -678,6 +682,92 @@ private Q_SLOTS:
             if (f.open(QIODevice::WriteOnly))
                 f.write(out);
         }
+    }
+
+    // The backend itself against the real gatttool (through the shim): discovery, reads,
+    // writes, notifications, a silent link loss, and 5.66's crash with the recovery.
+    void backendWithRealGatttool()
+    {
+        const QString shim = QStringLiteral(GATTSCOPE_BTSHIM);
+        if (!QFileInfo::exists(shim))
+            QSKIP("the LD_PRELOAD shim was not built");
+        Result<ProfileSet> set = ProfileLoader::loadJson(test::testProfileJson(), QStringLiteral("test"));
+        QVERIFY(set.ok());
+        FaultRule drop; // the link drops after the first Write Command
+        drop.action = FaultRule::Action::Disconnect;
+        drop.command = QStringLiteral("attclient_write_command");
+        drop.afterEvents = 1;
+        set.value().faults = { drop };
+        const QString socketPath = m_dir.filePath(QStringLiteral("backend.sock"));
+        AttSocketServer server(socketPath, set.value());
+        QVERIFY(server.isListening());
+        // The backend's gatttool processes inherit these.
+        qputenv("LD_PRELOAD", QFile::encodeName(shim));
+        qputenv("GATTSCOPE_ATT_SOCKET", QFile::encodeName(socketPath));
+        auto restore = qScopeGuard([] {
+            qunsetenv("LD_PRELOAD");
+            qunsetenv("GATTSCOPE_ATT_SOCKET");
+        });
+
+        BackendOptions backendOptions;
+        backendOptions.gatttool.program = kRealGatttool;
+        backendOptions.gatttool.linkCheckIntervalMs = 150;
+        backendOptions.gatttool.attTimeoutMs = 8000;
+        Result<std::unique_ptr<BackendHost>> created
+            = createBackend(QStringLiteral("gatttool:"), backendOptions);
+        QVERIFY(created.ok());
+        Backend *backend = created.value()->backend();
+        QList<Error> backendErrors;
+        QObject context;
+        connect(backend, &Backend::errorOccurred, &context, [&](const Error &e) { backendErrors.append(e); });
+        QVERIFY(awaitResult(backend->open(), 10000).ok());
+        const DeviceAddress peer = *DeviceAddress::fromString(u"00:11:22:33:44:55");
+        Result<Connection *> c = awaitResult(backend->connectToDevice(peer), 10000);
+        QVERIFY2(c.ok(), qPrintable(c.error().toString()));
+        Connection *link = c.value();
+        QList<Error> reasons;
+        QList<Notification> notifications;
+        connect(link, &Connection::disconnected, &context, [&](const Error &e) { reasons.append(e); });
+        connect(link, &Connection::notificationsReceived, &context,
+                [&](const QList<Notification> &batch) { notifications += batch; });
+
+        const Result<GattDatabase> db = awaitResult(link->discover(), 10000);
+        QVERIFY2(db.ok(), qPrintable(db.error().toString()));
+        QCOMPARE(db.value().services().size(), 3);
+        QCOMPARE(db.value().characteristicForHandle(0x0012)->cccdHandle().value(), quint16(0x0014));
+        QCOMPARE(awaitResult(link->read(0x0003)).value(), QByteArray("Test HRM"));
+        QCOMPARE(awaitResult(link->read(0x000E)).value().size(), 50);
+        QVERIFY(awaitResult(link->write(0x000E, QByteArray(30, 'w'), Connection::WriteMode::Long)).ok());
+        QCOMPARE(awaitResult(link->read(0x000E)).value(), QByteArray(30, 'w'));
+        QVERIFY(awaitResult(link->read(0x0099)).error().isAtt(AttError::InvalidHandle));
+        QVERIFY(awaitResult(link->subscribe(0x0008, Connection::Subscription::Notify)).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(notifications.size() >= 10, 5000);
+        QVERIFY(awaitResult(link->subscribe(0x0008, Connection::Subscription::Off)).ok());
+
+        // A silent link loss.
+        QVERIFY(awaitResult(link->write(0x000E, QByteArray("c"), Connection::WriteMode::Command)).ok());
+        QTRY_COMPARE(reasons.size(), 1);
+        QCOMPARE(reasons.constFirst().kind(), Error::Kind::Disconnected);
+
+        // The next link; its second read loses the link mid-request and gatttool crashes.
+        FaultRule crash;
+        crash.action = FaultRule::Action::Disconnect;
+        crash.command = QStringLiteral("attclient_read_by_handle");
+        crash.nth = 2;
+        server.faults().addRule(crash);
+        c = awaitResult(backend->connectToDevice(peer), 10000);
+        QVERIFY2(c.ok(), qPrintable(c.error().toString()));
+        QCOMPARE(awaitResult(link->read(0x0003)).value(), QByteArray("Test HRM"));
+        QVERIFY(!awaitResult(link->read(0x0003)).ok());
+        QTRY_COMPARE(reasons.size(), 2);
+        QTRY_VERIFY(!backendErrors.isEmpty());
+        QVERIFY2(backendErrors.constLast().message().contains(u"crashed"),
+                 qPrintable(backendErrors.constLast().toString()));
+        // Recovered: a new gatttool, a working link.
+        server.faults().clear();
+        c = awaitResult(backend->connectToDevice(peer), 10000);
+        QVERIFY2(c.ok(), qPrintable(c.error().toString()));
+        QCOMPARE(awaitResult(link->read(0x0005)).value(), QByteArray(2, '\0'));
     }
 };
 
