@@ -351,12 +351,15 @@ void GatttoolSession::onReadyReadStderr()
         if (line.isEmpty())
             continue;
         qCDebug(lcGatttool) << "stderr:" << line;
+        // GLib's warning when gatttool shuts a link's channel down (BlueZ 5.x): a signal,
+        // not something to quote when gatttool fails later.
+        if (line.contains(u"Invalid file descriptor")) {
+            Q_EMIT linkWarning();
+            continue;
+        }
         m_stderrLines.append(line);
         while (m_stderrLines.size() > kStderrLines)
             m_stderrLines.removeFirst();
-        // GLib's warning when gatttool shuts a link's channel down (BlueZ 5.x).
-        if (line.contains(u"Invalid file descriptor"))
-            Q_EMIT linkWarning();
     }
     if (m_stderrBuffer.size() > 64 * 1024)
         m_stderrBuffer.clear();
