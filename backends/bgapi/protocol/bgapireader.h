@@ -5,11 +5,19 @@
 
 #include <QByteArrayView>
 
+#include <type_traits>
+
 namespace gattscope {
 
 // Reads little-endian BGAPI fields from a payload without ever reading past its end.
 // A read that does not fit returns 0 (or an empty view), marks the reader truncated and
 // moves it to the end, so every later read fails too; check truncated() once at the end.
+//
+// Lifetime: the reader is a view, like the QByteArrayView it is made from (the hot path
+// reads packets in place, without a copy). The bytes must outlive the reader, and so must
+// the views readBytes()/readUint8Array() return. Handing it a temporary that owns its
+// bytes (`BgapiReader r(QByteArray::fromHex("..."))`) would leave it reading freed memory
+// from the next statement on, so that does not compile: name the bytes first.
 class BgapiReader
 {
 public:
@@ -18,6 +26,13 @@ public:
         , m_end(m_pos + data.size())
         , m_begin(m_pos)
     { }
+    // Temporaries that own their bytes (QByteArray, std::string, …): see "Lifetime" above.
+    template<typename Owner>
+    requires(
+        !std::is_reference_v<
+            Owner> && !std::is_pointer_v<Owner> && !std::is_same_v<std::remove_cv_t<Owner>, QByteArrayView> && std::is_constructible_v<QByteArrayView, const Owner &>) explicit BgapiReader(Owner
+                                                                                                                                                                                                &&)
+        = delete;
 
     quint8 readU8()
     {

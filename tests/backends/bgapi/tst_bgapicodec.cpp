@@ -9,6 +9,9 @@
 #include <QSet>
 #include <QTest>
 
+#include <string>
+#include <type_traits>
+
 using namespace gattscope;
 using namespace gattscope::bgapi;
 using gattscope::bgapi::test::samples;
@@ -310,13 +313,36 @@ private Q_SLOTS:
         QVERIFY(r.truncated());
         QVERIFY(r.atEnd());
         QCOMPARE(r.readU8(), quint8(0));
-        BgapiReader arrays(QByteArray::fromHex("05 0102"));
+        // The reader is a view: the bytes it reads must outlive it (a temporary does not
+        // even compile, see readerRefusesTemporaries()).
+        const QByteArray announcedFive = QByteArray::fromHex("05 0102");
+        BgapiReader arrays(announcedFive);
         QVERIFY(arrays.readUint8Array().isEmpty());
         QVERIFY(arrays.truncated());
         BgapiReader empty { QByteArrayView() };
         QCOMPARE(empty.readU32(), quint32(0));
         QVERIFY(empty.readBdAddr().isNull());
         QVERIFY(empty.truncated());
+    }
+
+    void readerRefusesTemporaries()
+    {
+        // Reading a QByteArray that dies at the end of the statement was a heap-use-after-free
+        // (ASan, in this very test). Such a reader cannot be made; views and named bytes can.
+        static_assert(!std::is_constructible_v<BgapiReader, QByteArray>);
+        static_assert(!std::is_constructible_v<BgapiReader, QByteArray &&>);
+        static_assert(!std::is_constructible_v<BgapiReader, const QByteArray &&>);
+        static_assert(!std::is_constructible_v<BgapiReader, std::string>);
+        static_assert(std::is_constructible_v<BgapiReader, const QByteArray &>);
+        static_assert(std::is_constructible_v<BgapiReader, QByteArray &>);
+        static_assert(std::is_constructible_v<BgapiReader, QByteArrayView>);
+        static_assert(std::is_constructible_v<BgapiReader, const std::string &>);
+        const QByteArray bytes = QByteArray::fromHex("0201");
+        BgapiReader r(bytes);
+        QCOMPARE(r.readU16(), quint16(0x0102));
+        const QByteArrayView view = QByteArrayView(bytes).sliced(1);
+        BgapiReader fromView(view);
+        QCOMPARE(fromView.readU8(), quint8(0x01));
     }
 
     void writerCapsArrays()
