@@ -15,7 +15,8 @@ namespace gattscope {
 // thread's event loop, so that objects living on this thread keep working meanwhile
 // (it is woken by the future itself, not by polling). It does not deadlock when called
 // from main(): backends run on their own thread (BackendHost). After `timeoutMs` it gives
-// up with Error::Kind::Timeout; the operation itself keeps its own timeout.
+// up with Error::Kind::Timeout; the operation itself keeps its own timeout. A future the
+// caller cancelled (QFuture::cancel()) carries no result: that is Error::Kind::Cancelled.
 template<typename T> Result<T> awaitResult(const QFuture<Result<T>> &future, int timeoutMs = 30000)
 {
     if (!future.isFinished()) {
@@ -29,6 +30,8 @@ template<typename T> Result<T> awaitResult(const QFuture<Result<T>> &future, int
     }
     if (!future.isFinished())
         return Error(Error::Kind::Timeout, QStringLiteral("no answer within %1 ms").arg(timeoutMs));
+    if (future.resultCount() == 0) // cancelled: Qt drops results reported after cancel()
+        return Error(Error::Kind::Cancelled);
     return future.result();
 }
 

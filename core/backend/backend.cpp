@@ -71,7 +71,10 @@ QFuture<Result<Connection *>> Backend::connectToDevice(const DeviceAddress &addr
                                                        const ConnectOptions &options)
 {
     Pending<Connection *> p;
-    post([this, address, options, p] { doConnect(address, options, p); });
+    post([this, address, options, p] {
+        if (!p.finishIfCanceled())
+            doConnect(address, options, p);
+    });
     return p.future();
 }
 
@@ -83,14 +86,20 @@ void Backend::cancelConnect(const DeviceAddress &address)
 QFuture<Result<QList<Backend::Bond>>> Backend::bonds()
 {
     Pending<QList<Bond>> p;
-    post([this, p] { doBonds(p); });
+    post([this, p] {
+        if (!p.finishIfCanceled())
+            doBonds(p);
+    });
     return p.future();
 }
 
 QFuture<Status> Backend::deleteBond(int bondHandle)
 {
     Pending<std::monostate> p;
-    post([this, bondHandle, p] { doDeleteBond(bondHandle, p); });
+    post([this, bondHandle, p] {
+        if (!p.finishIfCanceled())
+            doDeleteBond(bondHandle, p);
+    });
     return p.future();
 }
 

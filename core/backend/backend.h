@@ -54,6 +54,11 @@ struct ConnectOptions
 //   after failing its pending operations, and try to come back when the device returns.
 // - Connections are owned by the backend and never deleted while it runs; a later
 //   connectToDevice() to the same address may reuse the same Connection object.
+// - Cancellation (the contract is in pending.h): a call the caller cancelled before it
+//   reached this thread never reaches its hook (it finishes Cancelled). Cancelling
+//   connectToDevice()'s future gives the attempt up as cancelConnect() does; bonds() and
+//   deleteBond() should stop before their next command. open(), close(), startScan() and
+//   stopScan() are not cancellable (stopScan() is how a scan ends).
 class Backend : public QObject
 {
     Q_OBJECT

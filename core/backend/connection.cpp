@@ -45,49 +45,70 @@ void Connection::post(std::function<void()> fn)
 QFuture<Result<GattDatabase>> Connection::discover()
 {
     Pending<GattDatabase> p;
-    post([this, p] { doDiscover(p); });
+    post([this, p] {
+        if (!p.finishIfCanceled())
+            doDiscover(p);
+    });
     return p.future();
 }
 
 QFuture<Result<QByteArray>> Connection::read(quint16 handle, ReadMode mode)
 {
     Pending<QByteArray> p;
-    post([this, handle, mode, p] { doRead(handle, mode, p); });
+    post([this, handle, mode, p] {
+        if (!p.finishIfCanceled())
+            doRead(handle, mode, p);
+    });
     return p.future();
 }
 
 QFuture<Status> Connection::write(quint16 handle, const QByteArray &value, WriteMode mode)
 {
     Pending<std::monostate> p;
-    post([this, handle, value, mode, p] { doWrite(handle, value, mode, p); });
+    post([this, handle, value, mode, p] {
+        if (!p.finishIfCanceled())
+            doWrite(handle, value, mode, p);
+    });
     return p.future();
 }
 
 QFuture<Status> Connection::subscribe(quint16 valueHandle, Subscription mode)
 {
     Pending<std::monostate> p;
-    post([this, valueHandle, mode, p] { doSubscribe(valueHandle, mode, p); });
+    post([this, valueHandle, mode, p] {
+        if (!p.finishIfCanceled())
+            doSubscribe(valueHandle, mode, p);
+    });
     return p.future();
 }
 
 QFuture<Result<int>> Connection::readRssi()
 {
     Pending<int> p;
-    post([this, p] { doReadRssi(p); });
+    post([this, p] {
+        if (!p.finishIfCanceled())
+            doReadRssi(p);
+    });
     return p.future();
 }
 
 QFuture<Status> Connection::updateParameters(const ConnectionParameters &parameters)
 {
     Pending<std::monostate> p;
-    post([this, parameters, p] { doUpdateParameters(parameters, p); });
+    post([this, parameters, p] {
+        if (!p.finishIfCanceled())
+            doUpdateParameters(parameters, p);
+    });
     return p.future();
 }
 
 QFuture<Status> Connection::pair(const PairingOptions &options)
 {
     Pending<std::monostate> p;
-    post([this, options, p] { doPair(options, p); });
+    post([this, options, p] {
+        if (!p.finishIfCanceled())
+            doPair(options, p);
+    });
     return p.future();
 }
 

@@ -44,6 +44,15 @@ struct PairingOptions
 // - Notifications go out in batches through deliverNotifications(), e.g. one batch per
 //   chunk of bytes read from the transport; never one signal per notification.
 // - subscribe() must write the CCCD that discovery found. Never guess "value handle + 1".
+// - Cancellation (the contract is in pending.h): an operation the caller cancelled before it
+//   reached this thread never reaches its hook (it finishes Cancelled). Make the operations
+//   that wait or take long cancellable — queued ones, discovery, long reads and writes:
+//   call pending.onCanceled(this, ...) when taking one on; then drop what has not been
+//   sent, stop between the steps of a multi-step operation, and let a procedure the radio
+//   cannot abort end unheard (discard its result; store nothing). Never start the next
+//   procedure on the link before the abandoned one has ended, and clean up what the peer
+//   holds (a cancelled long write cancels its prepared writes). A write that already went
+//   out is not undone. disconnectFromDevice() is not cancellable.
 class Connection : public QObject
 {
     Q_OBJECT
@@ -92,6 +101,7 @@ public:
     ConnectionParameters parameters() const;
 
     // Operations: callable from any thread; each completes its future exactly once.
+    // QFuture::cancel() on one of them asks the backend to give it up (see pending.h).
     QFuture<Result<GattDatabase>> discover();
     QFuture<Result<QByteArray>> read(quint16 handle, ReadMode mode = ReadMode::Auto);
     QFuture<Status> write(quint16 handle, const QByteArray &value, WriteMode mode = WriteMode::Request);
