@@ -6,6 +6,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace gattscope {
 
 Q_LOGGING_CATEGORY(lcBgapiQueue, "gattscope.bgapi.queue", QtInfoMsg)
@@ -35,10 +37,13 @@ void BgapiCommandQueue::setDevice(QIODevice *device)
         pump();
 }
 
-void BgapiCommandQueue::enqueue(Command command)
+quint64 BgapiCommandQueue::enqueue(Command command)
 {
+    const quint64 ticket = ++m_lastTicket;
+    command.ticket = ticket;
     m_queue.push_back(std::move(command));
     pump();
+    return ticket;
 }
 
 void BgapiCommandQueue::fail(Command &command, const Error &error)
@@ -57,6 +62,10 @@ void BgapiCommandQueue::pump()
     while (!m_inFlight && !m_queue.empty()) {
         Command command = std::move(m_queue.front());
         m_queue.pop_front();
+        if (command.isCanceled && command.isCanceled()) {
+            fail(command, Error(Error::Kind::Cancelled));
+            continue;
+        }
         if (!m_device || !m_device->isOpen()) {
             fail(command, Error(Error::Kind::TransportLost, tr("The dongle is not available")));
             continue;
@@ -119,6 +128,18 @@ void BgapiCommandQueue::cancel(const void *owner, const Error &error)
     m_queue = std::move(keep);
     for (Command &c : drop)
         fail(c, error);
+}
+
+bool BgapiCommandQueue::cancelCommand(quint64 ticket, const Error &error)
+{
+    const auto it = std::find_if(m_queue.begin(), m_queue.end(),
+                                 [ticket](const Command &c) { return c.ticket == ticket; });
+    if (it == m_queue.end())
+        return false;
+    Command command = std::move(*it);
+    m_queue.erase(it);
+    fail(command, error);
+    return true;
 }
 
 void BgapiCommandQueue::failAll(const Error &error)

@@ -32,6 +32,11 @@ namespace gattscope {
 // - Commands carry an owner tag (a connection, say) so that everything an owner queued
 //   can be cancelled when it goes away; the command in flight is then left to finish, and
 //   its callbacks must cope with the owner being gone.
+// - Cancellation of one command: enqueue() returns a ticket; cancelCommand(ticket) drops the
+//   command if it has not been written yet. A command may also carry isCanceled (its
+//   caller gave up, e.g. Pending::isCanceled): it is checked when the command's turn comes,
+//   and a cancelled command is failed with Cancelled instead of being written. Nothing
+//   takes back a command once written: its response is still awaited (one in flight).
 // Lives on the backend's thread; not thread-safe.
 class BgapiCommandQueue : public QObject
 {
@@ -49,6 +54,10 @@ public:
         const char *name = ""; // "attclient_read_by_handle", for errors and logs
         std::function<void(QByteArrayView payload)> onResponse;
         std::function<void(const Error &error)> onFailure;
+        // Optional: true when nobody wants the command any more; checked just before it is
+        // written (it then fails with Cancelled, unsent).
+        std::function<bool()> isCanceled;
+        quint64 ticket = 0; // set by enqueue()
     };
 
     explicit BgapiCommandQueue(QObject *parent = nullptr);
@@ -59,11 +68,15 @@ public:
     void setDevice(QIODevice *device);
     QIODevice *device() const { return m_device.data(); }
 
-    void enqueue(Command command);
+    // Queues `command`; returns its ticket for cancelCommand().
+    quint64 enqueue(Command command);
     // Offers a response packet; true when it answered the command in flight.
     bool handleResponse(quint8 classId, quint8 messageId, QByteArrayView payload);
     // Fails every queued (not yet sent) command of `owner` with `error`.
     void cancel(const void *owner, const Error &error);
+    // Fails the command `ticket` with `error` and returns true if it has not been written
+    // yet; false when it was written already (or has finished).
+    bool cancelCommand(quint64 ticket, const Error &error);
     // Fails the command in flight and everything queued.
     void failAll(const Error &error);
 
@@ -89,6 +102,7 @@ private:
     QTimer *m_timer;
     bool m_pumping = false;
     int m_timeouts = 0;
+    quint64 m_lastTicket = 0;
 };
 
 } // namespace gattscope

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // BgapiCommandQueue: one command in flight, responses matched by class and ID, strays
-// ignored, a deadline per command, cancellation by owner, failure when the device goes.
+// ignored, a deadline per command, cancellation by owner and of one command, failure when
+// the device goes.
 #include <gattscope/backends/bgapi/bgapicommandqueue.h>
 
 #include <QBuffer>
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void strayResponsesAreIgnored();
     void timeoutFailsAndMovesOn();
     void cancelByOwner();
+    void cancelOneCommand();
+    void cancelledCommandIsNotWritten();
     void noDeviceFailsWithTransportLost();
     void callbacksMayQueue();
     void commandWithoutResponse();
@@ -120,6 +123,56 @@ void TestBgapiCommandQueue::cancelByOwner()
     QCOMPARE(log.events, QStringList({ QStringLiteral("a2 ") + errorKindName(Error::Kind::Disconnected) }));
     QVERIFY(q.handleResponse(1, 1, {}));
     QCOMPARE(wire.data(), QByteArray("a1;b1;"));
+}
+
+void TestBgapiCommandQueue::cancelOneCommand()
+{
+    QBuffer wire;
+    wire.open(QIODevice::ReadWrite);
+    BgapiCommandQueue q;
+    q.setDevice(&wire);
+    Log log;
+    const quint64 a = q.enqueue(command(log, QStringLiteral("a"), 1, 1));
+    const quint64 b = q.enqueue(command(log, QStringLiteral("b"), 1, 2));
+    const quint64 c = q.enqueue(command(log, QStringLiteral("c"), 1, 3));
+    QVERIFY(a != b && b != c);
+    // Written already: not taken back, its answer is still awaited.
+    QVERIFY(!q.cancelCommand(a, Error(Error::Kind::Cancelled)));
+    // Still queued: dropped, never written, failed with the error given.
+    QVERIFY(q.cancelCommand(b, Error(Error::Kind::Cancelled)));
+    QVERIFY(!q.cancelCommand(b, Error(Error::Kind::Cancelled))); // once only
+    QCOMPARE(log.events, QStringList({ QStringLiteral("b ") + errorKindName(Error::Kind::Cancelled) }));
+    QVERIFY(q.handleResponse(1, 1, {}));
+    QVERIFY(q.handleResponse(1, 3, {}));
+    QCOMPARE(wire.data(), QByteArray("a;c;"));
+    QVERIFY(!q.cancelCommand(c, Error(Error::Kind::Cancelled))); // finished
+    QVERIFY(q.isIdle());
+}
+
+void TestBgapiCommandQueue::cancelledCommandIsNotWritten()
+{
+    QBuffer wire;
+    wire.open(QIODevice::ReadWrite);
+    BgapiCommandQueue q;
+    q.setDevice(&wire);
+    Log log;
+    bool gaveUp = false;
+    q.enqueue(command(log, QStringLiteral("a"), 1, 1));
+    BgapiCommandQueue::Command b = command(log, QStringLiteral("b"), 1, 2);
+    b.isCanceled = [&gaveUp] {
+        return gaveUp;
+    };
+    q.enqueue(std::move(b));
+    q.enqueue(command(log, QStringLiteral("c"), 1, 3));
+    // The caller gives up while b waits; when b's turn comes it fails instead of going out.
+    gaveUp = true;
+    QVERIFY(q.handleResponse(1, 1, {}));
+    QCOMPARE(wire.data(), QByteArray("a;c;"));
+    QCOMPARE(log.events,
+             QStringList(
+                 { QStringLiteral("a ok "), QStringLiteral("b ") + errorKindName(Error::Kind::Cancelled) }));
+    QVERIFY(q.handleResponse(1, 3, {}));
+    QVERIFY(q.isIdle());
 }
 
 void TestBgapiCommandQueue::noDeviceFailsWithTransportLost()
