@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-// BgapiBackend: transport, start-up, reconnection and event dispatch. Scanning, connecting
-// and bonds are in bgapibackendgap.cpp.
 #include "bgapibackend.h"
 
+#include "bgapibondmanager.h"
 #include "bgapiclientconnection.h"
 #include "bgapicommand.h"
+#include "bgapigaparbiter.h"
 #include "bgapitransport.h"
 
 #include <QDateTime>
@@ -31,6 +31,18 @@ qint64 nowUs()
     using namespace std::chrono;
     return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
 }
+
+AdvertisementKind kindOf(bgapi::ScanPacketType type)
+{
+    switch (type) {
+    case bgapi::ScanPacketType::ConnectableAdvertisement: return AdvertisementKind::ConnectableUndirected;
+    case bgapi::ScanPacketType::DirectedAdvertisement: return AdvertisementKind::ConnectableDirected;
+    case bgapi::ScanPacketType::NonConnectableAdvertisement: return AdvertisementKind::NonConnectable;
+    case bgapi::ScanPacketType::ScanResponse: return AdvertisementKind::ScanResponse;
+    case bgapi::ScanPacketType::DiscoverableAdvertisement: return AdvertisementKind::ScannableUndirected;
+    }
+    return AdvertisementKind::NonConnectable;
+}
 } // namespace
 
 BgapiBackend::BgapiBackend(QString uri, BgapiTransport *transport, const BgapiOptions &options,
@@ -40,14 +52,12 @@ BgapiBackend::BgapiBackend(QString uri, BgapiTransport *transport, const BgapiOp
     , m_transport(transport)
     , m_queue(new BgapiCommandQueue(this))
     , m_reassembler(reassemblerOptions())
+    , m_gap(new BgapiGapArbiter(m_queue, &m_links, m_options, this))
+    , m_bonds(new BgapiBondManager(m_queue, m_options, this))
     , m_reconnectTimer(new QTimer(this))
-    , m_connectTimer(new QTimer(this))
-    , m_bondTimer(new QTimer(this))
 {
     m_transport->setParent(this);
     m_reconnectTimer->setSingleShot(true);
-    m_connectTimer->setSingleShot(true);
-    m_bondTimer->setSingleShot(true);
     connect(m_transport, &BgapiTransport::lost, this, &BgapiBackend::onTransportLost);
     connect(m_queue, &BgapiCommandQueue::writeFailed, this, &BgapiBackend::onTransportLost);
     connect(m_reconnectTimer, &QTimer::timeout, this, &BgapiBackend::onReconnectTick);
@@ -61,18 +71,11 @@ BgapiBackend::BgapiBackend(QString uri, BgapiTransport *transport, const BgapiOp
             m_reassembler.reset();
         }
     });
-    connect(m_connectTimer, &QTimer::timeout, this, [this] {
-        if (!m_connecting)
-            return;
-        qCDebug(lcBgapi) << "connect attempt timed out" << m_connecting->connection->address().toString();
-        endConnect(Error(Error::Kind::Timeout,
-                         tr("%1 did not answer within %2 ms")
-                             .arg(m_connecting->connection->address().toString())
-                             .arg(m_connecting->options.timeoutMs)),
-                   Error::controller(0x3E, tr("Connection attempt timed out")));
-    });
-    connect(m_bondTimer, &QTimer::timeout, this, [this] {
-        finishBondQuery(Error(Error::Kind::Timeout, tr("The dongle did not list all its bonds")));
+    connect(m_gap, &BgapiGapArbiter::scanningChanged, this, [this](bool scanning) {
+        if (scanning && state() == State::Ready)
+            setState(State::Scanning);
+        else if (!scanning && state() == State::Scanning)
+            setState(State::Ready);
     });
     m_reassembler.setSkippedBytesHandler([this](QByteArrayView skipped) {
         m_skippedBytes += quint64(skipped.size());
@@ -159,7 +162,7 @@ void BgapiBackend::processPacket(const BgapiPacketView &packet)
     }
     // The hot path first: notifications without building the event variant.
     if (const std::optional<bgapi::AttributeValueView> value = bgapi::attributeValueView(packet)) {
-        if (BgapiClientConnection *c = link(value->connection))
+        if (BgapiClientConnection *c = m_links.at(value->connection))
             c->handleValue(*value, m_chunkTimestampUs);
         else
             qCDebug(lcBgapi) << "attribute_value for unknown connection" << value->connection;
@@ -186,13 +189,10 @@ void BgapiBackend::onTransportLost(const QString &reason)
         finishOpen(lost);
         return;
     }
+    m_gap->suspend(lost);
     detach();
     m_starting = false;
-    m_scanRunning = false;
-    m_gapBusy = false;
-    finishScanWaiters(lost);
-    finishBondQuery(lost);
-    endAllLinks(lost);
+    endEverything(lost, lost);
     setState(State::Unavailable);
     Q_EMIT errorOccurred(lost);
     const QList<Pending<std::monostate>> waiters = std::exchange(m_openWaiters, {});
@@ -218,33 +218,16 @@ void BgapiBackend::onReconnectTick()
     startUp(true);
 }
 
-void BgapiBackend::endAllLinks(const Error &reason)
+// Everything that ran on the dongle is gone: scan and bond waiters learn `reason`, connect
+// attempts and links end (operations first, then disconnected(linkReason)).
+void BgapiBackend::endEverything(const Error &reason, const Error &linkReason)
 {
-    const bool wasTearingDown = std::exchange(m_tearingDown, true);
-    if (m_connecting)
-        endConnect(reason.kind() == Error::Kind::TransportLost
-                       ? reason
-                       : Error(Error::Kind::Cancelled, reason.message()),
-                   reason);
-    std::deque<ConnectRequest> queued;
-    queued.swap(m_connectQueue);
-    for (ConnectRequest &r : queued) {
-        r.pending.finish(reason.kind() == Error::Kind::TransportLost
-                             ? reason
-                             : Error(Error::Kind::Cancelled, reason.message()));
-        r.connection->linkDown(reason);
-    }
-    for (BgapiClientConnection *&c : m_links) {
-        if (BgapiClientConnection *conn = std::exchange(c, nullptr))
-            conn->linkDown(reason);
-    }
-    m_tearingDown = wasTearingDown;
-}
-
-void BgapiBackend::forgetLink(BgapiClientConnection *connection, quint8 handle)
-{
-    if (m_links[handle] == connection)
-        m_links[handle] = nullptr;
+    m_gap->suspend(reason); // first: nothing starts a GAP procedure while links end
+    m_bonds->fail(reason);
+    m_gap->endAttempts(linkReason);
+    const QList<BgapiClientConnection *> links = m_links.takeAll();
+    for (BgapiClientConnection *c : links)
+        c->linkDown(linkReason);
 }
 
 // --- open, start-up, close
@@ -306,52 +289,55 @@ void BgapiBackend::startUp(bool reconnecting)
     setState(State::Opening);
     const quint64 generation = m_generation;
     BgapiStartup::run(m_queue, m_options, this, [this, generation](const Result<BgapiStartup::Outcome> &r) {
-        if (generation != m_generation)
-            return;
-        m_starting = false;
-        if (!r.ok() && r.error().kind() == Error::Kind::Timeout
-            && QDateTime::currentMSecsSinceEpoch() < m_expectBootUntilMs) {
-            // Reopened before the dongle finished booting after our reset: ask again.
-            qCDebug(lcBgapi) << "the dongle is still booting";
-            startUp(m_reconnecting);
-            return;
-        }
-        if (!r.ok()) {
-            qCWarning(lcBgapi) << "start-up failed:" << r.error().toString();
-            if (m_reconnecting) {
-                // Still not answering properly: close and keep polling.
-                detach();
-                setState(State::Unavailable);
-                m_reconnectTimer->start(m_options.reconnectIntervalMs);
-                return;
-            }
-            finishOpen(r.error());
-            return;
-        }
-        m_dongle = r.value();
-        m_bondable = m_options.bondable;
-        m_mitm = m_options.mitm;
-        Info info;
-        info.name = m_transport->dongleName();
-        info.address = m_dongle.address;
-        info.maxConnections = m_dongle.maxConnections;
-        info.description = tr("%1 on %2, firmware %3.%4.%5 build %6")
-                               .arg(info.name, m_transport->description())
-                               .arg(m_dongle.major)
-                               .arg(m_dongle.minor)
-                               .arg(m_dongle.patch)
-                               .arg(m_dongle.build);
-        setInfo(info);
-        m_reconnecting = false;
-        finishOpen(success());
+        if (generation == m_generation)
+            onStartedUp(r);
     });
+}
+
+void BgapiBackend::onStartedUp(const Result<BgapiStartup::Outcome> &r)
+{
+    m_starting = false;
+    if (!r.ok() && r.error().kind() == Error::Kind::Timeout
+        && QDateTime::currentMSecsSinceEpoch() < m_expectBootUntilMs) {
+        // Reopened before the dongle finished booting after our reset: ask again.
+        qCDebug(lcBgapi) << "the dongle is still booting";
+        startUp(m_reconnecting);
+        return;
+    }
+    if (!r.ok()) {
+        qCWarning(lcBgapi) << "start-up failed:" << r.error().toString();
+        if (m_reconnecting) {
+            // Still not answering properly: close and keep polling.
+            detach();
+            setState(State::Unavailable);
+            m_reconnectTimer->start(m_options.reconnectIntervalMs);
+            return;
+        }
+        finishOpen(r.error());
+        return;
+    }
+    m_dongle = r.value();
+    m_bonds->reset(m_options.bondable, m_options.mitm);
+    Info info;
+    info.name = m_transport->dongleName();
+    info.address = m_dongle.address;
+    info.maxConnections = m_dongle.maxConnections;
+    info.description = tr("%1 on %2, firmware %3.%4.%5 build %6")
+                           .arg(info.name, m_transport->description())
+                           .arg(m_dongle.major)
+                           .arg(m_dongle.minor)
+                           .arg(m_dongle.patch)
+                           .arg(m_dongle.build);
+    setInfo(info);
+    m_reconnecting = false;
+    finishOpen(success());
 }
 
 void BgapiBackend::finishOpen(const Status &status)
 {
     if (status.ok()) {
         setState(State::Ready);
-        reconcileGap(); // resumes a scan that ran before the transport went away
+        m_gap->resume(); // resumes a scan that ran before the transport went away
     } else {
         detach();
         setState(State::Closed);
@@ -374,10 +360,7 @@ void BgapiBackend::onDongleRebooted()
     qCWarning(lcBgapi) << "the dongle restarted";
     ++m_generation;
     const Error gone(Error::Kind::TransportLost, tr("The dongle restarted"));
-    m_scanRunning = false;
-    m_gapBusy = false;
-    finishBondQuery(gone);
-    endAllLinks(gone); // first, so that no operation starts another command meanwhile
+    endEverything(gone, gone); // first, so that no operation starts another command meanwhile
     m_queue->failAll(gone);
     Q_EMIT errorOccurred(gone);
     startUp(true);
@@ -387,7 +370,6 @@ void BgapiBackend::doClose(Pending<std::monostate> pending)
 {
     ++m_generation;
     m_reconnectTimer->stop();
-    m_connectTimer->stop();
     m_resetDeadlineMs = 0;
     m_reconnecting = false;
     m_starting = false;
@@ -395,10 +377,10 @@ void BgapiBackend::doClose(Pending<std::monostate> pending)
     if (QIODevice *device = m_attached ? m_transport->device() : nullptr) {
         // Leave the dongle idle for the next program: written directly, since nobody will
         // wait for the answers.
-        if (m_scanRunning || m_connecting)
+        if (m_gap->isProcedureRunning())
             device->write(bgapi::encodeToBytes(bgapi::GapEndProcedure()));
-        for (BgapiClientConnection *c : m_links) {
-            if (c && c->handle()) {
+        for (BgapiClientConnection *c : m_links.connections()) {
+            if (c->handle()) {
                 bgapi::ConnectionDisconnect command;
                 command.connection = *c->handle();
                 device->write(bgapi::encodeToBytes(command));
@@ -406,13 +388,10 @@ void BgapiBackend::doClose(Pending<std::monostate> pending)
         }
         m_transport->flush();
     }
+    m_gap->suspend(closed);
+    m_gap->forgetScan();
     m_queue->failAll(closed);
-    m_scanRunning = false;
-    m_scanWanted.reset();
-    m_gapBusy = false;
-    finishScanWaiters(closed);
-    finishBondQuery(closed);
-    endAllLinks(Error::controller(0x16, tr("The backend was closed")));
+    endEverything(closed, Error::controller(0x16, tr("The backend was closed")));
     detach();
     const QList<Pending<std::monostate>> waiters = std::exchange(m_openWaiters, {});
     for (const Pending<std::monostate> &p : waiters)
@@ -421,7 +400,153 @@ void BgapiBackend::doClose(Pending<std::monostate> pending)
     pending.finish(success());
 }
 
+// --- what the arbiter and the bond manager do for the user
+
+Error BgapiBackend::notReadyError() const
+{
+    switch (state()) {
+    case State::Unavailable: return Error(Error::Kind::TransportLost, tr("The dongle is not available"));
+    case State::Opening: return Error(Error::Kind::Busy, tr("The dongle is still starting"));
+    default: return Error(Error::Kind::NotSupported, tr("Open the backend first"));
+    }
+}
+
+void BgapiBackend::doStartScan(const ScanOptions &options, Pending<std::monostate> pending)
+{
+    if (refuseUnlessReady(pending))
+        return;
+    m_gap->startScan(options, pending);
+}
+
+void BgapiBackend::doStopScan(Pending<std::monostate> pending)
+{
+    m_gap->stopScan(pending);
+}
+
+BgapiClientConnection *BgapiBackend::connectionTo(const DeviceAddress &address) const
+{
+    const QList<Connection *> all = connections();
+    for (Connection *c : all) {
+        if (c->address() == address)
+            return static_cast<BgapiClientConnection *>(c);
+    }
+    return nullptr;
+}
+
+void BgapiBackend::doConnect(const DeviceAddress &address, const ConnectOptions &options,
+                             Pending<Connection *> pending)
+{
+    if (refuseUnlessReady(pending))
+        return;
+    if (const Error invalid = bgapi::connectionParametersError(
+            options.intervalMinUs, options.intervalMaxUs, options.latency, options.supervisionTimeoutMs)) {
+        pending.finish(invalid);
+        return;
+    }
+    BgapiClientConnection *connection = connectionTo(address);
+    if (connection) {
+        switch (connection->state()) {
+        case Connection::State::Connected: pending.finish(static_cast<Connection *>(connection)); return;
+        case Connection::State::Connecting:
+        case Connection::State::Disconnecting:
+            pending.finish(Error(Error::Kind::Busy,
+                                 tr("%1 is connecting or disconnecting already").arg(address.toString())));
+            return;
+        case Connection::State::Disconnected: break;
+        }
+    }
+    if (m_gap->linksInUse() >= m_dongle.maxConnections) {
+        pending.finish(Error::controller(
+            0x09, tr("The dongle holds at most %1 connections").arg(m_dongle.maxConnections)));
+        return;
+    }
+    if (!connection) {
+        connection = new BgapiClientConnection(address, this);
+        addConnection(connection);
+    }
+    m_gap->connect(connection, options, pending);
+}
+
+void BgapiBackend::doCancelConnect(const DeviceAddress &address)
+{
+    if (BgapiClientConnection *c = connectionTo(address))
+        m_gap->abortConnect(c, Error::controller(0x3E, tr("Connection attempt cancelled")));
+}
+
+void BgapiBackend::doBonds(Pending<QList<Bond>> pending)
+{
+    if (refuseUnlessReady(pending))
+        return;
+    m_bonds->list(pending);
+}
+
+void BgapiBackend::doDeleteBond(int bondHandle, Pending<std::monostate> pending)
+{
+    if (refuseUnlessReady(pending))
+        return;
+    m_bonds->remove(bondHandle, pending);
+}
+
 // --- events
+
+void BgapiBackend::onStatus(const bgapi::ConnectionStatusEvent &event)
+{
+    if (m_gap->handleStatus(event))
+        return; // it completed a connect attempt
+    BgapiClientConnection *c = m_links.at(event.connection);
+    if (c && c->state() != Connection::State::Connecting) {
+        c->handleStatus(event);
+        return;
+    }
+    if (event.flags.testFlag(bgapi::ConnectionFlag::Connected) && !m_starting) {
+        // A link nobody asked for (it came up after its attempt ended): drop it.
+        qCDebug(lcBgapi) << "disconnecting unknown link" << event.connection;
+        bgapi::ConnectionDisconnect command;
+        command.connection = event.connection;
+        m_queue->enqueue(
+            bgapi::makeCommand(command, m_options.commandTimeoutMs, this,
+                               std::function<void(const bgapi::ConnectionDisconnectResponse &)>(), {}));
+    }
+}
+
+void BgapiBackend::onDisconnected(const bgapi::ConnectionDisconnectedEvent &event)
+{
+    // Every disconnect reason the dongle gives is 0x02xx (controller) or 0: report the HCI
+    // status; 0 becomes "terminated by local host" when we asked for it.
+    BgapiClientConnection *c = m_links.at(event.connection);
+    if (!c) {
+        qCDebug(lcBgapi) << "disconnected event for unknown connection" << event.connection;
+        return;
+    }
+    quint8 hci = quint8(event.reason & 0xFF);
+    if (hci == 0)
+        hci = c->state() == Connection::State::Disconnecting ? 0x16 : 0x13;
+    const Error reason = Error::controller(hci);
+    m_links.release(event.connection);
+    if (!m_gap->handleDisconnected(c, reason))
+        c->linkDown(reason);
+}
+
+void BgapiBackend::onScanResponse(const bgapi::GapScanResponseEvent &event)
+{
+    Advertisement a;
+    a.address = event.sender;
+    a.rssi = event.rssi;
+    a.kind = kindOf(event.packetType);
+    a.data = event.data;
+    a.timestampUs = m_chunkTimestampUs;
+    a.bonded = event.bond != bgapi::kNoBond;
+    m_adverts.append(std::move(a));
+}
+
+// Attclient and Security Manager events belong to the link whose handle they carry.
+template<typename Event> void BgapiBackend::routeToLink(const Event &event)
+{
+    if (BgapiClientConnection *c = m_links.at(event.connection))
+        c->handleEvent(event);
+    else
+        qCDebug(lcBgapi) << Event::name << "for unknown connection" << event.connection;
+}
 
 void BgapiBackend::dispatchEvent(const BgapiPacketView &packet)
 {
@@ -430,52 +555,32 @@ void BgapiBackend::dispatchEvent(const BgapiPacketView &packet)
         qCWarning(lcBgapi) << "malformed event:" << decoded.error().toString();
         return;
     }
-    std::
-        visit(
-            [this, &packet](const auto &e) {
-                using T = std::decay_t<decltype(e)>;
-                if constexpr (std::is_same_v<T, bgapi::ConnectionStatusEvent>) {
-                    onStatus(e);
-                } else if constexpr (std::is_same_v<T, bgapi::ConnectionDisconnectedEvent>) {
-                    onDisconnected(e);
-                } else if constexpr (std::is_same_v<T, bgapi::GapScanResponseEvent>) {
-                    onScanResponse(e);
-                } else if constexpr (std::is_same_v<T, bgapi::SmBondStatusEvent>) {
-                    onBondStatus(e);
-                } else if constexpr (std::is_same_v<T, bgapi::SystemBootEvent>) {
-                    onDongleRebooted();
-                } else if constexpr (std::is_same_v<T, bgapi::SystemProtocolErrorEvent>) {
-                    qCWarning(lcBgapi) << "the dongle reports a protocol error" << e.reason;
-                } else if constexpr (
-                    std::is_same_v<T,
-                                   bgapi::AttclientProcedureCompletedEvent> || std::is_same_v<T, bgapi::AttclientGroupFoundEvent> || std::is_same_v<T, bgapi::AttclientFindInformationFoundEvent> || std::is_same_v<T, bgapi::AttclientAttributeFoundEvent> || std::is_same_v<T, bgapi::SmBondingFailEvent> || std::is_same_v<T, bgapi::SmPasskeyRequestEvent> || std::is_same_v<T, bgapi::SmPasskeyDisplayEvent>) {
-                    BgapiClientConnection *c = link(e.connection);
-                    if (!c) {
-                        qCDebug(lcBgapi) << T::name << "for unknown connection" << e.connection;
-                        return;
-                    }
-                    if constexpr (std::is_same_v<T, bgapi::AttclientProcedureCompletedEvent>)
-                        c->handleCompleted(e);
-                    else if constexpr (std::is_same_v<T, bgapi::AttclientGroupFoundEvent>)
-                        c->handleGroupFound(e);
-                    else if constexpr (std::is_same_v<T, bgapi::AttclientFindInformationFoundEvent>)
-                        c->handleInformationFound(e);
-                    else if constexpr (std::is_same_v<T, bgapi::AttclientAttributeFoundEvent>)
-                        c->handleAttributeFound(e);
-                    else if constexpr (std::is_same_v<T, bgapi::SmBondingFailEvent>)
-                        c->handleBondingFail(e);
-                    else if constexpr (std::is_same_v<T, bgapi::SmPasskeyRequestEvent>)
-                        c->handlePasskeyRequest();
-                    else
-                        c->handlePasskeyDisplay(e.passkey);
-                } else if constexpr (std::is_same_v<T, bgapi::RawPacket>) {
-                    qCDebug(lcBgapi) << "unknown event"
-                                     << bgapi::messageName(packet, bgapi::Direction::DeviceToHost);
-                } else {
-                    qCDebug(lcBgapi) << "ignoring" << T::name;
-                }
-            },
-            decoded.value());
+    auto route
+        = [this, &packet](const auto &e) {
+              using T = std::decay_t<decltype(e)>;
+              if constexpr (std::is_same_v<T, bgapi::ConnectionStatusEvent>)
+                  onStatus(e);
+              else if constexpr (std::is_same_v<T, bgapi::ConnectionDisconnectedEvent>)
+                  onDisconnected(e);
+              else if constexpr (std::is_same_v<T, bgapi::GapScanResponseEvent>)
+                  onScanResponse(e);
+              else if constexpr (std::is_same_v<T, bgapi::SmBondStatusEvent>)
+                  m_bonds->handleBondStatus(e);
+              else if constexpr (std::is_same_v<T, bgapi::SystemBootEvent>)
+                  onDongleRebooted();
+              else if constexpr (std::is_same_v<T, bgapi::SystemProtocolErrorEvent>)
+                  qCWarning(lcBgapi) << "the dongle reports a protocol error" << e.reason;
+              else if constexpr (
+                  std::
+                      is_same_v<T, bgapi::AttclientProcedureCompletedEvent> || std::is_same_v<T, bgapi::AttclientGroupFoundEvent> || std::is_same_v<T, bgapi::AttclientFindInformationFoundEvent> || std::is_same_v<T, bgapi::AttclientAttributeFoundEvent> || std::is_same_v<T, bgapi::SmBondingFailEvent> || std::is_same_v<T, bgapi::SmPasskeyRequestEvent> || std::is_same_v<T, bgapi::SmPasskeyDisplayEvent>)
+                  routeToLink(e);
+              else if constexpr (std::is_same_v<T, bgapi::RawPacket>)
+                  qCDebug(lcBgapi) << "unknown event"
+                                   << bgapi::messageName(packet, bgapi::Direction::DeviceToHost);
+              else
+                  qCDebug(lcBgapi) << "ignoring" << T::name;
+          };
+    std::visit(route, decoded.value());
 }
 
 } // namespace gattscope

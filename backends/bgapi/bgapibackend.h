@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "bgapilinktable.h"
 #include "bgapioptions.h"
 #include "bgapistartup.h"
 
@@ -11,16 +12,15 @@
 #include <QList>
 
 #include <atomic>
-#include <deque>
-#include <functional>
-#include <optional>
 
 class QTimer;
 
 namespace gattscope {
 
+class BgapiBondManager;
 class BgapiClientConnection;
 class BgapiCommandQueue;
+class BgapiGapArbiter;
 class BgapiTransport;
 struct BgapiPacketView;
 
@@ -29,16 +29,21 @@ struct BgapiPacketView;
 //
 // Create it through createBackend() (backends/backendfactory.h); it runs on the thread a
 // BackendHost gives it. See CLIENT.md beside this file for the state machines and the
-// ordering rules. In short:
-// - One command in flight (BgapiCommandQueue), a deadline on every response and every
-//   procedure; events are routed by connection handle and never thrown away because
-//   something else was being waited for.
-// - The dongle runs one GAP procedure at a time. Scanning and connecting are arbitrated
-//   here: a connect pauses a running scan and the scan resumes afterwards.
-// - When the transport goes away: state Unavailable, errorOccurred(TransportLost), every
-//   pending operation fails, every link ends with disconnected(TransportLost); then the
-//   port is polled and the start-up runs again when it is back (a scan that was running
-//   resumes; links do not come back by themselves).
+// ordering rules. It composes:
+// - the transport, the reassembler and one BgapiCommandQueue (one command in flight, a
+//   deadline on every response) — owned here, with start-up (BgapiStartup), reconnection
+//   after the transport went away, and close();
+// - BgapiGapArbiter: the dongle's one GAP procedure, shared by scanning and connect attempts;
+// - BgapiBondManager: bond listing and deletion, and the security settings pairing uses;
+// - one BgapiClientConnection per peer, found by the dongle's connection handle through
+//   the BgapiLinkTable.
+// Events are routed by type and connection handle and never thrown away because something
+// else was being waited for.
+//
+// When the transport goes away: state Unavailable, errorOccurred(TransportLost), every
+// pending operation fails, every link ends with disconnected(TransportLost); then the port
+// is polled and the start-up runs again when it is back (a scan that was running resumes;
+// links do not come back by themselves).
 class BgapiBackend : public Backend
 {
     Q_OBJECT
@@ -56,12 +61,10 @@ public:
 
     // --- for BgapiClientConnection, on the backend's thread
     BgapiCommandQueue *commandQueue() const { return m_queue; }
+    BgapiGapArbiter *gapArbiter() const { return m_gap; }
+    BgapiBondManager *bondManager() const { return m_bonds; }
     void notificationsPending(BgapiClientConnection *connection);
-    void forgetLink(BgapiClientConnection *connection, quint8 handle);
-    // Gives up a connection attempt (queued or running) of `connection`.
-    void abortConnect(BgapiClientConnection *connection, const Error &reason);
-    // Sets the dongle's bondable mode and MITM requirement if they differ, then calls done.
-    void applySecurity(bool bondable, bool mitm, std::function<void(const Error &)> done);
+    void forgetLink(BgapiClientConnection *connection, quint8 handle) { m_links.release(handle, connection); }
 
 protected:
     void doOpen(Pending<std::monostate> pending) override;
@@ -75,14 +78,6 @@ protected:
     void doDeleteBond(int bondHandle, Pending<std::monostate> pending) override;
 
 private:
-    struct ConnectRequest
-    {
-        quint64 id = 0;
-        BgapiClientConnection *connection = nullptr;
-        ConnectOptions options;
-        Pending<Connection *> pending;
-    };
-
     // transport
     bool attach();
     void detach();
@@ -92,45 +87,43 @@ private:
     void onTransportLost(const QString &reason);
     void onReconnectTick();
     void afterReset();
-    // start-up
+    // start-up and teardown
     void startUp(bool reconnecting);
+    void onStartedUp(const Result<BgapiStartup::Outcome> &result);
     void finishOpen(const Status &status);
     void onDongleRebooted();
-    // links
-    BgapiClientConnection *link(quint8 handle) const { return m_links[handle]; }
-    void endAllLinks(const Error &reason);
-    // GAP arbitration (scan / connect)
-    void reconcileGap();
-    void startConnect(ConnectRequest request);
-    void endConnect(const Error &error, const Error &reason);
-    void finishScanWaiters(const Status &status);
+    void endEverything(const Error &reason, const Error &linkReason);
     Error notReadyError() const;
-    // bonds
-    void queryBonds(std::function<void(const Result<QList<Bond>> &)> done);
-    void deleteBonds(QList<int> handles, Pending<std::monostate> pending);
-    void finishBondQuery(const Result<QList<Bond>> &result);
+    // Finishes `pending` with notReadyError() unless the dongle is Ready or Scanning.
+    template<typename T> bool refuseUnlessReady(const Pending<T> &pending) const
+    {
+        if (state() == State::Ready || state() == State::Scanning)
+            return false;
+        pending.finish(notReadyError());
+        return true;
+    }
+    BgapiClientConnection *connectionTo(const DeviceAddress &address) const;
 
     // events
+    void dispatchEvent(const BgapiPacketView &packet);
     void onStatus(const bgapi::ConnectionStatusEvent &event);
     void onDisconnected(const bgapi::ConnectionDisconnectedEvent &event);
     void onScanResponse(const bgapi::GapScanResponseEvent &event);
-    void onBondStatus(const bgapi::SmBondStatusEvent &event);
-    void dispatchEvent(const BgapiPacketView &packet);
+    template<typename Event> void routeToLink(const Event &event);
 
     const BgapiOptions m_options;
     BgapiTransport *m_transport;
     BgapiCommandQueue *m_queue;
     BgapiReassembler m_reassembler;
+    BgapiLinkTable m_links;
+    BgapiGapArbiter *m_gap;
+    BgapiBondManager *m_bonds;
     std::atomic<quint64> m_skippedBytes { 0 };
     QTimer *m_reconnectTimer;
-    QTimer *m_connectTimer;
-    QTimer *m_bondTimer;
 
     bool m_attached = false;
     bool m_inFeed = false;
-    bool m_lostWhileFeeding = false;
     bool m_starting = false;
-    bool m_tearingDown = false; // ending every link: do not start GAP procedures meanwhile
     bool m_reconnecting = false;
     quint64 m_generation = 0; // bumped on close/loss: stale callbacks check it
     qint64 m_resetDeadlineMs = 0;
@@ -138,29 +131,9 @@ private:
     qint64 m_chunkTimestampUs = 0;
     QList<Pending<std::monostate>> m_openWaiters;
     BgapiStartup::Outcome m_dongle;
-    bool m_bondable = false;
-    bool m_mitm = false;
 
-    BgapiClientConnection *m_links[256] = {};
     QList<BgapiClientConnection *> m_dirty;
     QList<Advertisement> m_adverts;
-
-    std::optional<ScanOptions> m_scanWanted;
-    bool m_scanRunning = false;
-    bool m_scanRestart = false;
-    bool m_gapBusy = false;
-    QList<Pending<std::monostate>> m_scanWaiters;
-    std::deque<ConnectRequest> m_connectQueue;
-    std::optional<ConnectRequest> m_connecting;
-    quint64 m_connectSerial = 0;
-
-    struct BondQuery
-    {
-        int expected = 0;
-        QList<Bond> bonds;
-        QList<std::function<void(const Result<QList<Bond>> &)>> waiters;
-    };
-    std::optional<BondQuery> m_bondQuery;
 };
 
 } // namespace gattscope

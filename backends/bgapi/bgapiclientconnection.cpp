@@ -2,7 +2,9 @@
 #include "bgapiclientconnection.h"
 
 #include "bgapibackend.h"
+#include "bgapibondmanager.h"
 #include "bgapicommand.h"
+#include "bgapigaparbiter.h"
 #include "bgapigattclient.h"
 
 #include <QLoggingCategory>
@@ -327,27 +329,27 @@ void BgapiClientConnection::flushNotifications()
     deliverNotifications(std::exchange(m_batch, {}));
 }
 
-void BgapiClientConnection::handleCompleted(const bgapi::AttclientProcedureCompletedEvent &event)
+void BgapiClientConnection::handleEvent(const bgapi::AttclientProcedureCompletedEvent &event)
 {
-    if (!m_gatt->handleCompleted(event))
+    if (!m_gatt->handleEvent(event))
         qCDebug(lcBgapiConnection) << "procedure_completed nobody waits for" << event.result << event.handle;
 }
 
-void BgapiClientConnection::handleGroupFound(const bgapi::AttclientGroupFoundEvent &event)
+void BgapiClientConnection::handleEvent(const bgapi::AttclientGroupFoundEvent &event)
 {
-    if (!m_gatt->handleGroupFound(event))
+    if (!m_gatt->handleEvent(event))
         qCDebug(lcBgapiConnection) << "stray group_found" << event.start;
 }
 
-void BgapiClientConnection::handleInformationFound(const bgapi::AttclientFindInformationFoundEvent &event)
+void BgapiClientConnection::handleEvent(const bgapi::AttclientFindInformationFoundEvent &event)
 {
-    if (!m_gatt->handleInformationFound(event))
+    if (!m_gatt->handleEvent(event))
         qCDebug(lcBgapiConnection) << "stray find_information_found" << event.handle;
 }
 
-void BgapiClientConnection::handleAttributeFound(const bgapi::AttclientAttributeFoundEvent &event)
+void BgapiClientConnection::handleEvent(const bgapi::AttclientAttributeFoundEvent &event)
 {
-    if (!m_gatt->handleAttributeFound(event))
+    if (!m_gatt->handleEvent(event))
         qCDebug(lcBgapiConnection) << "stray attribute_found" << event.declarationHandle;
 }
 
@@ -401,7 +403,8 @@ void BgapiClientConnection::doDisconnect(Pending<std::monostate> pending)
     case State::Disconnected: pending.finish(success()); return;
     case State::Connecting:
         m_disconnectWaiters.append(pending);
-        m_backend->abortConnect(this, Error::controller(0x3E, tr("Connection attempt cancelled")));
+        m_backend->gapArbiter()->abortConnect(this,
+                                              Error::controller(0x3E, tr("Connection attempt cancelled")));
         return;
     case State::Disconnecting: m_disconnectWaiters.append(pending); return;
     case State::Connected: break;
@@ -462,7 +465,7 @@ void BgapiClientConnection::pairNow(const PairingOptions &options, StatusDone do
     }
     m_pairing = std::move(done);
     m_pairingTimer->start(m_backend->options().pairingTimeoutMs);
-    m_backend->applySecurity(options.bond, options.mitm, [this, options](const Error &e) {
+    m_backend->bondManager()->applySecurity(options.bond, options.mitm, [this, options](const Error &e) {
         if (!m_pairing)
             return;
         if (e) {
@@ -492,12 +495,12 @@ void BgapiClientConnection::endPairing(const Error &error)
     done(error);
 }
 
-void BgapiClientConnection::handleBondingFail(const bgapi::SmBondingFailEvent &event)
+void BgapiClientConnection::handleEvent(const bgapi::SmBondingFailEvent &event)
 {
     endPairing(bgapi::resultError(event.result ? event.result : quint16(0x0308), tr("pairing")));
 }
 
-void BgapiClientConnection::handlePasskeyRequest()
+void BgapiClientConnection::handleEvent(const bgapi::SmPasskeyRequestEvent &)
 {
     // The user needs time to read the peripheral's display and type.
     if (m_pairing)
@@ -505,9 +508,9 @@ void BgapiClientConnection::handlePasskeyRequest()
     Q_EMIT passkeyRequested();
 }
 
-void BgapiClientConnection::handlePasskeyDisplay(quint32 passkey)
+void BgapiClientConnection::handleEvent(const bgapi::SmPasskeyDisplayEvent &event)
 {
-    Q_EMIT passkeyDisplayed(passkey);
+    Q_EMIT passkeyDisplayed(event.passkey);
 }
 
 void BgapiClientConnection::doProvidePasskey(std::optional<quint32> passkey)

@@ -50,13 +50,14 @@ public:
 
     void handleStatus(const bgapi::ConnectionStatusEvent &status);
     void handleValue(const bgapi::AttributeValueView &value, qint64 timestampUs);
-    void handleCompleted(const bgapi::AttclientProcedureCompletedEvent &event);
-    void handleGroupFound(const bgapi::AttclientGroupFoundEvent &event);
-    void handleInformationFound(const bgapi::AttclientFindInformationFoundEvent &event);
-    void handleAttributeFound(const bgapi::AttclientAttributeFoundEvent &event);
-    void handleBondingFail(const bgapi::SmBondingFailEvent &event);
-    void handlePasskeyRequest();
-    void handlePasskeyDisplay(quint32 passkey);
+    // Attclient events go to the running GATT step; Security Manager events to pairing.
+    void handleEvent(const bgapi::AttclientProcedureCompletedEvent &event);
+    void handleEvent(const bgapi::AttclientGroupFoundEvent &event);
+    void handleEvent(const bgapi::AttclientFindInformationFoundEvent &event);
+    void handleEvent(const bgapi::AttclientAttributeFoundEvent &event);
+    void handleEvent(const bgapi::SmBondingFailEvent &event);
+    void handleEvent(const bgapi::SmPasskeyRequestEvent &event);
+    void handleEvent(const bgapi::SmPasskeyDisplayEvent &event);
     // Hands the notifications gathered from one chunk of input to the subscribers.
     void flushNotifications();
 

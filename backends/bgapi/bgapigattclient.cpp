@@ -118,7 +118,7 @@ bool BgapiGattClient::handleValue(const bgapi::AttributeValueView &event)
     return true;
 }
 
-bool BgapiGattClient::handleCompleted(const bgapi::AttclientProcedureCompletedEvent &event)
+bool BgapiGattClient::handleEvent(const bgapi::AttclientProcedureCompletedEvent &event)
 {
     if (!m_step || !m_answered)
         return false;
@@ -138,17 +138,17 @@ bool BgapiGattClient::deliverRow(std::function<void(const Event &)> Step::*callb
     return true;
 }
 
-bool BgapiGattClient::handleGroupFound(const bgapi::AttclientGroupFoundEvent &event)
+bool BgapiGattClient::handleEvent(const bgapi::AttclientGroupFoundEvent &event)
 {
     return deliverRow(&Step::onGroup, event);
 }
 
-bool BgapiGattClient::handleInformationFound(const bgapi::AttclientFindInformationFoundEvent &event)
+bool BgapiGattClient::handleEvent(const bgapi::AttclientFindInformationFoundEvent &event)
 {
     return deliverRow(&Step::onInformation, event);
 }
 
-bool BgapiGattClient::handleAttributeFound(const bgapi::AttclientAttributeFoundEvent &event)
+bool BgapiGattClient::handleEvent(const bgapi::AttclientAttributeFoundEvent &event)
 {
     return deliverRow(&Step::onAttributeFound, event);
 }

@@ -74,10 +74,10 @@ public:
 
     // Events of this connection; true when the running step took them.
     bool handleValue(const bgapi::AttributeValueView &event);
-    bool handleCompleted(const bgapi::AttclientProcedureCompletedEvent &event);
-    bool handleGroupFound(const bgapi::AttclientGroupFoundEvent &event);
-    bool handleInformationFound(const bgapi::AttclientFindInformationFoundEvent &event);
-    bool handleAttributeFound(const bgapi::AttclientAttributeFoundEvent &event);
+    bool handleEvent(const bgapi::AttclientProcedureCompletedEvent &event);
+    bool handleEvent(const bgapi::AttclientGroupFoundEvent &event);
+    bool handleEvent(const bgapi::AttclientFindInformationFoundEvent &event);
+    bool handleEvent(const bgapi::AttclientAttributeFoundEvent &event);
 
     // GATT building blocks.
     void readShort(quint16 handle, ValueDone done);
