@@ -13,6 +13,8 @@ namespace gattscope {
 Q_LOGGING_CATEGORY(lcBgapiGap, "gattscope.bgapi.gap", QtInfoMsg)
 
 namespace {
+constexpr quint16 kWrongState = 0x0181;
+
 bgapi::GapDiscoverMode discoverMode(DiscoveryMode mode)
 {
     switch (mode) {
@@ -34,6 +36,14 @@ bgapi::GapSetScanParameters scanParameters(const ScanOptions &o)
     p.scanWindow = qMin(scanUnits(o.windowMs), p.scanInterval);
     p.active = o.active;
     return p;
+}
+// Two scans the dongle cannot tell apart.
+bool sameScan(const ScanOptions &a, const ScanOptions &b)
+{
+    const bgapi::GapSetScanParameters pa = scanParameters(a);
+    const bgapi::GapSetScanParameters pb = scanParameters(b);
+    return pa.scanInterval == pb.scanInterval && pa.scanWindow == pb.scanWindow && pa.active == pb.active
+        && a.filterDuplicates == b.filterDuplicates && discoverMode(a.mode) == discoverMode(b.mode);
 }
 } // namespace
 
@@ -65,6 +75,7 @@ void BgapiGapArbiter::suspend(const Error &reason)
     ++m_generation;
     m_commandPending = false;
     m_runningScan.reset();
+    m_retryScan = false;
     m_connectTimer->stop();
     finishScanWaiters(reason);
 }
@@ -72,7 +83,6 @@ void BgapiGapArbiter::suspend(const Error &reason)
 void BgapiGapArbiter::forgetScan()
 {
     m_scanWanted.reset();
-    m_scanRestart = false;
 }
 
 void BgapiGapArbiter::endAttempts(const Error &reason)
@@ -108,7 +118,7 @@ void BgapiGapArbiter::reconcile()
             startNextAttempt();
         return;
     }
-    if (m_scanWanted && m_runningScan && m_scanRestart) {
+    if (m_scanWanted && m_runningScan && !sameScan(*m_scanWanted, *m_runningScan)) {
         restartScan();
         return;
     }
@@ -130,7 +140,6 @@ void BgapiGapArbiter::pauseScanForConnect()
 
 void BgapiGapArbiter::restartScan()
 {
-    m_scanRestart = false;
     endProcedure([this] { reconcile(); });
 }
 
@@ -172,7 +181,6 @@ void BgapiGapArbiter::endProcedure(std::function<void()> then)
 void BgapiGapArbiter::startScan(const ScanOptions &options, Pending<std::monostate> pending)
 {
     m_scanWanted = options;
-    m_scanRestart = m_runningScan.has_value(); // new options need a new gap_discover
     m_scanWaiters.append(pending);
     reconcile();
 }
@@ -180,26 +188,27 @@ void BgapiGapArbiter::startScan(const ScanOptions &options, Pending<std::monosta
 void BgapiGapArbiter::stopScan(Pending<std::monostate> pending)
 {
     m_scanWanted.reset();
-    m_scanRestart = false;
     Q_EMIT scanningChanged(false);
     m_scanWaiters.append(pending);
     reconcile();
 }
 
-// The three commands go one after the other, each when the one before was accepted.
+// The three commands go one after the other, each when the one before was accepted, so that
+// a refusal can be retried from the start.
 void BgapiGapArbiter::startWantedScan()
 {
+    const bool retried = std::exchange(m_retryScan, false);
     m_commandPending = true;
     const quint64 generation = m_generation;
     m_queue->enqueue(bgapi::makeCommand(
         scanParameters(*m_scanWanted), m_options.commandTimeoutMs, this,
-        [this, generation](const bgapi::GapSetScanParametersResponse &r) {
+        [this, generation, retried](const bgapi::GapSetScanParametersResponse &r) {
             if (generation != m_generation)
                 return;
             if (r.result)
-                failScan(bgapi::resultError(r.result, tr("setting the scan parameters")));
+                onScanRefused(r.result, retried, tr("setting the scan parameters"));
             else
-                setScanFilter(generation);
+                setScanFilter(generation, retried);
         },
         [this, generation](const Error &e) {
             if (generation == m_generation)
@@ -207,7 +216,7 @@ void BgapiGapArbiter::startWantedScan()
         }));
 }
 
-void BgapiGapArbiter::setScanFilter(quint64 generation)
+void BgapiGapArbiter::setScanFilter(quint64 generation, bool retried)
 {
     if (!m_scanWanted) { // stopped meanwhile
         m_commandPending = false;
@@ -216,9 +225,9 @@ void BgapiGapArbiter::setScanFilter(quint64 generation)
     }
     bgapi::GapSetFiltering filtering;
     filtering.scanDuplicateFiltering = m_scanWanted->filterDuplicates;
-    auto next = [this, generation] {
+    auto next = [this, generation, retried] {
         if (generation == m_generation)
-            discover(generation);
+            discover(generation, retried);
     };
     m_queue->enqueue(bgapi::makeCommand(
         filtering, m_options.commandTimeoutMs, this,
@@ -233,7 +242,7 @@ void BgapiGapArbiter::setScanFilter(quint64 generation)
         }));
 }
 
-void BgapiGapArbiter::discover(quint64 generation)
+void BgapiGapArbiter::discover(quint64 generation, bool retried)
 {
     if (!m_scanWanted) {
         m_commandPending = false;
@@ -245,25 +254,39 @@ void BgapiGapArbiter::discover(quint64 generation)
     command.mode = discoverMode(options.mode);
     m_queue->enqueue(bgapi::makeCommand(
         command, m_options.commandTimeoutMs, this,
-        [this, generation, options](const bgapi::GapDiscoverResponse &r) {
+        [this, generation, retried, options](const bgapi::GapDiscoverResponse &r) {
             if (generation != m_generation)
                 return;
             if (r.result) {
-                failScan(bgapi::resultError(r.result, tr("starting the scan")));
+                onScanRefused(r.result, retried, tr("starting the scan"));
                 return;
             }
             m_commandPending = false;
             m_runningScan = options;
             if (m_scanWanted) {
                 Q_EMIT scanningChanged(true);
-                finishScanWaiters(success());
+                if (sameScan(*m_scanWanted, options))
+                    finishScanWaiters(success());
             }
-            reconcile(); // stopped meanwhile, or a connect is waiting
+            reconcile(); // stopped or changed meanwhile, or a connect is waiting
         },
         [this, generation](const Error &e) {
             if (generation == m_generation)
                 failScan(e);
         }));
+}
+
+void BgapiGapArbiter::onScanRefused(quint16 result, bool retried, const QString &context)
+{
+    if (result == kWrongState && !retried) {
+        qCDebug(lcBgapiGap) << "the dongle runs a GAP procedure of its own; ending it";
+        endProcedure([this] {
+            m_retryScan = true;
+            reconcile();
+        });
+        return;
+    }
+    failScan(bgapi::resultError(result, context));
 }
 
 void BgapiGapArbiter::failScan(const Error &error)
@@ -313,10 +336,10 @@ void BgapiGapArbiter::startNextAttempt()
 {
     m_attempt = std::move(m_attemptQueue.front());
     m_attemptQueue.pop_front();
-    sendConnectDirect();
+    sendConnectDirect(false);
 }
 
-void BgapiGapArbiter::sendConnectDirect()
+void BgapiGapArbiter::sendConnectDirect(bool retried)
 {
     const DeviceAddress address = m_attempt->connection->address();
     const ConnectOptions &o = m_attempt->options;
@@ -332,7 +355,7 @@ void BgapiGapArbiter::sendConnectDirect()
     command.latency = quint16(qBound(0, o.latency, 499));
     m_queue->enqueue(bgapi::makeCommand(
         command, m_options.commandTimeoutMs, this,
-        [this, id](const bgapi::GapConnectDirectResponse &r) { onConnectAnswered(id, r); },
+        [this, id, retried](const bgapi::GapConnectDirectResponse &r) { onConnectAnswered(id, retried, r); },
         [this, id](const Error &e) {
             if (isRunning(id))
                 endAttempt(
@@ -340,10 +363,29 @@ void BgapiGapArbiter::sendConnectDirect()
         }));
 }
 
-void BgapiGapArbiter::onConnectAnswered(quint64 id, const bgapi::GapConnectDirectResponse &r)
+void BgapiGapArbiter::onConnectAnswered(quint64 id, bool retried, const bgapi::GapConnectDirectResponse &r)
 {
     if (!isRunning(id))
         return;
+    if (r.result == kWrongState && !retried) {
+        // A procedure we do not know of occupies the dongle: end it, then try once more.
+        qCDebug(lcBgapiGap) << "gap_connect_direct refused (wrong_state); ending the running procedure";
+        m_queue->enqueue(bgapi::makeCommand(
+            bgapi::GapEndProcedure(), m_options.commandTimeoutMs, this,
+            [this, id](const bgapi::GapEndProcedureResponse &) {
+                if (!isRunning(id))
+                    return;
+                m_runningScan.reset();
+                sendConnectDirect(true);
+            },
+            [this, id](const Error &e) {
+                if (isRunning(id))
+                    endAttempt(
+                        e,
+                        e.kind() == Error::Kind::TransportLost ? e : Error::controller(0x3E, e.toString()));
+            }));
+        return;
+    }
     if (r.result) {
         const Error e = bgapi::resultError(r.result, tr("connecting"));
         endAttempt(e, Error::controller(0x3E, e.toString()));

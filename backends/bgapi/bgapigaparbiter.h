@@ -27,7 +27,7 @@ class BgapiLinkTable;
 // to that peer) and reports the dongle's link events; the arbiter moves the dongle towards
 // it one GAP command at a time, in reconcile():
 //   1. a connect attempt is queued: end a running scan (it pauses), then gap_connect_direct;
-//   2. else the wanted scan runs but was asked for again (perhaps with new options): end it, then 3;
+//   2. else the running scan has other options than the wanted one: end it, then 3;
 //   3. else a scan is wanted and not running: gap_set_scan_parameters (interval and window
 //      in 0.625 ms units), gap_set_filtering (duplicates), gap_discover(mode);
 //   4. else a scan runs that nobody wants: gap_end_procedure.
@@ -38,6 +38,10 @@ class BgapiLinkTable;
 // - Lives on the backend's thread; not thread-safe. Commands go through the backend's
 //   BgapiCommandQueue. Nothing is sent between suspend() and resume() (the dongle is away,
 //   restarting or closed); wishes made meanwhile are kept and acted on at resume().
+// - wrong_state (0x0181) to gap_connect_direct, gap_set_scan_parameters or gap_discover means
+//   the dongle runs a GAP procedure we did not start or whose end we missed (an answer to
+//   gap_discover that came too late, a scan a previous program left running): the arbiter
+//   sends gap_end_procedure and the same command once more before it gives up.
 // - scanningChanged(true) once the wanted scan runs; (false) when it is no longer wanted or
 //   failed to start. startScan()/stopScan() Pendings finish when the dongle does what was
 //   last asked, or with the error that prevented it.
@@ -109,14 +113,15 @@ private:
     void stopUnwantedScan();
     // scanning
     void endProcedure(std::function<void()> then);
-    void setScanFilter(quint64 generation);
-    void discover(quint64 generation);
+    void setScanFilter(quint64 generation, bool retried);
+    void discover(quint64 generation, bool retried);
+    void onScanRefused(quint16 result, bool retried, const QString &context);
     void failScan(const Error &error);
     void finishScanWaiters(const Status &status);
     // connecting
     void startNextAttempt();
-    void sendConnectDirect();
-    void onConnectAnswered(quint64 id, const bgapi::GapConnectDirectResponse &response);
+    void sendConnectDirect(bool retried);
+    void onConnectAnswered(quint64 id, bool retried, const bgapi::GapConnectDirectResponse &response);
     void onConnectTimeout();
     void endAttempt(const Error &error, const Error &reason);
     bool isRunning(quint64 id) const { return m_attempt && m_attempt->id == id; }
@@ -132,7 +137,7 @@ private:
 
     std::optional<ScanOptions> m_scanWanted;
     std::optional<ScanOptions> m_runningScan; // what gap_discover started, until it ends
-    bool m_scanRestart = false; // asked for again while it ran or started: restart it
+    bool m_retryScan = false; // the next scan start follows a wrong_state: last try
     QList<Pending<std::monostate>> m_scanWaiters;
 
     std::deque<Attempt> m_attemptQueue;

@@ -8,6 +8,8 @@
 
 #include <gattscope/backends/bgapi/bgapibackend.h>
 #include <gattscope/backends/bgapi/bgapidevicetransport.h>
+#include <gattscope/backends/bgapi/protocol/bgapinames.h>
+#include <gattscope/backends/bgapi/protocol/bgapipacket.h>
 #include <gattscope/backends/virtual/loopbackdevice.h>
 #include <gattscope/backends/virtual/profileloader.h>
 #include <gattscope/backends/virtual/virtualdongle.h>
@@ -73,6 +75,30 @@ struct Rig
     }
 
     Status open() { return await(backend->open()); }
+
+    // The commands the dongle receives from now on, in order (a tap on the wire).
+    QList<BgapiPacket> commands;
+    void tapCommands()
+    {
+        dongle->setTrafficSignals(true);
+        QObject::connect(dongle, &VirtualDongle::commandReceived, &context, [this](const QByteArray &bytes) {
+            const Result<BgapiPacket> packet = BgapiPacket::fromBytes(bytes);
+            QVERIFY(packet.ok());
+            commands.append(packet.value());
+        });
+    }
+    // Their log names ("attclient_read_by_handle"), from the `from`-th on.
+    QStringList commandNames(qsizetype from = 0) const
+    {
+        QStringList names;
+        for (qsizetype i = from; i < commands.size(); ++i)
+            names.append(bgapi::messageName(commands[i], bgapi::Direction::HostToDevice));
+        return names;
+    }
+    int commandCount(const QString &name, qsizetype from = 0) const
+    {
+        return int(commandNames(from).count(name));
+    }
 
     VirtualPeripheral *peripheral(const QString &name) const
     {
