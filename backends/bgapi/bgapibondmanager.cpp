@@ -33,18 +33,23 @@ void BgapiBondManager::reset(bool bondable, bool mitm)
 
 void BgapiBondManager::list(Pending<QList<Backend::Bond>> pending)
 {
-    query([pending](const Result<QList<Backend::Bond>> &r) { pending.finish(r); });
+    query({ [pending](const Result<QList<Backend::Bond>> &r) { pending.finish(r); },
+            [pending] {
+                return pending.isFinished();
+            } });
+    if (!pending.isFinished())
+        pending.onCanceled(this, [this] { onListingCancelled(); });
 }
 
-void BgapiBondManager::query(ListDone done)
+void BgapiBondManager::query(Waiter waiter)
 {
     if (m_query) {
-        m_query->waiters.append(std::move(done));
+        m_query->waiters.append(std::move(waiter));
         return;
     }
     m_query = Query();
-    m_query->waiters.append(std::move(done));
-    m_queue->enqueue(bgapi::makeCommand(
+    m_query->waiters.append(std::move(waiter));
+    m_query->ticket = m_queue->enqueue(bgapi::makeCommand(
         bgapi::SmGetBonds(), m_options.commandTimeoutMs, this,
         [this](const bgapi::SmGetBondsResponse &r) { onBondCount(r.bonds); },
         [this](const Error &e) { finishQuery(e); }));
@@ -82,39 +87,59 @@ void BgapiBondManager::finishQuery(const Result<QList<Backend::Bond>> &result)
     m_timer->stop();
     const Query query = std::move(*m_query);
     m_query.reset();
-    for (const ListDone &waiter : query.waiters)
-        waiter(result);
+    for (const Waiter &waiter : query.waiters)
+        waiter.done(result);
+}
+
+void BgapiBondManager::onListingCancelled()
+{
+    if (!m_query)
+        return;
+    for (const Waiter &waiter : std::as_const(m_query->waiters)) {
+        if (!waiter.gaveUp())
+            return; // somebody still wants the answer
+    }
+    // Nobody does: drop sm_get_bonds if it has not been sent (its failure ends the listing).
+    // Once sent, the listing runs to its end unheard, so that its sm_bond_status events are
+    // not taken for the next listing's.
+    m_queue->cancelCommand(m_query->ticket, Error(Error::Kind::Cancelled));
 }
 
 // --- deleting
 
 void BgapiBondManager::remove(int bondHandle, Pending<std::monostate> pending)
 {
+    pending.onCanceled(this, [this] { onListingCancelled(); });
     if (bondHandle >= 0) {
         deleteEach({ bondHandle }, pending);
         return;
     }
-    query([this, pending](const Result<QList<Backend::Bond>> &r) {
-        if (!r.ok()) {
-            pending.finish(r.error());
-            return;
-        }
-        QList<int> handles;
-        for (auto it = r.value().crbegin(); it != r.value().crend(); ++it)
-            handles.append(it->handle);
-        deleteEach(handles, pending);
-    });
+    query({ [this, pending](const Result<QList<Backend::Bond>> &r) {
+               if (!r.ok()) {
+                   pending.finish(r.error());
+                   return;
+               }
+               QList<int> handles;
+               for (auto it = r.value().crbegin(); it != r.value().crend(); ++it)
+                   handles.append(it->handle);
+               deleteEach(handles, pending);
+           },
+            [pending] {
+                return pending.isFinished();
+            } });
 }
 
 void BgapiBondManager::deleteEach(QList<int> handles, Pending<std::monostate> pending)
 {
+    if (pending.isFinished())
+        return; // cancelled
     if (handles.isEmpty()) {
         pending.finish(success());
         return;
     }
     bgapi::SmDeleteBonding command;
     command.bond = quint8(handles.takeFirst());
-    m_queue->enqueue(bgapi::makeCommand(
+    BgapiCommandQueue::Command c = bgapi::makeCommand(
         command, m_options.commandTimeoutMs, this,
         [this, handles, pending](const bgapi::SmDeleteBondingResponse &r) {
             if (r.result) {
@@ -123,7 +148,12 @@ void BgapiBondManager::deleteEach(QList<int> handles, Pending<std::monostate> pe
             }
             deleteEach(handles, pending);
         },
-        [pending](const Error &e) { pending.finish(e); }));
+        [pending](const Error &e) { pending.finish(e); });
+    // The queue drops it unsent when the caller has cancelled by then.
+    c.isCanceled = [pending] {
+        return pending.isCanceled();
+    };
+    m_queue->enqueue(std::move(c));
 }
 
 void BgapiBondManager::fail(const Error &error)

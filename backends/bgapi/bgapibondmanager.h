@@ -32,6 +32,9 @@ class BgapiCommandQueue;
 //   last listed first (as pygatt does); the first failure ends it with that error.
 // - applySecurity(bondable, mitm): sm_set_bondable_mode / sm_set_parameters, each only when
 //   it differs from what the dongle was last told (reset() records what start-up told it).
+// - Cancellation (QFuture::cancel() on a listing or deletion): the caller's Pending
+//   finishes with Cancelled at once; a deletion stops before its next sm_delete_bonding, and
+//   a command not yet sent is dropped. A listing other callers still wait for goes on.
 // - fail(error): the dongle went away or the backend closed; every listing and deletion
 //   ends with `error`.
 class BgapiBondManager : public QObject
@@ -55,9 +58,15 @@ public:
 
 private:
     using ListDone = std::function<void(const Result<QList<Backend::Bond>> &)>;
-    void query(ListDone done);
+    struct Waiter
+    {
+        ListDone done;
+        std::function<bool()> gaveUp; // the caller cancelled: it needs no answer any more
+    };
+    void query(Waiter waiter);
     void onBondCount(quint8 count);
     void finishQuery(const Result<QList<Backend::Bond>> &result);
+    void onListingCancelled();
     void deleteEach(QList<int> handles, Pending<std::monostate> pending);
 
     BgapiCommandQueue *m_queue;
@@ -68,9 +77,10 @@ private:
 
     struct Query
     {
+        quint64 ticket = 0; // of its sm_get_bonds
         int expected = -1; // the count, once sm_get_bonds answered
         QList<Backend::Bond> bonds;
-        QList<ListDone> waiters;
+        QList<Waiter> waiters;
     };
     std::optional<Query> m_query;
 };

@@ -10,6 +10,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace gattscope {
 
 Q_LOGGING_CATEGORY(lcBgapiConnection, "gattscope.bgapi.connection", QtInfoMsg)
@@ -128,6 +130,23 @@ void BgapiClientConnection::handleStatus(const bgapi::ConnectionStatusEvent &sta
 
 // --- operation queue
 
+template<typename T> void BgapiClientConnection::enqueue(const Pending<T> &pending, std::function<void()> run)
+{
+    Operation op;
+    op.id = ++m_lastOperation;
+    op.run = std::move(run);
+    op.fail = [pending](const Error &e) {
+        pending.finish(e);
+    };
+    op.isCanceled = [pending] {
+        return pending.isCanceled();
+    };
+    const quint64 id = op.id;
+    enqueue(std::move(op));
+    if (!pending.isFinished())
+        pending.onCanceled(this, [this, id] { cancelOperation(id); });
+}
+
 void BgapiClientConnection::enqueue(Operation operation)
 {
     if (state() != State::Connected) {
@@ -140,12 +159,50 @@ void BgapiClientConnection::enqueue(Operation operation)
 
 void BgapiClientConnection::runNext()
 {
-    if (m_running || m_ending || m_operations.empty() || state() != State::Connected)
+    while (!m_running && !m_ending && !m_operations.empty() && state() == State::Connected) {
+        Operation op = std::move(m_operations.front());
+        m_operations.pop_front();
+        if (op.isCanceled()) {
+            op.fail(Error(Error::Kind::Cancelled)); // it waited; nothing was sent for it
+            continue;
+        }
+        m_running = true;
+        m_current = op.id;
+        m_gatt->beginOperation(op.isCanceled);
+        op.run();
+    }
+}
+
+// The caller cancelled operation `id` (its future has completed with Cancelled).
+void BgapiClientConnection::cancelOperation(quint64 id)
+{
+    const auto queued = std::find_if(m_operations.begin(), m_operations.end(),
+                                     [id](const Operation &op) { return op.id == id; });
+    if (queued != m_operations.end()) {
+        m_operations.erase(queued);
         return;
-    Operation op = std::move(m_operations.front());
-    m_operations.pop_front();
-    m_running = true;
-    op.run();
+    }
+    if (!m_running || m_current != id)
+        return; // over already
+    // Each of these may end the operation, and the next one may start meanwhile.
+    if (m_pairing)
+        endPairing(Error(Error::Kind::Cancelled, tr("Pairing cancelled")));
+    if (m_running && m_current == id)
+        m_gatt->cancelOperation();
+}
+
+template<typename T>
+void BgapiClientConnection::sendCancellable(BgapiCommandQueue::Command command, const Pending<T> &pending)
+{
+    command.isCanceled = [pending] {
+        return pending.isCanceled();
+    };
+    const quint64 ticket = m_backend->commandQueue()->enqueue(std::move(command));
+    if (pending.isFinished())
+        return;
+    pending.onCanceled(this, [this, ticket] {
+        m_backend->commandQueue()->cancelCommand(ticket, Error(Error::Kind::Cancelled));
+    });
 }
 
 void BgapiClientConnection::operationFinished()
@@ -163,17 +220,14 @@ Error BgapiClientConnection::notConnectedError() const
 
 void BgapiClientConnection::doDiscover(Pending<GattDatabase> pending)
 {
-    enqueue({ [this, pending] {
-                 m_gatt->discover([this, pending](const Result<GattDatabase> &r) {
-                     if (r.ok())
-                         setDatabase(r.value());
-                     pending.finish(r);
-                     operationFinished();
-                 });
-             },
-              [pending](const Error &e) {
-                  pending.finish(e);
-              } });
+    enqueue(pending, [this, pending] {
+        m_gatt->discover([this, pending](const Result<GattDatabase> &r) {
+            if (r.ok() && !pending.isCanceled())
+                setDatabase(r.value());
+            pending.finish(r);
+            operationFinished();
+        });
+    });
 }
 
 void BgapiClientConnection::doRead(quint16 handle, ReadMode mode, Pending<QByteArray> pending)
@@ -182,18 +236,15 @@ void BgapiClientConnection::doRead(quint16 handle, ReadMode mode, Pending<QByteA
         pending.finish(Error(Error::Kind::InvalidArgument, tr("Handle 0x0000 does not exist")));
         return;
     }
-    enqueue({ [this, handle, mode, pending] {
-                 readValue(handle, mode, m_backend->options().autoPairOnInsufficientAuthentication,
-                           [this, handle, pending](const Result<QByteArray> &r) {
-                               if (r.ok())
-                                   storeValue(handle, r.value());
-                               pending.finish(r);
-                               operationFinished();
-                           });
-             },
-              [pending](const Error &e) {
-                  pending.finish(e);
-              } });
+    enqueue(pending, [this, handle, mode, pending] {
+        readValue(handle, mode, m_backend->options().autoPairOnInsufficientAuthentication,
+                  [this, handle, pending](const Result<QByteArray> &r) {
+                      if (r.ok() && !pending.isCanceled())
+                          storeValue(handle, r.value());
+                      pending.finish(r);
+                      operationFinished();
+                  });
+    });
 }
 
 void BgapiClientConnection::readValue(quint16 handle, ReadMode mode, bool mayPair,
@@ -245,18 +296,15 @@ void BgapiClientConnection::doWrite(quint16 handle, const QByteArray &value, Wri
                              tr("An attribute value holds at most %1 bytes").arg(kMaxAttributeLength)));
         return;
     }
-    enqueue({ [this, handle, value, mode, pending] {
-                 writeValue(handle, value, mode, m_backend->options().autoPairOnInsufficientAuthentication,
-                            [this, handle, value, pending](const Error &e) {
-                                if (!e)
-                                    storeValue(handle, value);
-                                pending.finish(e ? Status(e) : success());
-                                operationFinished();
-                            });
-             },
-              [pending](const Error &e) {
-                  pending.finish(e);
-              } });
+    enqueue(pending, [this, handle, value, mode, pending] {
+        writeValue(handle, value, mode, m_backend->options().autoPairOnInsufficientAuthentication,
+                   [this, handle, value, pending](const Error &e) {
+                       if (!e) // the peer holds it now, cancelled or not
+                           storeValue(handle, value);
+                       pending.finish(e ? Status(e) : success());
+                       operationFinished();
+                   });
+    });
 }
 
 void BgapiClientConnection::writeValue(quint16 handle, const QByteArray &value, WriteMode mode, bool mayPair,
@@ -363,10 +411,11 @@ void BgapiClientConnection::doReadRssi(Pending<int> pending)
     }
     bgapi::ConnectionGetRssi command;
     command.connection = *m_handle;
-    m_backend->commandQueue()->enqueue(bgapi::makeCommand(
-        command, m_backend->options().commandTimeoutMs, this,
-        [pending](const bgapi::ConnectionGetRssiResponse &r) { pending.finish(int(r.rssi)); },
-        [pending](const Error &e) { pending.finish(e); }));
+    sendCancellable(bgapi::makeCommand(
+                        command, m_backend->options().commandTimeoutMs, this,
+                        [pending](const bgapi::ConnectionGetRssiResponse &r) { pending.finish(int(r.rssi)); },
+                        [pending](const Error &e) { pending.finish(e); }),
+                    pending);
 }
 
 void BgapiClientConnection::doUpdateParameters(const ConnectionParameters &parameters,
@@ -389,12 +438,13 @@ void BgapiClientConnection::doUpdateParameters(const ConnectionParameters &param
     command.intervalMax = quint16(interval);
     command.latency = quint16(qBound(0, parameters.latency, 499));
     command.timeout = quint16(qBound(10, parameters.supervisionTimeoutMs / 10, 3200));
-    m_backend->commandQueue()->enqueue(bgapi::makeCommand(
-        command, m_backend->options().commandTimeoutMs, this,
-        [pending](const bgapi::ConnectionUpdateResponse &r) {
-            pending.finish(r.result ? Status(bgapi::resultError(r.result)) : success());
-        },
-        [pending](const Error &e) { pending.finish(e); }));
+    sendCancellable(bgapi::makeCommand(
+                        command, m_backend->options().commandTimeoutMs, this,
+                        [pending](const bgapi::ConnectionUpdateResponse &r) {
+                            pending.finish(r.result ? Status(bgapi::resultError(r.result)) : success());
+                        },
+                        [pending](const Error &e) { pending.finish(e); }),
+                    pending);
 }
 
 void BgapiClientConnection::doDisconnect(Pending<std::monostate> pending)
@@ -446,15 +496,12 @@ bool BgapiClientConnection::shouldAutoPair(const Error &error) const
 
 void BgapiClientConnection::doPair(const PairingOptions &options, Pending<std::monostate> pending)
 {
-    enqueue({ [this, options, pending] {
-                 pairNow(options, [this, pending](const Error &e) {
-                     pending.finish(e ? Status(e) : success());
-                     operationFinished();
-                 });
-             },
-              [pending](const Error &e) {
-                  pending.finish(e);
-              } });
+    enqueue(pending, [this, options, pending] {
+        pairNow(options, [this, pending](const Error &e) {
+            pending.finish(e ? Status(e) : success());
+            operationFinished();
+        });
+    });
 }
 
 void BgapiClientConnection::pairNow(const PairingOptions &options, StatusDone done)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "bgapicommandqueue.h"
+
 #include <gattscope/backends/bgapi/protocol/bgapimessages.h>
 #include <gattscope/core/backend/connection.h>
 
@@ -31,6 +33,15 @@ class BgapiGattClient;
 // fires exactly once — reason is Error::controller(HCI status) for anything the dongle
 // reports (0x16 local, 0x13 remote, 0x08 supervision timeout, 0x3E failed to establish)
 // and TransportLost when the dongle itself disappeared.
+//
+// Cancellation (QFuture::cancel() by the caller; core's contract is in pending.h): the
+// operation's future completes with Cancelled at once. A queued operation is dropped
+// before anything is sent for it. A running one stops at its next step; the attclient
+// procedure already on the wire runs to its end unheard (BgapiGattClient) and the next
+// operation starts only after it, so no event of it reaches the next one; a cancelled long
+// write sends execute_write(0) so the peer drops what it prepared; a pairing is given up.
+// RSSI and parameter updates are dropped when their command has not been sent yet.
+// disconnectFromDevice() is not cancellable.
 class BgapiClientConnection : public Connection
 {
     Q_OBJECT
@@ -75,12 +86,19 @@ protected:
 private:
     struct Operation
     {
+        quint64 id = 0;
         std::function<void()> run; // must end with operationFinished()
         std::function<void(const Error &)> fail; // finishes the operation without running it
+        std::function<bool()> isCanceled; // the caller gave up
     };
+    // Queues `run` as the operation of `pending` (cancellable).
+    template<typename T> void enqueue(const Pending<T> &pending, std::function<void()> run);
     void enqueue(Operation operation);
     void operationFinished();
     void runNext();
+    void cancelOperation(quint64 id);
+    // A plain command (no attclient procedure) for `pending`: dropped unsent when cancelled.
+    template<typename T> void sendCancellable(BgapiCommandQueue::Command command, const Pending<T> &pending);
     Error notConnectedError() const;
 
     using StatusDone = std::function<void(const Error &)>;
@@ -97,6 +115,8 @@ private:
     std::optional<quint8> m_handle;
     std::deque<Operation> m_operations;
     bool m_running = false;
+    quint64 m_current = 0; // id of the running operation
+    quint64 m_lastOperation = 0;
     QList<Notification> m_batch;
     QList<Pending<std::monostate>> m_disconnectWaiters;
     QTimer *m_disconnectTimer;

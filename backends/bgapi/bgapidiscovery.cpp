@@ -17,6 +17,18 @@ bool endsNormally(const Error &error)
 {
     return !error || error.isAtt(AttError::AttributeNotFound) || error.isAtt(AttError::UnsupportedGroupType);
 }
+// After these nothing more can be learnt: the link or the dongle is gone, the peer stopped
+// answering, or the caller cancelled the discovery.
+bool endsDiscovery(const Error &error)
+{
+    switch (error.kind()) {
+    case Error::Kind::Disconnected:
+    case Error::Kind::TransportLost:
+    case Error::Kind::Timeout:
+    case Error::Kind::Cancelled: return true;
+    default: return false;
+    }
+}
 } // namespace
 
 void BgapiDiscovery::start(BgapiGattClient *client, Done done)
@@ -53,8 +65,7 @@ void BgapiDiscovery::findServices(bool primary)
         }
         if (error && !endsNormally(error)) {
             // Some stacks refuse the secondary-service query; primaries are what matter.
-            if (error.kind() == Error::Kind::Disconnected || error.kind() == Error::Kind::TransportLost
-                || error.kind() == Error::Kind::Timeout) {
+            if (endsDiscovery(error)) {
                 self->finish(error);
                 return;
             }
@@ -196,9 +207,7 @@ void BgapiDiscovery::readExtendedProperties(int service, int characteristic)
     const quint16 handle = ext->handle;
     m_client->readShort(handle, [self, service, characteristic, handle](const Result<QByteArray> &r) {
         if (!r.ok()) {
-            const Error::Kind k = r.error().kind();
-            if (k == Error::Kind::Disconnected || k == Error::Kind::TransportLost
-                || k == Error::Kind::Timeout) {
+            if (endsDiscovery(r.error())) {
                 self->finish(r.error());
                 return;
             }

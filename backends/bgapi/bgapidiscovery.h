@@ -20,6 +20,8 @@ class BgapiGattClient;
 //                          the next declaration − 1 or the service's end
 //   5. per characteristic with the Extended Properties bit and a 0x2900 descriptor: read it
 // "Attribute Not Found" ends a step normally. Any other error fails the whole discovery.
+// A cancelled discovery stops before its next step (see BgapiGattClient: a step on the wire
+// runs to its end first).
 // Descriptors are attached to the characteristic whose range holds them, never to "the most
 // recent one" — and a CCCD is only ever the 0x2902 found here.
 class BgapiDiscovery : public std::enable_shared_from_this<BgapiDiscovery>

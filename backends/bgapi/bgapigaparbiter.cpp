@@ -317,6 +317,7 @@ void BgapiGapArbiter::connect(BgapiClientConnection *connection, const ConnectOp
     a.pending = pending;
     connection->beginConnecting(std::nullopt);
     m_attemptQueue.push_back(std::move(a));
+    pending.onCanceled(this, [this, id = m_attemptSerial] { cancelAttempt(id); });
     reconcile();
 }
 
@@ -334,8 +335,15 @@ int BgapiGapArbiter::linksInUse() const
 
 void BgapiGapArbiter::startNextAttempt()
 {
-    m_attempt = std::move(m_attemptQueue.front());
+    Attempt a = std::move(m_attemptQueue.front());
     m_attemptQueue.pop_front();
+    if (a.pending.finishIfCanceled()) {
+        // The caller gave up while it waited: nothing was sent for it.
+        a.connection->linkDown(Error::controller(0x3E, tr("Connection attempt cancelled")));
+        reconcile();
+        return;
+    }
+    m_attempt = std::move(a);
     sendConnectDirect(false);
 }
 
@@ -441,6 +449,24 @@ void BgapiGapArbiter::abortConnect(BgapiClientConnection *connection, const Erro
             Attempt a = std::move(*it);
             m_attemptQueue.erase(it);
             a.pending.finish(cancelled);
+            connection->linkDown(reason);
+            return;
+        }
+    }
+}
+
+// The caller cancelled its future (its Pending has finished with Cancelled already).
+void BgapiGapArbiter::cancelAttempt(quint64 id)
+{
+    const Error reason = Error::controller(0x3E, tr("Connection attempt cancelled"));
+    if (isRunning(id)) {
+        endAttempt(Error(Error::Kind::Cancelled), reason);
+        return;
+    }
+    for (auto it = m_attemptQueue.begin(); it != m_attemptQueue.end(); ++it) {
+        if (it->id == id) {
+            BgapiClientConnection *connection = it->connection;
+            m_attemptQueue.erase(it);
             connection->linkDown(reason);
             return;
         }

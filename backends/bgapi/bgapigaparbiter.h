@@ -44,13 +44,15 @@ class BgapiLinkTable;
 //   sends gap_end_procedure and the same command once more before it gives up.
 // - scanningChanged(true) once the wanted scan runs; (false) when it is no longer wanted or
 //   failed to start. startScan()/stopScan() Pendings finish when the dongle does what was
-//   last asked, or with the error that prevented it.
+//   last asked, or with the error that prevented it. Scans are not cancellable: they answer
+//   within a command timeout anyway, and stopScan() is the way to end one.
 // - A connect attempt ends exactly once: connection_status Connected (the Pending gets the
 //   Connection and the link is up), connection_disconnected (that reason), no status within
-//   ConnectOptions::timeoutMs (Timeout; the link reports controller 0x3E), abortConnect()
-//   (Cancelled), or endAttempts(). When it ends without a link while the dongle still runs
-//   it, gap_end_procedure stops it; a link that comes up after that is no longer ours (the
-//   backend disconnects it).
+//   ConnectOptions::timeoutMs (Timeout; the link reports controller 0x3E), abortConnect() or
+//   the caller cancelling its future (Cancelled; the link reports 0x3E), or endAttempts().
+//   When it ends without a link while the dongle still runs it, gap_end_procedure stops it;
+//   a link that comes up after that is no longer ours (the backend disconnects it). A queued
+//   attempt that is cancelled never reaches the dongle.
 class BgapiGapArbiter : public QObject
 {
     Q_OBJECT
@@ -124,6 +126,7 @@ private:
     void onConnectAnswered(quint64 id, bool retried, const bgapi::GapConnectDirectResponse &response);
     void onConnectTimeout();
     void endAttempt(const Error &error, const Error &reason);
+    void cancelAttempt(quint64 id);
     bool isRunning(quint64 id) const { return m_attempt && m_attempt->id == id; }
 
     BgapiCommandQueue *m_queue;

@@ -54,9 +54,12 @@ void BgapiGattClient::onAnswered(quint64 id, quint16 result)
         return;
     if (result == kWrongState && m_unsettled && m_started.elapsed() < m_options.procedureTimeoutMs) {
         // The procedure that timed out is still running on the dongle: try again shortly.
+        m_retryPending = true;
         QTimer::singleShot(kRetryMs, this, [this, id] {
-            if (m_step && m_id == id)
-                m_send();
+            if (!m_step || m_id != id)
+                return;
+            m_retryPending = false;
+            m_send();
         });
         return;
     }
@@ -73,7 +76,7 @@ void BgapiGattClient::onAnswered(quint64 id, quint16 result)
     m_timer->start(m_options.procedureTimeoutMs);
 }
 
-void BgapiGattClient::finish(quint64 id, const Error &error)
+void BgapiGattClient::finish(quint64 id, Error error)
 {
     if (!m_step || m_id != id)
         return;
@@ -82,10 +85,38 @@ void BgapiGattClient::finish(quint64 id, const Error &error)
     m_step.reset();
     m_send = nullptr;
     m_answered = false;
+    m_retryPending = false;
     if (error.kind() == Error::Kind::Timeout)
         m_unsettled = true;
+    const bool linkGone
+        = error.kind() == Error::Kind::Disconnected || error.kind() == Error::Kind::TransportLost;
+    if (m_canceled && !step.cleanup && !linkGone)
+        error = Error(Error::Kind::Cancelled); // an abandoned step: its result is nobody's
     if (step.done)
         step.done(error);
+}
+
+void BgapiGattClient::beginOperation(std::function<bool()> callerGaveUp)
+{
+    m_canceled = false;
+    m_callerGaveUp = std::move(callerGaveUp);
+}
+
+void BgapiGattClient::cancelOperation()
+{
+    if (m_canceled)
+        return;
+    m_canceled = true;
+    if (!m_step || m_step->cleanup)
+        return; // between steps (the next one will not start), or cleaning up
+    const Error cancelled(Error::Kind::Cancelled);
+    if (m_retryPending) {
+        finish(m_id, cancelled); // nothing of it runs on the dongle
+        return;
+    }
+    // Not written yet: dropped, and its failure ends the step now. Written: it runs to its
+    // end on the wire, unheard.
+    m_queue->cancelCommand(m_ticket, cancelled);
 }
 
 void BgapiGattClient::onTimeout()
@@ -238,10 +269,16 @@ void BgapiGattClient::writeLong(quint16 handle, const QByteArray &value, Done do
 void BgapiGattClient::writeChunk(quint16 handle, QByteArray value, int offset, Done done)
 {
     if (offset >= value.size() && !(offset == 0 && value.isEmpty())) {
-        // Everything is queued on the peer: commit it.
+        // Everything is queued on the peer: commit it (unless the operation was cancelled
+        // meanwhile: then the commit is refused and what the peer holds is dropped).
         Step step;
         step.handle = handle;
-        step.done = std::move(done);
+        step.done = [this, handle, done](const Error &error) {
+            if (error.kind() == Error::Kind::Cancelled)
+                cancelPrepared(handle, error, done);
+            else
+                done(error);
+        };
         bgapi::AttclientExecuteWrite command;
         command.connection = m_connection;
         command.commit = true;
@@ -252,24 +289,12 @@ void BgapiGattClient::writeChunk(quint16 handle, QByteArray value, int offset, D
     step.handle = handle;
     const int next = offset + qMax(1, int(qMin<qsizetype>(kWriteChunk, value.size() - offset)));
     step.done = [this, handle, value, next, done](const Error &error) {
-        if (!error) {
+        if (!error)
             writeChunk(handle, value, next, done);
-            return;
-        }
-        if (error.kind() == Error::Kind::Disconnected || error.kind() == Error::Kind::TransportLost) {
+        else if (error.kind() == Error::Kind::Disconnected || error.kind() == Error::Kind::TransportLost)
             done(error);
-            return;
-        }
-        // Drop what the peer has queued, then report the first error.
-        Step cancel;
-        cancel.handle = handle;
-        cancel.done = [error, done](const Error &) {
-            done(error);
-        };
-        bgapi::AttclientExecuteWrite command;
-        command.connection = m_connection;
-        command.commit = false;
-        run(command, std::move(cancel));
+        else
+            cancelPrepared(handle, error, done);
     };
     bgapi::AttclientPrepareWrite command;
     command.connection = m_connection;
@@ -277,6 +302,22 @@ void BgapiGattClient::writeChunk(quint16 handle, QByteArray value, int offset, D
     command.offset = quint16(offset);
     command.data = value.mid(offset, kWriteChunk);
     run(command, std::move(step));
+}
+
+// Drops what the peer has prepared (Execute Write with "cancel"), then reports `error`, the
+// first one. Runs after a cancellation too: the peer must not keep half a value.
+void BgapiGattClient::cancelPrepared(quint16 handle, const Error &error, Done done)
+{
+    Step cancel;
+    cancel.cleanup = true;
+    cancel.handle = handle;
+    cancel.done = [error, done](const Error &) {
+        done(error);
+    };
+    bgapi::AttclientExecuteWrite command;
+    command.connection = m_connection;
+    command.commit = false;
+    run(command, std::move(cancel));
 }
 
 void BgapiGattClient::discover(std::function<void(const Result<GattDatabase> &)> done)

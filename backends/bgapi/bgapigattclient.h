@@ -29,6 +29,19 @@ namespace gattscope {
 // mistaken for the next step's. Each event restarts the step's inactivity timeout, so a
 // large database is never cut short while data still flows. Notifications and indications
 // never come here (BgapiClientConnection takes them first).
+//
+// Cancellation. The steps belong to an operation of the connection (beginOperation());
+// cancelOperation() gives it up:
+// - a step whose command has not been written is dropped and ends at once with Cancelled
+//   (so is one waiting to be retried after wrong_state);
+// - a step that is on the wire cannot be taken back (BGAPI has no abort for attclient
+//   procedures): it runs to its end — response, rows, procedure_completed or the value —
+//   so that none of its events is credited to the next step, and then ends with Cancelled
+//   whatever its result (nothing is reported or stored);
+// - steps started afterwards end at once with Cancelled, unsent, except cleanup steps
+//   (execute_write(0) after a cancelled long write cancels what the peer has prepared).
+// A step's command is also dropped when the operation's callerGaveUp() is true by the
+// time the command's turn comes (the caller cancelled; we have not heard yet).
 // Lives on the backend's thread; callbacks run there.
 class BgapiGattClient : public QObject
 {
@@ -42,6 +55,7 @@ public:
     {
         bool endsOnResponse = false; // write_command: the response is the whole answer
         bool endsOnValue = false; // read_by_handle: a Read value for `handle` ends it
+        bool cleanup = false; // runs even after cancelOperation()
         quint16 handle = 0;
         std::function<void(const bgapi::AttclientAttributeValueEvent &)> onValue;
         std::function<void(const bgapi::AttclientGroupFoundEvent &)> onGroup;
@@ -57,15 +71,34 @@ public:
     quint8 connection() const { return m_connection; }
     bool isBusy() const { return m_step.has_value(); }
 
+    // The steps that follow belong to a new operation; `callerGaveUp` (may be empty) tells
+    // whether its caller has cancelled.
+    void beginOperation(std::function<bool()> callerGaveUp);
+    // Gives the operation up (see "Cancellation" above). May end the running step, and so
+    // call its done, before it returns.
+    void cancelOperation();
+    bool isCanceled() const { return m_canceled || (m_callerGaveUp && m_callerGaveUp()); }
+
     // Runs one attclient command as a step. The command's connection field must be set.
     template<bgapi::Message C> void run(const C &command, Step step)
     {
+        if (!step.cleanup && isCanceled()) {
+            if (step.done)
+                step.done(Error(Error::Kind::Cancelled));
+            return;
+        }
+        const bool cleanup = step.cleanup;
         const quint64 id = begin(std::move(step));
-        m_send = [this, id, command] {
-            m_queue->enqueue(bgapi::makeCommand(
+        m_send = [this, id, command, cleanup] {
+            BgapiCommandQueue::Command c = bgapi::makeCommand(
                 command, m_options.commandTimeoutMs, this,
                 [this, id](const typename C::Response &response) { onAnswered(id, response.result); },
-                [this, id](const Error &error) { finish(id, error); }));
+                [this, id](const Error &error) { finish(id, error); });
+            if (!cleanup)
+                c.isCanceled = [this] {
+                    return isCanceled();
+                };
+            m_ticket = m_queue->enqueue(std::move(c));
         };
         m_send();
     }
@@ -91,11 +124,12 @@ public:
 private:
     quint64 begin(Step step);
     void onAnswered(quint64 id, quint16 result);
-    void finish(quint64 id, const Error &error);
+    void finish(quint64 id, Error error);
     void onTimeout();
     template<typename Event>
     bool deliverRow(std::function<void(const Event &)> Step::*callback, const Event &event);
     void writeChunk(quint16 handle, QByteArray value, int offset, Done done);
+    void cancelPrepared(quint16 handle, const Error &error, Done done);
 
     BgapiCommandQueue *m_queue;
     const BgapiOptions &m_options;
@@ -106,7 +140,11 @@ private:
     bool m_answered = false;
     std::optional<Step> m_step;
     std::function<void()> m_send; // (re)sends the running step's command
+    quint64 m_ticket = 0; // of the running step's command in the queue
+    bool m_retryPending = false; // the command is sent again shortly (after wrong_state)
     QElapsedTimer m_started; // when the running step began
+    bool m_canceled = false; // the operation was given up
+    std::function<bool()> m_callerGaveUp;
     // A step timed out: the dongle may still be running that procedure, and answers the
     // next one with wrong_state (0x0181) until it is done. Such a step is retried.
     bool m_unsettled = false;
