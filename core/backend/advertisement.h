@@ -25,9 +25,15 @@ struct Advertisement
     DeviceAddress address;
     qint8 rssi = 0; // dBm; 127 = not available
     AdvertisementKind kind = AdvertisementKind::ConnectableUndirected;
-    QByteArray data; // 0..31 bytes of AD structures
+    // AD structures: 0..31 bytes as received from a legacy advertiser; longer with extended
+    // advertising, or when `rebuilt`.
+    QByteArray data;
     qint64 timestampUs = 0; // µs since the Unix epoch, when the report arrived
     bool bonded = false; // the dongle holds a bond for this peer
+    // The OS stack (BlueZ, CoreBluetooth) handed out decoded fields, not the packet: `data`
+    // was rebuilt from them, advertisement and scan response merged, and `kind` is a guess.
+    // Show the fields, not "the bytes received".
+    bool rebuilt = false;
 
     bool isConnectable() const
     {

@@ -103,6 +103,13 @@ QFuture<Status> Backend::deleteBond(int bondHandle)
     return p.future();
 }
 
+QFuture<Status> Backend::setPowered(bool on)
+{
+    Pending<std::monostate> p;
+    post([this, on, p] { doSetPowered(on, p); });
+    return p.future();
+}
+
 void Backend::doCancelConnect(const DeviceAddress &) { }
 
 void Backend::doBonds(Pending<QList<Bond>> pending)
@@ -113,6 +120,11 @@ void Backend::doBonds(Pending<QList<Bond>> pending)
 void Backend::doDeleteBond(int, Pending<std::monostate> pending)
 {
     pending.finish(Error(Error::Kind::NotSupported, tr("This backend does not manage bonds")));
+}
+
+void Backend::doSetPowered(bool, Pending<std::monostate> pending)
+{
+    pending.finish(Error(Error::Kind::NotSupported, tr("This backend cannot switch its radio on or off")));
 }
 
 void Backend::setState(State state)

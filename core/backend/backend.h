@@ -73,12 +73,33 @@ public:
     };
     Q_ENUM(State)
 
+    // What a backend does differently from a plain ATT client such as the BLED112. Views and
+    // the CLI read these to say what will really happen instead of pretending.
+    enum class Capability : quint16 {
+        // The OS stack owns each Client Characteristic Configuration descriptor (BlueZ,
+        // CoreBluetooth, WinRT): a CCCD write of 01 00 or 02 00 becomes "subscribe"
+        // (BlueZ StartNotify, which enables notifications when the characteristic has them
+        // and indications otherwise), 00 00 becomes "unsubscribe", and any other value fails
+        // with InvalidArgument. The bytes never go to the peer as written.
+        StackOwnsCccd = 0x0001,
+        // Handles are numbered by the backend, not the peer's ATT handles; see
+        // GattDatabase::HandleOrigin (the database of each connection says which it has).
+        SyntheticHandles = 0x0002,
+        // setPowered() switches the radio on and off.
+        PowerControl = 0x0004,
+    };
+    Q_DECLARE_FLAGS(Capabilities, Capability)
+
     struct Info
     {
         QString name; // "BLED112", "Demo dongle", "hci0"
         QString description; // "BLED112 on /dev/ttyACM0, firmware 1.4.2 build 125"
         DeviceAddress address;
         int maxConnections = 1;
+        Capabilities capabilities;
+        // False when the radio is switched off (a BlueZ adapter with Powered=false): scans
+        // and connections fail with Error::Kind::PoweredOff until setPowered(true).
+        bool powered = true;
     };
 
     struct Bond
@@ -107,6 +128,9 @@ public:
     void cancelConnect(const DeviceAddress &address);
     QFuture<Result<QList<Bond>>> bonds();
     QFuture<Status> deleteBond(int bondHandle); // -1 deletes all bonds
+    // Switches the radio on or off (Capability::PowerControl); NotSupported otherwise.
+    // infoChanged() reports the new state; PermissionDenied says how to get the right.
+    QFuture<Status> setPowered(bool on);
 
 Q_SIGNALS:
     void stateChanged(gattscope::Backend::State state);
@@ -126,6 +150,7 @@ protected:
     virtual void doCancelConnect(const DeviceAddress &address);
     virtual void doBonds(Pending<QList<Bond>> pending);
     virtual void doDeleteBond(int bondHandle, Pending<std::monostate> pending);
+    virtual void doSetPowered(bool on, Pending<std::monostate> pending);
 
     void setState(State state);
     void setInfo(const Info &info);
@@ -142,6 +167,8 @@ private:
 };
 
 QString backendStateName(Backend::State state);
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Backend::Capabilities)
 
 } // namespace gattscope
 

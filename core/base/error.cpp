@@ -184,6 +184,8 @@ QString errorKindName(Error::Kind kind)
     case Error::Kind::Cancelled: return tr("Cancelled");
     case Error::Kind::Protocol: return tr("Protocol error");
     case Error::Kind::Busy: return tr("Busy");
+    case Error::Kind::PoweredOff: return tr("Powered off");
+    case Error::Kind::PermissionDenied: return tr("Permission denied");
     }
     return {};
 }

@@ -61,6 +61,8 @@ public:
         Cancelled, // cancelled by the user or superseded
         Protocol, // malformed data from the peer or dongle
         Busy, // another procedure is running
+        PoweredOff, // the radio is switched off; Backend::setPowered(true) may fix it
+        PermissionDenied, // the OS refused access; the message says how to get it (group, polkit)
     };
 
     Error() = default;

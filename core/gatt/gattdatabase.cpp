@@ -59,6 +59,7 @@ void GattDatabase::clear()
 {
     m_services.clear();
     m_index.clear();
+    m_handleOrigin = HandleOrigin::Peer;
 }
 
 void GattDatabase::reindex()

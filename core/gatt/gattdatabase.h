@@ -87,6 +87,18 @@ struct Service
 class GattDatabase
 {
 public:
+    // Where the handles come from.
+    enum class HandleOrigin : quint8 {
+        // The peer's own ATT handles, as found by ATT discovery: they match a btsnoop capture
+        // and the firmware's attribute table.
+        Peer,
+        // Numbered by the backend because the OS stack does not tell (Qt Bluetooth on BlueZ,
+        // CoreBluetooth, …). They follow the ATT layout (service, declaration, value,
+        // descriptors, in discovery order) and are stable for one discovery, but they are not
+        // the peer's: show them as such and never compare them with a capture.
+        Synthetic,
+    };
+
     enum class AttributeKind {
         None,
         Service,
@@ -125,6 +137,9 @@ public:
 
     int attributeCount() const;
 
+    HandleOrigin handleOrigin() const { return m_handleOrigin; }
+    void setHandleOrigin(HandleOrigin origin) { m_handleOrigin = origin; }
+
 private:
     struct Location
     {
@@ -137,6 +152,7 @@ private:
 
     QList<Service> m_services;
     QHash<quint16, Location> m_index;
+    HandleOrigin m_handleOrigin = HandleOrigin::Peer;
 };
 
 } // namespace gattscope

@@ -43,6 +43,9 @@ private Q_SLOTS:
         QCOMPARE(Error::security(0x01).name(), QStringLiteral("Passkey Entry Failed"));
         QVERIFY(!Error());
         QCOMPARE(Error(Error::Kind::Timeout).toString(), QStringLiteral("Timed out"));
+        QCOMPARE(Error(Error::Kind::PoweredOff, QStringLiteral("hci0 is switched off")).toString(),
+                 QStringLiteral("Powered off: hci0 is switched off"));
+        QCOMPARE(Error(Error::Kind::PermissionDenied).toString(), QStringLiteral("Permission denied"));
     }
 
     void pendingFinishesOnce()
