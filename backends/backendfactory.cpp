@@ -9,6 +9,11 @@
 #include <gattscope/backends/virtual/loopbackdevice.h>
 #include <gattscope/backends/virtual/virtualdongle.h>
 
+#ifdef GATTSCOPE_HAVE_BLUEZ
+#include <gattscope/backends/bluez/bluezbackend.h>
+#include <gattscope/backends/bluez/bluezsystem.h>
+#endif
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
@@ -71,6 +76,31 @@ Result<std::unique_ptr<BackendHost>> createDemo(const QString &uri, const Backen
     transport->adopt(dongle);
     return host(new BgapiBackend(uri, transport, options.bgapi));
 }
+
+// bluez: (the default adapter) or bluez:<adapter> (hci1).
+Result<std::unique_ptr<BackendHost>> createBluez(const QString &adapter)
+{
+#ifdef GATTSCOPE_HAVE_BLUEZ
+    static const QRegularExpression adapterName(QStringLiteral("^[A-Za-z0-9_.-]{1,32}$"));
+    if (!adapter.isEmpty() && !adapterName.match(adapter).hasMatch()) {
+        return Error(
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("gattscope::BackendFactory",
+                                        "'%1' is not an adapter name; use bluez: for the default adapter "
+                                        "or bluez:<adapter>, e.g. bluez:hci1")
+                .arg(adapter));
+    }
+    return host(new BluezBackend(QStringLiteral("bluez:") + adapter, adapter));
+#else
+    Q_UNUSED(adapter);
+    return Error(
+        Error::Kind::NotSupported,
+        QCoreApplication::translate("gattscope::BackendFactory",
+                                    "the bluez backend is not available in this build (no Qt Bluetooth); "
+                                    "use bgapi:auto, bgapi:<port>, gatttool:[hciN], demo"));
+#endif
+}
+
 } // namespace
 
 Result<std::unique_ptr<BackendHost>> createBackend(const QString &uri)
@@ -102,14 +132,12 @@ Result<std::unique_ptr<BackendHost>> createBackend(const QString &uri, const Bac
     }
     if (scheme == QLatin1String("gatttool"))
         return createGatttool(text, rest, options);
-    if (scheme == QLatin1String("bluez")) {
-        return Error(Error::Kind::NotSupported,
-                     tr("the %1 backend is not available in this build; use bgapi:auto, bgapi:<port>, "
-                        "gatttool:[hciN], demo")
-                         .arg(scheme));
-    }
+    if (scheme == QLatin1String("bluez"))
+        return createBluez(rest);
     return Error(Error::Kind::InvalidArgument,
-                 tr("unknown backend '%1'; use bgapi:auto, bgapi:<port>, gatttool:[hciN], demo")
+                 QCoreApplication::translate("gattscope::BackendFactory",
+                                             "unknown backend '%1'; use bgapi:auto, bgapi:<port>, bluez:, "
+                                             "bluez:<adapter>, gatttool:[hciN], demo")
                      .arg(colon < 0 ? text : scheme + QLatin1Char(':')));
 }
 
@@ -132,6 +160,18 @@ QList<BackendDescriptor> availableBackends()
         for (const QString &adapter : adapters)
             out.append({ tr("gatttool on %1").arg(adapter), QStringLiteral("gatttool:") + adapter });
     }
+#ifdef GATTSCOPE_HAVE_BLUEZ
+    // From a list refreshed in the background: this is called on the GUI thread.
+    const QList<BluezAdapterInfo> adapters = BluezSystem::cachedAdapters();
+    for (const BluezAdapterInfo &a : adapters) {
+        const QString state = a.powered
+            ? QString()
+            : QCoreApplication::translate("gattscope::BackendFactory", ", switched off");
+        out.append({ QCoreApplication::translate("gattscope::BackendFactory", "Bluetooth adapter %1 (%2%3)")
+                         .arg(a.name, a.address.toString(), state),
+                     a.path.isEmpty() ? QStringLiteral("bluez:") : QStringLiteral("bluez:") + a.name });
+    }
+#endif
     out.append({ tr("Demo dongle"), QStringLiteral("demo") });
     return out;
 }

@@ -12,7 +12,9 @@
 //   gatttool:           BlueZ's gatttool -I on the default adapter (gatttool:hci0 on hci0);
 //                       the program is BackendOptions::gatttool.program, else
 //                       $GATTSCOPE_GATTTOOL, else "gatttool" in PATH
-//   bluez:…             reserved; NotSupported for now
+//   bluez:              the system's default Bluetooth adapter (BlueZ on Linux; through
+//                       Qt Bluetooth also WinRT and CoreBluetooth)
+//   bluez:hci1          that BlueZ adapter
 
 #include <gattscope/backends/bgapi/bgapioptions.h>
 #include <gattscope/backends/gatttool/gatttooloptions.h>
@@ -52,7 +54,9 @@ Result<std::unique_ptr<BackendHost>> createBackend(const QString &uri);
 Result<std::unique_ptr<BackendHost>> createBackend(const QString &uri, const BackendOptions &options);
 
 // What can be opened right now: one entry per BLED112 port found, one per Bluetooth adapter
-// when gatttool is installed, then the demo dongle.
+// when gatttool is installed, one per system Bluetooth adapter (bluez:), then the demo
+// dongle. Never blocks: the bluez: adapters come from a list refreshed in the background
+// (the first call may not have them yet; callers poll).
 QList<BackendDescriptor> availableBackends();
 
 } // namespace gattscope

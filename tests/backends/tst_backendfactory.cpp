@@ -35,15 +35,25 @@ void TestBackendFactory::uris_data()
     QTest::newRow("bgapi COM") << QStringLiteral("bgapi:COM3") << int(Error::Kind::None) << QString();
     QTest::newRow("bgapi without port")
         << QStringLiteral("bgapi:") << int(Error::Kind::InvalidArgument) << QStringLiteral("bgapi:auto");
-    QTest::newRow("unknown scheme")
-        << QStringLiteral("foo:bar") << int(Error::Kind::InvalidArgument)
-        << QStringLiteral("unknown backend 'foo:'; use bgapi:auto, bgapi:<port>, gatttool:[hciN], demo");
+    QTest::newRow("unknown scheme") << QStringLiteral("foo:bar") << int(Error::Kind::InvalidArgument)
+                                    << QStringLiteral("unknown backend 'foo:'; use bgapi:auto, bgapi:<port>, "
+                                                      "bluez:, bluez:<adapter>, gatttool:[hciN], demo");
     QTest::newRow("bare word") << QStringLiteral("dongle") << int(Error::Kind::InvalidArgument)
                                << QStringLiteral("unknown backend 'dongle'");
     QTest::newRow("empty") << QString() << int(Error::Kind::InvalidArgument)
                            << QStringLiteral("unknown backend");
-    QTest::newRow("bluez reserved") << QStringLiteral("bluez:hci0") << int(Error::Kind::NotSupported)
-                                    << QStringLiteral("bluez");
+#ifdef GATTSCOPE_HAVE_BLUEZ
+    QTest::newRow("bluez default adapter") << QStringLiteral("bluez:") << int(Error::Kind::None) << QString();
+    QTest::newRow("bluez adapter") << QStringLiteral("bluez:hci0") << int(Error::Kind::None) << QString();
+    QTest::newRow("bluez, upper-case scheme")
+        << QStringLiteral("BLUEZ:hci1") << int(Error::Kind::None) << QString();
+    QTest::newRow("bluez bad adapter name")
+        << QStringLiteral("bluez:hci 0/x") << int(Error::Kind::InvalidArgument)
+        << QStringLiteral("bluez:<adapter>");
+#else
+    QTest::newRow("bluez not built") << QStringLiteral("bluez:hci0") << int(Error::Kind::NotSupported)
+                                     << QStringLiteral("bluez");
+#endif
     QTest::newRow("gatttool") << QStringLiteral("gatttool:hci0") << int(Error::Kind::None) << QString();
     QTest::newRow("gatttool, default adapter")
         << QStringLiteral("gatttool:") << int(Error::Kind::None) << QString();
