@@ -8,6 +8,9 @@
 #include "signalwatcher.h"
 #include "simcommandline.h"
 #include "simperipherals.h"
+#ifdef GATTSCOPE_SIM_BLUEZ
+#include "bluezmode.h"
+#endif
 
 #include <gattscope/app/sim/gatttool/fakegatttool.h>
 #include <gattscope/backends/virtual/virtualdongle.h>
@@ -42,6 +45,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gattscope-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GATTSCOPE_VERSION));
+#ifdef GATTSCOPE_SIM_BLUEZ
+    // `gattscope-sim --bluez [options]`: a mock bluetoothd on D-Bus instead (its own options).
+    if (isBluezMode(app.arguments()))
+        return runBluezMode(app);
+#endif
 
     SimCommandLine commandLine;
     const Result<SimCommandLine::Action> action = commandLine.parse(QCoreApplication::arguments());
