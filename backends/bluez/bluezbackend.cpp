@@ -2,7 +2,7 @@
 #include "bluezbackend.h"
 
 #include "bluezconnection.h"
-#include "bluezproperties.h"
+#include "bluezerror.h"
 #include "bluezscanner.h"
 
 #include <memory>
@@ -163,7 +163,7 @@ void BluezBackend::onDaemonChanged(bool running)
     if (state() == State::Closed || state() == State::Opening)
         return;
     if (!running) {
-        becomeUnavailable(Error(Error::Kind::TransportLost, BluezProperties::notRunningMessage()));
+        becomeUnavailable(Error(Error::Kind::TransportLost, BluezError::notRunningMessage()));
         return;
     }
     startSystem([this](const Status &status) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "bluezerror.h"
 #include "bluezproperties.h"
 #include "bluezsystem.h"
 
@@ -21,7 +22,7 @@ namespace gattscope {
 // Device1 properties, RSSI, MTU, bonds, the GATT database with the peer's handles.
 // Device1.Connect / Disconnect / Pair, Adapter1.RemoveDevice, Powered and
 // SetDiscoveryFilter are asynchronous calls whose errors come back through
-// BluezProperties::error().
+// BluezError::fromReply().
 class BluezDbusSystem : public BluezSystem
 {
     Q_OBJECT
@@ -65,7 +66,7 @@ private Q_SLOTS:
 private:
     // Calls `method` on org.bluez; `done` gets the reply or the typed error.
     void call(const QString &path, const QString &interface, const QString &method,
-              const QVariantList &arguments, int timeoutMs, BluezProperties::Call kind, const QString &what,
+              const QVariantList &arguments, int timeoutMs, BluezError::Call kind, const QString &what,
               std::function<void(const Result<QDBusMessage> &)> done);
     void load(std::function<void(const Result<BluezAdapterInfo> &)> done);
     void subscribe();

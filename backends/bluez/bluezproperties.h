@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// What BlueZ's D-Bus properties and error replies mean for core: Device1 properties → an
-// Advertisement, GattCharacteristic1.Flags ↔ characteristic properties, the GATT object
-// tree → a GattDatabase with the peer's handles, org.bluez.Error.* → a typed Error.
+// What BlueZ's D-Bus properties mean for core: Device1 properties → an Advertisement,
+// GattCharacteristic1.Flags ↔ characteristic properties, the GATT object tree → a
+// GattDatabase with the peer's handles. (Error replies: BluezError.)
 //
 // Pure and total, for tests and fuzzing: no D-Bus and no Qt Bluetooth in here, no state,
 // and any input (missing keys, wrong types, out-of-range numbers, malformed UUIDs or
@@ -46,15 +46,6 @@ class BluezProperties
     Q_DECLARE_TR_FUNCTIONS(gattscope::BluezProperties)
 
 public:
-    // What a D-Bus call was doing when it failed; the same BlueZ error means different
-    // things (NotPermitted on a read is an ATT error, on an adapter a policy).
-    enum class Call : quint8 {
-        Adapter, // properties and methods of Adapter1 and the ObjectManager
-        Connect, // Device1.Connect / Disconnect
-        Pair, // Device1.Pair, Agent1 traffic
-        Gatt, // ReadValue / WriteValue / StartNotify / StopNotify
-    };
-
     // --- Device1
 
     // Address + AddressType ("public" / "random"; a random one is classified by its top
@@ -96,24 +87,6 @@ public:
     // with Protocol when an object has no usable UUID or handle, when two attributes share a
     // handle or when handles are out of order, since the result would then mislead.
     static Result<GattDatabase> database(const BluezObjects &objects, const QString &devicePath);
-
-    // --- errors
-
-    // A D-Bus error reply (name and message) as a typed Error, e.g.
-    //   org.bluez.Error.Failed "Operation failed with ATT error: 0x0e" → ATT 0x0E;
-    //   org.bluez.Error.NotPermitted "Not paired" on a Gatt call → ATT 0x05;
-    //   org.bluez.Error.NotReady on Connect → PoweredOff;
-    //   org.freedesktop.DBus.Error.AccessDenied → PermissionDenied with the fix;
-    //   org.freedesktop.DBus.Error.ServiceUnknown → TransportLost ("bluetoothd is not running").
-    // `what` names the operation for the message ("reading 0x0012").
-    static Error error(QStringView name, QStringView message, Call call, const QString &what = {});
-
-    // "org.bluez.Reason.Timeout" (Device1.Disconnected, BlueZ ≥ 5.78) → HCI reason.
-    static Error disconnectReason(QStringView reason, QStringView message);
-
-    // The messages shared with the backend.
-    static QString notRunningMessage();
-    static QString permissionMessage();
 };
 
 } // namespace gattscope

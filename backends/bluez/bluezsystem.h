@@ -35,7 +35,7 @@ struct BluezAdapterInfo
 // Notes for implementers
 // - Lives on the backend's thread; every callback and signal comes there, never inside the
 //   call that started it (callbacks are queued or come from D-Bus replies).
-// - Each callback is called exactly once. Errors are typed (BluezProperties::error()).
+// - Each callback is called exactly once. Errors are typed (BluezError::fromReply()).
 // - Never call into Qt Bluetooth before start() has succeeded: Qt caches "BlueZ is not
 //   there" for the life of the process when it looks first and finds nothing.
 class BluezSystem : public QObject
