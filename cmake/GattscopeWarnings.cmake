@@ -26,9 +26,12 @@ function(gattscope_add_test name)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()
+    # Tests never reach the machine's D-Bus system bus (bluetoothd): the backend picker
+    # lists BlueZ adapters, so point it nowhere unless a test names its own (private) bus.
+    set(_no_system_bus "DBUS_SYSTEM_BUS_ADDRESS=unix:path=/nonexistent/gattscope-tests-use-a-private-bus")
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.bluetooth*=false;GATTSCOPE_CONFIG_DIR=${CMAKE_CURRENT_BINARY_DIR}/${name}-config;${ARG_ENV}")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.bluetooth*=false;GATTSCOPE_CONFIG_DIR=${CMAKE_CURRENT_BINARY_DIR}/${name}-config;${_no_system_bus};${ARG_ENV}")
 endfunction()
 
 # gattscope_add_bench(<name> SOURCES ... LIBS ...): a benchmark program (bench_<what>)
