@@ -97,6 +97,29 @@ void BluezAgent::unregisterFromBluez()
     m_waiting.clear();
 }
 
+void BluezAgent::claim(const QString &devicePath)
+{
+    QMetaObject::invokeMethod(
+        this, [this, devicePath] { ++m_claimed[devicePath]; }, Qt::QueuedConnection);
+}
+
+void BluezAgent::unclaim(const QString &devicePath)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, devicePath] {
+            auto it = m_claimed.find(devicePath);
+            if (it != m_claimed.end() && --*it <= 0)
+                m_claimed.erase(it);
+        },
+        Qt::QueuedConnection);
+}
+
+void BluezAgent::reject(const QString &why)
+{
+    sendErrorReply(QStringLiteral("org.bluez.Error.Rejected"), why);
+}
+
 void BluezAgent::answer(const QString &devicePath, std::optional<quint32> passkey)
 {
     QMetaObject::invokeMethod(
@@ -123,7 +146,7 @@ void BluezAgent::Release()
 QString BluezAgent::RequestPinCode(const QDBusObjectPath &)
 {
     // Legacy BR/EDR PIN pairing: not for LE devices.
-    sendErrorReply(QStringLiteral("org.bluez.Error.Rejected"), QStringLiteral("PIN codes are not supported"));
+    reject(QStringLiteral("PIN codes are not supported"));
     return {};
 }
 
@@ -131,12 +154,16 @@ void BluezAgent::DisplayPinCode(const QDBusObjectPath &device, const QString &pi
 {
     bool ok = false;
     const uint code = pincode.toUInt(&ok);
-    if (ok)
+    if (ok && m_claimed.contains(device.path()))
         Q_EMIT passkeyDisplayed(device.path(), code);
 }
 
 quint32 BluezAgent::RequestPasskey(const QDBusObjectPath &device)
 {
+    if (!m_claimed.contains(device.path())) {
+        reject(QStringLiteral("gattscope does not work with this device"));
+        return 0;
+    }
     setDelayedReply(true);
     const auto old = m_waiting.constFind(device.path());
     if (old != m_waiting.cend()) {
@@ -150,17 +177,28 @@ quint32 BluezAgent::RequestPasskey(const QDBusObjectPath &device)
 
 void BluezAgent::DisplayPasskey(const QDBusObjectPath &device, quint32 passkey, quint16)
 {
-    Q_EMIT passkeyDisplayed(device.path(), passkey);
+    if (m_claimed.contains(device.path()))
+        Q_EMIT passkeyDisplayed(device.path(), passkey);
 }
 
 void BluezAgent::RequestConfirmation(const QDBusObjectPath &device, quint32 passkey)
 {
+    if (!m_claimed.contains(device.path())) {
+        reject(QStringLiteral("gattscope does not work with this device"));
+        return;
+    }
     Q_EMIT passkeyDisplayed(device.path(), passkey);
 }
 
-void BluezAgent::RequestAuthorization(const QDBusObjectPath &) { }
+void BluezAgent::RequestAuthorization(const QDBusObjectPath &)
+{
+    reject(QStringLiteral("gattscope does not accept incoming pairing"));
+}
 
-void BluezAgent::AuthorizeService(const QDBusObjectPath &, const QString &) { }
+void BluezAgent::AuthorizeService(const QDBusObjectPath &, const QString &)
+{
+    reject(QStringLiteral("gattscope does not accept incoming connections"));
+}
 
 void BluezAgent::Cancel()
 {

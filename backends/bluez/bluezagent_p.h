@@ -25,8 +25,12 @@ namespace gattscope {
 // blocking facade and tests). acquire(), release() and answer() may be called from any
 // thread; the signals carry the device's object path, for each backend to pick its own.
 //
-// Numeric comparison (RequestConfirmation) is confirmed and its number shown through
-// passkeyDisplayed(): core's Connection has no "confirm" question to ask yet.
+// It answers only for devices a backend of this process works with (claim()/unclaim()):
+// anything else — a phone pairing with this computer while gattscope runs — is rejected,
+// and so are incoming authorisations (RequestAuthorization, AuthorizeService: a central
+// never needs them). Numeric comparison (RequestConfirmation) for a claimed device is
+// confirmed and its number shown through passkeyDisplayed(): core's Connection has no
+// "confirm?" question to ask yet.
 class BluezAgent : public QObject, protected QDBusContext
 {
     Q_OBJECT
@@ -38,6 +42,9 @@ public:
 
     void acquire();
     void release();
+    // The device at this object path is being connected or paired by this process.
+    void claim(const QString &devicePath);
+    void unclaim(const QString &devicePath);
     // The passkey for a pending RequestPasskey of `devicePath`; nullopt rejects it.
     void answer(const QString &devicePath, std::optional<quint32> passkey);
 
@@ -63,7 +70,10 @@ private:
     void registerWithBluez();
     void unregisterFromBluez();
 
+    void reject(const QString &why);
+
     QHash<QString, QDBusMessage> m_waiting; // device path → its RequestPasskey call
+    QHash<QString, int> m_claimed; // device path → how many backends claimed it
     QDBusServiceWatcher *m_watcher = nullptr;
     int m_users = 0;
     bool m_exported = false;

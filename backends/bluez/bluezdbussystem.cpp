@@ -233,8 +233,25 @@ void BluezDbusSystem::unsubscribe()
     m_subscribed = false;
 }
 
+void BluezDbusSystem::claim(const QString &path)
+{
+    if (!path.isEmpty() && !m_claimed.contains(path)) {
+        m_claimed.insert(path);
+        BluezAgent::instance()->claim(path);
+    }
+}
+
+void BluezDbusSystem::unclaim(const QString &path)
+{
+    if (m_claimed.remove(path))
+        BluezAgent::instance()->unclaim(path);
+}
+
 void BluezDbusSystem::stop()
 {
+    const QSet<QString> claimed = m_claimed;
+    for (const QString &path : claimed)
+        unclaim(path);
     if (m_agent) {
         BluezAgent *agent = BluezAgent::instance();
         disconnect(agent, nullptr, this, nullptr);
@@ -340,6 +357,9 @@ void BluezDbusSystem::onPropertiesChanged(const QDBusMessage &message)
         const Result<DeviceAddress> a = BluezProperties::address(props);
         if (!a.ok())
             return;
+        if (changed.contains(QStringLiteral("Connected"))
+            && !changed.value(QStringLiteral("Connected")).toBool())
+            unclaim(path);
         Q_EMIT deviceChanged(a.value(), props, changed.keys() + invalidated);
         if (changed.contains(QStringLiteral("Paired")))
             Q_EMIT pairedChanged(a.value(), changed.value(QStringLiteral("Paired")).toBool());

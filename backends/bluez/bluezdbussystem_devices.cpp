@@ -117,8 +117,11 @@ void BluezDbusSystem::connectDevice(const DeviceAddress &address, int timeoutMs,
         return;
     }
     const QString what = tr("connecting to %1").arg(address.toString());
+    claim(path);
     call(path, BluezInterface::Device, QStringLiteral("Connect"), {}, timeoutMs, BluezError::Call::Connect,
          what, [this, path, done](const Result<QDBusMessage> &reply) {
+             if (!reply.ok())
+                 unclaim(path);
              if (!reply.ok() && reply.error().kind() == Error::Kind::Timeout) {
                  // Give up the attempt BlueZ is still making.
                  call(path, BluezInterface::Device, QStringLiteral("Disconnect"), {},
@@ -166,6 +169,7 @@ void BluezDbusSystem::pair(const DeviceAddress &address, std::function<void(cons
               Status(Error(Error::Kind::NotFound, tr("BlueZ does not know %1").arg(address.toString()))));
         return;
     }
+    claim(path);
     call(path, BluezInterface::Device, QStringLiteral("Pair"), {}, m_options.pairingTimeoutMs,
          BluezError::Call::Pair, tr("pairing with %1").arg(address.toString()),
          [this, path, done](const Result<QDBusMessage> &reply) {

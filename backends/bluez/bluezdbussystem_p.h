@@ -7,6 +7,7 @@
 
 #include <QDBusMessage>
 #include <QHash>
+#include <QSet>
 
 class QDBusServiceWatcher;
 class QTimer;
@@ -78,6 +79,9 @@ private:
     void startDiscoveryFor(const DeviceAddress &address, int timeoutMs,
                            std::function<void(const Status &)> done);
     void finishWaitingFor(const QString &path);
+    // Tells the agent that this process works with the device (see BluezAgent).
+    void claim(const QString &path);
+    void unclaim(const QString &path);
 
     QString m_wanted; // adapter name asked for, "" = default
     QString m_adapterPath;
@@ -94,6 +98,7 @@ private:
         std::function<void(const Status &)> finish;
     };
     QList<Waiting> m_waiting;
+    QSet<QString> m_claimed; // device paths claimed with the agent
 };
 
 } // namespace gattscope

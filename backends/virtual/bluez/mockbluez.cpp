@@ -376,7 +376,9 @@ void MockBluez::reset()
                             QStringLiteral("Connection terminated by local host"));
             d->forgetBond();
             d->unexport();
-            d->deleteLater();
+            // At once, not later: the peripherals it points to go below. (reset() comes
+            // from the control interface, never from inside a device's own call.)
+            delete d;
         }
         a.devices.clear();
         a.sessions.clear();

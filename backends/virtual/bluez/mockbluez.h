@@ -92,7 +92,8 @@ public:
     void denyAccess(const QString &scope);
     void setTemporaryTimeout(int ms);
     // Back to the state after start(): links dropped, every device and bond forgotten,
-    // adapters powered, fault rules as loaded, counters cleared.
+    // adapters powered, fault rules as loaded, counters cleared, the peripherals made anew
+    // (values written are gone). Not from inside a device's method call.
     void reset();
     // "path interface.member" of every org.bluez call since the last clearCalls().
     QStringList calls() const { return m_calls; }

@@ -11,6 +11,7 @@
 #include <gattscope/backends/virtual/virtualgattserver.h>
 #include <gattscope/core/advertising/advertisingdata.h>
 
+#include <QDBusPendingCallWatcher>
 #include <QDBusVariant>
 #include <QTest>
 
@@ -489,6 +490,26 @@ private Q_SLOTS:
         QCOMPARE(secret.value(), QByteArray("secret-42"));
         QCOMPARE(link.passkeyRequests, 1);
         QTRY_VERIFY(c->isEncrypted());
+    }
+
+    // The backend's agent is bluetoothd's default agent, but it answers only for devices this
+    // process works with: a pairing someone else starts with another device is rejected.
+    void agentRejectsOtherDevices()
+    {
+        BluezRig rig;
+        QVERIFY(rig.open().ok());
+        Listener listener(rig.backend);
+        QVERIFY(await(rig.backend->startScan()).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!listener.from(kMotion).isEmpty(), 10000);
+        QVERIFY(await(rig.backend->stopScan()).ok());
+        QTRY_VERIFY(m_mock.calls().join(u'\n').contains(QStringLiteral("RequestDefaultAgent")));
+        // Asynchronous: the agent runs on this very thread.
+        const QDBusMessage pair
+            = QDBusMessage::createMethodCall(QStringLiteral("org.bluez"), kMotionPath,
+                                             QStringLiteral("org.bluez.Device1"), QStringLiteral("Pair"));
+        QDBusPendingCallWatcher watcher(QDBusConnection::systemBus().asyncCall(pair, 10000));
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.isFinished(), 10000);
+        QCOMPARE(watcher.reply().errorName(), QStringLiteral("org.bluez.Error.AuthenticationRejected"));
     }
 
     void rssiOfAConnectedDevice()
