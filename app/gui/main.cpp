@@ -47,6 +47,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("gattscope"));
     QApplication::setApplicationName(QStringLiteral("gattscope"));
     QApplication::setApplicationVersion(QStringLiteral(GATTSCOPE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(GATTSCOPE_APP_ID)); // Wayland app id, taskbar
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/gattscope/icons/gattscope.svg")));
 
     QCommandLineParser parser;
