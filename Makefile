@@ -5,7 +5,7 @@ BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 DEPS_STAMP := $(BUILD_DIR)/.deps-ok
 
-.PHONY: all run test bench package format format-check deps configure build clean
+.PHONY: all run test bench package package-test format format-check deps configure build clean
 
 all: build
 
@@ -31,8 +31,19 @@ bench: build
 	@for b in $$(find $(BUILD_DIR)/tests/bench -maxdepth 1 -type f -name 'bench_*' -perm -u+x | sort); do \
 		echo "== $$(basename $$b)"; QT_QPA_PLATFORM=offscreen $$b || exit 1; done
 
+# Linux packages (.deb with -dbgsym, and .rpm when rpmbuild is installed) for the /usr
+# prefix, in $(BUILD_DIR)/packages. Windows and macOS: cpack -G NSIS / DragNDrop there.
 package: build
-	cd $(BUILD_DIR) && cpack
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_INSTALL_PREFIX=/usr >/dev/null
+	cmake --build $(BUILD_DIR) -j2
+	cpack --config $(BUILD_DIR)/CPackConfig.cmake -B $(BUILD_DIR)/packages
+
+# The packages as a user gets them: built, linted (lintian), installed into a clean Debian
+# root (debootstrap; needs root) and run there. Not part of `make test` (about two minutes,
+# and it needs the network for the Debian mirror); .ci/run runs it after `make test`.
+package-test: build
+	@./scripts/install-deps --packaging
+	./tests/installer/package-test $(BUILD_DIR)
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
