@@ -66,9 +66,11 @@ if(UNIX AND NOT APPLE)
     add_custom_target(gattscope_linux_package_files ALL DEPENDS ${_gattscope_compressed})
 
     # lintian overrides, each with its reason (installer/debian/<package>.lintian-overrides).
-    foreach(component IN ITEMS PROGRAMS LIBRARY)
+    get_cmake_property(_gattscope_linux_components COMPONENTS)
+    foreach(component IN ITEMS PROGRAMS LIBRARY DEVELOPMENT)
         set(pkg "${CPACK_DEBIAN_${component}_PACKAGE_NAME}")
-        if(EXISTS "${_gattscope_debian}/${pkg}.lintian-overrides")
+        if(EXISTS "${_gattscope_debian}/${pkg}.lintian-overrides"
+           AND GATTSCOPE_COMPONENT_${component} IN_LIST _gattscope_linux_components)
             install(FILES "${_gattscope_debian}/${pkg}.lintian-overrides"
                 DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME ${pkg}
                 COMPONENT ${GATTSCOPE_COMPONENT_${component}})
@@ -77,7 +79,6 @@ if(UNIX AND NOT APPLE)
 
     # Every package carries its copyright file and changelog (Debian policy 12.5, 12.7); the
     # -dbgsym packages link to their package's (deb-postbuild.cmake).
-    get_cmake_property(_gattscope_linux_components COMPONENTS)
     foreach(component IN ITEMS PROGRAMS LIBRARY DEVELOPMENT)
         set(name "${GATTSCOPE_COMPONENT_${component}}")
         if(component STREQUAL "DEVELOPMENT" AND NOT name IN_LIST _gattscope_linux_components)
