@@ -260,6 +260,20 @@ Result<FieldValues> FieldLayout::decode(QByteArrayView bytes) const
     return out;
 }
 
+bool FieldLayout::decodeNumbers(QByteArrayView bytes, QList<double> &out) const
+{
+    if (isEmpty() || bytes.size() < m_size)
+        return false;
+    const bool bigEndian = m_byteOrder == ByteOrder::BigEndian;
+    qsizetype offset = 0;
+    for (Type t : m_types) {
+        if (t != Type::Pad)
+            out.append(decodeOne(t, bytes.data() + offset, bigEndian) * m_scale + m_offset);
+        offset += fieldTypeSize(t);
+    }
+    return true;
+}
+
 DecodedValue FieldLayout::decodeValue(QByteArrayView bytes) const
 {
     const Result<FieldValues> r = decode(bytes);

@@ -89,6 +89,9 @@ public:
     // The facade's form: text "x: 1, y: -2, z: 3" (unit after each value when set), one
     // field per value keyed by its name, a warning for trailing bytes.
     DecodedValue decodeValue(QByteArrayView bytes) const;
+    // The plots' form: appends the fieldCount() scaled numbers to `out` and returns true, or
+    // returns false (appending nothing) when the bytes are too short. Builds no text.
+    bool decodeNumbers(QByteArrayView bytes, QList<double> &out) const;
 
     // Shown values back to bytes: raw = (value − offset) / scale, rounded to the nearest
     // integer for integer types; out-of-range values and a zero scale are errors.

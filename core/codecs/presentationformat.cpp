@@ -361,6 +361,50 @@ DecodedValue PresentationFormat::decode(QByteArrayView value) const
     }
 }
 
+int PresentationFormat::numberCount() const
+{
+    if (integerInfo(format))
+        return 1;
+    switch (format) {
+    case GattFormat::Boolean:
+    case GattFormat::Float32:
+    case GattFormat::Float64:
+    case GattFormat::SFloat:
+    case GattFormat::Float: return 1;
+    case GattFormat::DUInt16: return 2;
+    default: return 0;
+    }
+}
+
+bool PresentationFormat::decodeNumbers(QByteArrayView value, QList<double> &out) const
+{
+    const int size = gattFormatSize(format);
+    if (size <= 0 || value.size() < size || numberCount() == 0)
+        return false;
+    const char *p = value.data();
+    if (const std::optional<IntegerInfo> info = integerInfo(format)) {
+        out.append(
+            scaled(codec::readInteger(value.first(size), info->bits, info->isSigned).toDouble(), exponent));
+        return true;
+    }
+    switch (format) {
+    case GattFormat::Boolean:
+        if (quint8(p[0]) > 1)
+            return false; // decode() calls it an invalid boolean
+        out.append(quint8(p[0]));
+        return true;
+    case GattFormat::Float32: out.append(double(std::bit_cast<float>(codec::readLe32(p)))); return true;
+    case GattFormat::Float64: out.append(std::bit_cast<double>(codec::readLe64(p))); return true;
+    case GattFormat::SFloat: out.append(decodeSFloat(codec::readLe16(p)).value); return true;
+    case GattFormat::Float: out.append(decodeFloat(codec::readLe32(p)).value); return true;
+    case GattFormat::DUInt16:
+        out.append(codec::readLe16(p));
+        out.append(codec::readLe16(p + 2));
+        return true;
+    default: return false;
+    }
+}
+
 Result<QByteArray> PresentationFormat::encode(QStringView text) const
 {
     const QString name = gattFormatName(format);

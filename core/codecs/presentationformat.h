@@ -81,6 +81,13 @@ struct PresentationFormat
     // is an error (the text then shows the hex); longer values decode the leading bytes
     // and warn about the rest. Source is PresentationFormat.
     DecodedValue decode(QByteArrayView value) const;
+    // The plots' form of decode(): appends the value's numbers (one; two for duint16) to
+    // `out`, the same numbers decode() puts in its fields, and returns true; false (nothing
+    // appended) when the value is too short or the format has no number (utf8s, struct,
+    // reserved). Builds no text.
+    bool decodeNumbers(QByteArrayView value, QList<double> &out) const;
+    // How many numbers decodeNumbers() gives for this format: 0, 1 or 2.
+    int numberCount() const;
 
     // Text in the representation decode() produces (the unit symbol may be left on or
     // off) back to bytes: integers as decimals honouring the exponent ("23.45" with

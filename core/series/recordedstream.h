@@ -3,6 +3,7 @@
 
 #include "notificationhub.h"
 #include "seriesbuffer.h"
+#include "streamcursor.h"
 #include "streamdecoder.h"
 
 #include <QString>
@@ -65,13 +66,15 @@ struct RecordedStream
     std::vector<std::unique_ptr<RecordedSeries>> series; // index = decoder's series index
     quint64 received = 0; // raw values taken from the hub
     quint64 decodeErrors = 0; // values the codec refused
-    quint64 hubLost = 0; // values the hub overwrote before they were decoded
+    quint64 hubLost = 0; // values the hub evicted (memory budget) before they were decoded
+    quint64 handOffLost = 0; // values dropped on their way to the hub (the GUI was too busy)
     QString lastError; // the codec's last complaint, for a tooltip
-    quint64 nextHubSequence = 0;
+    StreamCursor cursor; // where the stream is in the hub
     ReadPoller *poller = nullptr; // polled streams only; owned by the recorder
 
-    // Packets lost: the hub's gaps plus jumps of the decoder's counter field.
-    quint64 dropped() const { return hubLost + (decoder ? decoder->dropped() : 0); }
+    // Packets lost: the hub's evictions and gaps, plus jumps of the decoder's counter field.
+    // Each loss is also a gap in the series (SeriesBuffer::markGap()).
+    quint64 dropped() const { return hubLost + handOffLost + (decoder ? decoder->dropped() : 0); }
 };
 
 } // namespace gattscope

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "seriesbuffer.h"
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 
@@ -55,6 +56,11 @@ bool SeriesBuffer::append(qint64 tUs, double y)
         return false;
     if (m_next > 0)
         tUs = qMax(tUs, last().tUs);
+    if (m_gapPending) {
+        m_gapPending = false;
+        if (m_next > 0) // a gap before the first point breaks nothing
+            m_gaps.push_back(tUs);
+    }
     const quint64 seq = m_next;
     const size_t index = size_t(seq & m_mask);
     if (index == m_points.size())
@@ -73,7 +79,18 @@ bool SeriesBuffer::append(qint64 tUs, double y)
         summary.add(y, seq);
     }
     ++m_next;
+    // Gaps before the oldest point held break nothing any more.
+    while (!m_gaps.empty() && m_gaps.front() <= at(firstSequence()).tUs)
+        m_gaps.pop_front();
     return true;
+}
+
+bool SeriesBuffer::hasGapBetween(qint64 aUs, qint64 bUs) const
+{
+    if (m_gaps.empty() || bUs <= aUs)
+        return false;
+    const auto it = std::upper_bound(m_gaps.begin(), m_gaps.end(), aUs);
+    return it != m_gaps.end() && *it <= bUs;
 }
 
 quint64 SeriesBuffer::lowerBound(qint64 tUs, quint64 from, quint64 to) const
@@ -162,6 +179,8 @@ void SeriesBuffer::clear()
     for (Level &level : m_levels)
         level.blocks.clear();
     m_next = 0;
+    m_gaps.clear();
+    m_gapPending = false;
     ++m_generation;
 }
 

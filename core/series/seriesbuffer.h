@@ -4,6 +4,7 @@
 #include <QtGlobal>
 
 #include <array>
+#include <deque>
 #include <vector>
 
 namespace gattscope {
@@ -77,6 +78,13 @@ public:
     // Exact envelope of the held points in [first, end) (clipped to what is held).
     SeriesEnvelope envelope(quint64 first, quint64 end) const;
 
+    // Gaps: values that never became points (dropped before they were decoded). The next
+    // append() is the first point after a gap; a plot breaks its line there.
+    void markGap() { m_gapPending = true; }
+    // Whether a gap lies after the point at aUs and at or before the point at bUs.
+    bool hasGapBetween(qint64 aUs, qint64 bUs) const;
+    qsizetype gapCount() const { return qsizetype(m_gaps.size()); }
+
     // Forgets every point; sequences start again at 0.
     void clear();
     // Bumped by clear(), so that a reader holding sequences can tell they are void.
@@ -100,6 +108,8 @@ private:
     std::array<Level, Levels> m_levels;
     quint64 m_next = 0;
     quint64 m_generation = 0;
+    std::deque<qint64> m_gaps; // times of the first point after each gap, ascending
+    bool m_gapPending = false;
 };
 
 } // namespace gattscope

@@ -39,6 +39,7 @@ int SeriesRecorder::insertStream(const StreamKey &key, const QString &label, con
     auto stream = std::make_unique<RecordedStream>();
     stream->id = m_nextId++;
     stream->key = key;
+    stream->cursor = StreamCursor(key);
     stream->label = label;
     stream->polled = polled;
     stream->decoder = std::make_unique<StreamDecoder>(spec);
@@ -55,13 +56,9 @@ int SeriesRecorder::insertStream(const StreamKey &key, const QString &label, con
 int SeriesRecorder::addStream(const StreamKey &key, const QString &label, const DecoderSpec &spec)
 {
     const int id = insertStream(key, label, spec, false);
-    RecordedStream &stream = *m_streams.at(id);
-    if (m_hub) {
-        if (const auto *ring = m_hub->stream(key)) {
-            stream.nextHubSequence = ring->firstSequence();
-            consume(stream, *m_hub);
-        }
-    }
+    // A fresh cursor starts at what the hub still holds: the history, nothing lost.
+    if (m_hub)
+        consume(*m_streams.at(id), *m_hub);
     return id;
 }
 
@@ -70,8 +67,7 @@ int SeriesRecorder::addPolledStream(const StreamKey &key, const QString &label, 
 {
     const int id = insertStream(key, label, spec, true);
     RecordedStream &stream = *m_streams.at(id);
-    if (const auto *ring = m_pollHub.stream(key))
-        stream.nextHubSequence = ring->endSequence(); // a second poller of the same key starts fresh
+    stream.cursor.startAtEnd(m_pollHub); // a second poller of the same key starts fresh
     auto *poller = new ReadPoller(std::move(read), interval, this);
     stream.poller = poller;
     const DeviceAddress device = key.device;
@@ -105,7 +101,7 @@ void SeriesRecorder::clearData()
             series->buffer.clear();
             series->stats = {};
         }
-        stream->received = stream->decodeErrors = stream->hubLost = 0;
+        stream->received = stream->decodeErrors = stream->hubLost = stream->handOffLost = 0;
         Q_EMIT dataAppended(id);
     }
 }
@@ -150,45 +146,56 @@ void SeriesRecorder::onSamplesAdded(NotificationHub *source, const StreamKey &ke
     }
 }
 
-// Decodes everything the hub holds for the stream past nextHubSequence. Works from the
+// Decodes what is new in the hub for the stream (its cursor's span). Works from the
 // stream's own position, not the announced range, so nothing is decoded twice or skipped.
 void SeriesRecorder::consume(RecordedStream &stream, const NotificationHub &source)
 {
-    const RingBuffer<NotificationSample> *ring = source.stream(stream.key);
-    if (!ring)
-        return;
-    if (stream.nextHubSequence < ring->firstSequence()) {
-        stream.hubLost += ring->firstSequence() - stream.nextHubSequence;
-        stream.nextHubSequence = ring->firstSequence();
-    }
-    if (stream.nextHubSequence >= ring->endSequence())
+    const StreamCursor::Span span = stream.cursor.next(source);
+    bool gap = span.lost > 0;
+    stream.hubLost += span.lost;
+    if (span.isEmpty() && !gap)
         return;
 
     const int id = stream.id;
     const int seriesBefore = int(stream.series.size());
     StreamDecoder &decoder = *stream.decoder;
-    for (quint64 seq = stream.nextHubSequence; seq < ring->endSequence(); ++seq) {
-        const NotificationSample &sample = ring->at(seq);
-        ++stream.received;
-        m_scratch.clear();
-        const DecodedValue decoded = decoder.decode(sample.value, sample.timestampUs, m_scratch);
-        if (!decoded.ok()) {
-            ++stream.decodeErrors;
-            stream.lastError
-                = decoded.error.message().isEmpty() ? decoded.error.name() : decoded.error.message();
-            continue;
-        }
-        while (stream.series.size() < size_t(decoder.series().size())) {
-            stream.series.push_back(std::make_unique<RecordedSeries>(
-                decoder.series().at(qsizetype(stream.series.size())), m_capacity));
-        }
-        for (const DecodedPoint &p : std::as_const(m_scratch)) {
-            RecordedSeries &series = *stream.series[size_t(p.series)];
-            if (series.buffer.append(p.tUs, p.y))
-                series.stats.add(p.y);
-        }
+    const auto markGap = [&stream] {
+        for (auto &series : stream.series)
+            series->buffer.markGap();
+    };
+    if (const SampleStream *samples = source.stream(stream.key)) {
+        samples->forEach(span.first, span.end, [&](quint64, const NotificationSample &sample) {
+            if (sample.isGap()) {
+                stream.handOffLost += sample.missing;
+                gap = true;
+                return;
+            }
+            ++stream.received;
+            m_scratch.clear();
+            const Status decoded = decoder.decode(sample.value, sample.timestampUs, m_scratch);
+            if (!decoded.ok()) {
+                ++stream.decodeErrors;
+                stream.lastError = decoded.error().message().isEmpty() ? decoded.error().name()
+                                                                       : decoded.error().message();
+                return;
+            }
+            while (stream.series.size() < size_t(decoder.series().size())) {
+                stream.series.push_back(std::make_unique<RecordedSeries>(
+                    decoder.series().at(qsizetype(stream.series.size())), m_capacity));
+            }
+            if (gap) {
+                markGap();
+                gap = false;
+            }
+            for (const DecodedPoint &p : std::as_const(m_scratch)) {
+                RecordedSeries &series = *stream.series[size_t(p.series)];
+                if (series.buffer.append(p.tUs, p.y))
+                    series.stats.add(p.y);
+            }
+        });
     }
-    stream.nextHubSequence = ring->endSequence();
+    if (gap)
+        markGap(); // before whatever comes next
     // Signals last: a slot may remove the stream, so `stream` is not touched after this.
     const int seriesAfter = int(stream.series.size());
     for (int i = seriesBefore; i < seriesAfter; ++i)

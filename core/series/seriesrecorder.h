@@ -25,6 +25,11 @@ namespace gattscope {
 //   values go through a private hub, so they are decoded exactly like notifications.
 // - dataAppended(id) is emitted once per hub batch, never per sample; views redraw on
 //   their own frame timer.
+// - Values are read with a StreamCursor: values the hub evicted before they were decoded, or
+//   that the hand-off dropped (gap records), are counted (RecordedStream::hubLost,
+//   handOffLost) and leave a gap in every series of the stream (SeriesBuffer::markGap()), so
+//   the plot breaks its line there. After NotificationHub::clear() the streams read the new
+//   values from their start.
 class SeriesRecorder : public QObject
 {
     Q_OBJECT

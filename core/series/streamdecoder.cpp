@@ -97,80 +97,100 @@ StreamDecoder::StreamDecoder(DecoderSpec spec)
     if (!m_specError.isEmpty())
         return;
 
-    m_heartRate = source == DecodedValue::Source::SigCharacteristic
-        && m_spec.characteristic == SigCharacteristicUuid::HeartRateMeasurement;
+    m_numeric = NumericDecoder(m_codec);
+    m_heartRate = m_numeric.isHeartRate();
     if (source == DecodedValue::Source::UserLayout) {
         // Declare the layout's series up front, in layout order.
         for (const QString &name : m_spec.layout.names())
             if (name != m_spec.counterField)
-                seriesIndex({ name, name, 0, m_spec.layout.unit() });
+                seriesIndex(name, name, m_spec.layout.unit());
     }
     if (m_heartRate) {
-        seriesIndex({ HeartRateKey, tr("Heart rate"), 0, QStringLiteral("bpm") });
-        seriesIndex({ RrKey, tr("RR interval"), 0, QStringLiteral("ms") });
+        seriesIndex(HeartRateKey, tr("Heart rate"), QStringLiteral("bpm"));
+        seriesIndex(RrKey, tr("RR interval"), QStringLiteral("ms"));
     }
 }
 
-int StreamDecoder::seriesIndex(const DecodedField &field)
+int StreamDecoder::seriesIndex(const QString &key, const QString &name, const QString &unit)
 {
-    const auto it = m_indexByKey.constFind(field.key);
-    if (it != m_indexByKey.constEnd())
-        return *it;
-    const int index = int(m_series.size());
-    m_series.append({ field.key, field.name.isEmpty() ? field.key : field.name, field.unit });
-    m_indexByKey.insert(field.key, index);
-    return index;
+    for (qsizetype i = 0; i < m_series.size(); ++i) {
+        if (m_series[i].key == key)
+            return int(i);
+    }
+    m_series.append({ key, name.isEmpty() ? key : name, unit });
+    if (key == RrKey)
+        m_rrSeries = int(m_series.size() - 1);
+    return int(m_series.size() - 1);
 }
 
-DecodedValue StreamDecoder::decodeBytes(const QByteArray &value) const
+// A field's series is created the first time the field yields a point (fields() only grows).
+int StreamDecoder::roleOf(int field)
+{
+    while (m_roles.size() <= field)
+        m_roles.append(Unassigned);
+    int &role = m_roles[field];
+    if (role == Unassigned) {
+        const NumericDecoder::Field &f = m_numeric.fields().at(field);
+        if (!m_spec.counterField.isEmpty() && f.key == m_spec.counterField)
+            role = Counter;
+        else if (m_heartRate && f.key == EnergyKey)
+            role = Skipped;
+        else
+            role = seriesIndex(f.key, f.name, f.unit);
+    }
+    return role;
+}
+
+Status StreamDecoder::decode(QByteArrayView value, qint64 tUs, QList<DecodedPoint> &out)
 {
     if (!m_specError.isEmpty())
-        return DecodedValue::hex(value, DecodedValue::Source::Hex,
-                                 Error(Error::Kind::InvalidArgument, m_specError));
-    return m_codec.decode(value);
-}
-
-DecodedValue StreamDecoder::decode(const QByteArray &value, qint64 tUs, QList<DecodedPoint> &out)
-{
-    DecodedValue decoded = decodeBytes(value);
-    if (!decoded.ok())
-        return decoded;
+        return Error(Error::Kind::InvalidArgument, m_specError);
+    m_numbers.clear();
+    Error error;
+    if (!m_numeric.decode(value, m_numbers, &error))
+        return error;
 
     if (m_heartRate) {
-        switch (HeartRateMeasurement::parse(value).sensorContact) {
+        switch (HeartRateMeasurement::SensorContact(m_numeric.lastSensorContact())) {
         case HeartRateMeasurement::SensorContact::NotSupported: m_contact = Contact::NotSupported; break;
         case HeartRateMeasurement::SensorContact::NotDetected: m_contact = Contact::NotDetected; break;
         case HeartRateMeasurement::SensorContact::Detected: m_contact = Contact::Detected; break;
         }
     }
 
-    // How many samples each key carries in this packet, to place repeated ones in time.
-    QHash<QString, int> total;
-    for (const DecodedField &f : std::as_const(decoded.fields))
-        ++total[f.key];
-    QHash<QString, int> seen;
+    // How many samples each series gets from this packet, to place repeated ones in time;
     // RR intervals end at successive beats, the last one at (about) the packet's time.
+    m_perSeries.fill(0, m_series.size());
     double rrAfter = 0;
-    for (const DecodedField &f : std::as_const(decoded.fields))
-        if (f.key == RrKey && std::isfinite(f.value))
-            rrAfter += f.value;
+    for (const NumericDecoder::Number &n : std::as_const(m_numbers)) {
+        const int role = roleOf(n.field);
+        if (role < 0)
+            continue;
+        if (m_perSeries.size() <= role)
+            m_perSeries.resize(role + 1, 0);
+        ++m_perSeries[role];
+        if (role == m_rrSeries && std::isfinite(n.value))
+            rrAfter += n.value;
+    }
+    m_seen.fill(0, m_perSeries.size());
 
-    for (const DecodedField &f : std::as_const(decoded.fields)) {
-        const int n = total.value(f.key);
-        const int i = seen[f.key]++;
-        if (!m_spec.counterField.isEmpty() && f.key == m_spec.counterField) {
-            noteCounter(f.value);
+    for (const NumericDecoder::Number &number : std::as_const(m_numbers)) {
+        const int role = roleOf(number.field);
+        if (role == Counter) {
+            noteCounter(number.value);
             continue;
         }
-        if (m_heartRate && f.key == EnergyKey)
+        if (role < 0)
             continue;
-        if (!std::isfinite(f.value)) {
+        const int n = m_perSeries[role];
+        const int i = m_seen[role]++;
+        if (!std::isfinite(number.value)) {
             ++m_missing;
             continue;
         }
         qint64 t = tUs;
-        if (f.key == RrKey) {
-            rrAfter -= f.value; // intervals after this one
+        if (role == m_rrSeries) {
+            rrAfter -= number.value; // intervals after this one
             t = tUs - qint64(std::llround(rrAfter * 1000.0));
             if (m_lastRrUs)
                 t = qMax(t, *m_lastRrUs);
@@ -179,10 +199,10 @@ DecodedValue StreamDecoder::decode(const QByteArray &value, qint64 tUs, QList<De
             const qint64 span = tUs - *m_previousPacketUs;
             t = *m_previousPacketUs + span * (i + 1) / n;
         }
-        out.append({ seriesIndex(f), t, f.value });
+        out.append({ role, t, number.value });
     }
     m_previousPacketUs = tUs;
-    return decoded;
+    return success();
 }
 
 void StreamDecoder::noteCounter(double value)

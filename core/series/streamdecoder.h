@@ -5,12 +5,12 @@
 #include <gattscope/core/base/uuid.h>
 #include <gattscope/core/codecs/decodedvalue.h>
 #include <gattscope/core/codecs/fieldlayout.h>
+#include <gattscope/core/codecs/numericdecoder.h>
 #include <gattscope/core/codecs/valuedecoder.h>
 #include <gattscope/core/gatt/gattdatabase.h>
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -66,7 +66,8 @@ struct DecodedPoint
     double y = 0;
 };
 
-// Turns one stream's values into points; core's ValueDecoder does the decoding.
+// Turns one stream's values into points, through core's numbers-only decode path
+// (NumericDecoder: the representation ValueDecoder would choose, without building text).
 //
 // Contract:
 // - Each field key of the decoded value is one series, created the first time it appears
@@ -101,8 +102,9 @@ public:
     bool isHeartRate() const { return m_heartRate; }
 
     // Decodes one value received at tUs and appends its points to `out`. Returns the
-    // codec's result (its error when the bytes do not fit; no points are appended then).
-    DecodedValue decode(const QByteArray &value, qint64 tUs, QList<DecodedPoint> &out);
+    // codec's error when the bytes do not fit (no points are appended then). Builds no text
+    // for a value that decodes.
+    Status decode(QByteArrayView value, qint64 tUs, QList<DecodedPoint> &out);
 
     Contact sensorContact() const { return m_contact; }
     quint64 dropped() const { return m_dropped; }
@@ -112,16 +114,27 @@ public:
     static bool decodesItself(const Uuid &characteristic);
 
 private:
-    int seriesIndex(const DecodedField &field);
-    DecodedValue decodeBytes(const QByteArray &value) const;
+    // What a field of the numeric decoder becomes.
+    enum Role : int {
+        Unassigned = -1,
+        Skipped = -2, // Heart Rate Measurement's energy expended
+        Counter = -3, // the spec's counter field
+    };
+    int seriesIndex(const QString &key, const QString &name, const QString &unit);
+    int roleOf(int field);
     void noteCounter(double value);
 
     DecoderSpec m_spec;
     ValueDecoder m_codec;
+    NumericDecoder m_numeric;
     QString m_specError;
     bool m_heartRate = false;
     QList<SeriesInfo> m_series;
-    QHash<QString, int> m_indexByKey;
+    QList<int> m_roles; // by numeric field: a series index or a Role
+    int m_rrSeries = -1;
+    QList<NumericDecoder::Number> m_numbers; // reused per value
+    QList<int> m_perSeries; // samples per series in the current value
+    QList<int> m_seen;
     std::optional<qint64> m_previousPacketUs;
     std::optional<qint64> m_lastRrUs;
     std::optional<quint64> m_lastCounter;

@@ -508,12 +508,23 @@ void PlotCanvas::updateTrace(Trace &trace, const SeriesBuffer &buffer, qint64 fr
     } else if (!rebuild) {
         points.removeAfter(toX(previousDone - 1)); // last frame's tail
     }
-    m_graphData.resize(qsizetype(m_completed.size() + m_tail.size()));
-    qsizetype i = 0;
+    m_graphData.clear();
+    m_graphData.reserve(qsizetype(m_completed.size() + m_tail.size()));
+    // Where values were lost (SeriesBuffer::markGap()), a NaN point breaks the line.
+    const bool gaps = buffer.gapCount() > 0;
+    std::optional<qint64> previous;
+    if (gaps && !points.isEmpty())
+        previous = m_originUs + qint64((points.constEnd() - 1)->key * 1e6);
+    const auto add = [&](const SeriesPoint &p) {
+        if (gaps && previous && buffer.hasGapBetween(*previous, p.tUs))
+            m_graphData.append(QCPGraphData((toX(*previous) + toX(p.tUs)) / 2, qQNaN()));
+        previous = p.tUs;
+        m_graphData.append(QCPGraphData(toX(p.tUs), p.y));
+    };
     for (const SeriesPoint &p : m_completed)
-        m_graphData[i++] = QCPGraphData(toX(p.tUs), p.y);
+        add(p);
     for (const SeriesPoint &p : m_tail)
-        m_graphData[i++] = QCPGraphData(toX(p.tUs), p.y);
+        add(p);
     points.add(m_graphData, true);
 
     // Drop what scrolled out on the left, keeping the last point before the view so the

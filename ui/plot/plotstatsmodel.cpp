@@ -85,9 +85,12 @@ QVariant PlotStatsModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         if (column == Column::Dropped)
-            return tr("Packets lost: %1 overwritten in the notification buffer before they were decoded, "
-                      "%2 missing from the counter field.")
+            return tr("Packets lost: %1 evicted from the notification memory before they were decoded, %2 "
+                      "dropped on their way in while the program was busy, %3 missing from the counter "
+                      "field. "
+                      "The plots break their lines where values were lost.")
                 .arg(stream->hubLost)
+                .arg(stream->handOffLost)
                 .arg(stream->decoder->dropped());
         QString tip = tr("%1\n%2, handle 0x%3\n%4 values received, %5 not decodable, %6 without a value")
                           .arg(stream->label, stream->key.device.toString())

@@ -19,7 +19,7 @@ struct Expected
 QList<Expected> run(StreamDecoder &decoder, const QByteArray &value, qint64 tUs, bool *ok = nullptr)
 {
     QList<DecodedPoint> points;
-    const DecodedValue v = decoder.decode(value, tUs, points);
+    const Status v = decoder.decode(value, tUs, points);
     if (ok)
         *ok = v.ok();
     QList<Expected> out;

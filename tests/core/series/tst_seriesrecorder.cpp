@@ -2,6 +2,7 @@
 // SeriesRecorder (hub → decoded series), SeriesCsvWriter and ReadPoller.
 #include <gattscope/core/backend/pending.h>
 #include <gattscope/core/export/seriescsvwriter.h>
+#include <gattscope/core/series/notificationinlet.h>
 #include <gattscope/core/series/readpoller.h>
 #include <gattscope/core/series/seriesrecorder.h>
 
@@ -112,6 +113,67 @@ private Q_SLOTS:
         // The backlog starts at what the hub still holds: nothing lost by this stream yet.
         QCOMPARE(recorder.stream(id)->series[0]->buffer.size(), 4);
         QCOMPARE(recorder.stream(id)->dropped(), 0u);
+    }
+
+    void droppedValuesLeaveAGapAndAreCounted()
+    {
+        NotificationHub hub;
+        SeriesRecorder recorder(&hub);
+        const int id = recorder.addStream({ Sensor, 0x20 }, QStringLiteral("Accel"), accelSpec());
+        hub.addBatch(Sensor, { accel(1, 0, 0, 1000), accel(2, 0, 0, 2000) });
+        // The GUI thread was too busy: the hand-off dropped three values.
+        hub.inlet()->setLimitBytes(1);
+        hub.inlet()->push(Sensor, { accel(3, 0, 0, 3000), accel(4, 0, 0, 4000), accel(5, 0, 0, 5000) });
+        hub.drainInlet();
+        hub.addBatch(Sensor, { accel(6, 0, 0, 6000), accel(7, 0, 0, 7000) });
+        const RecordedStream *s = recorder.stream(id);
+        QCOMPARE(s->handOffLost, 3u);
+        QCOMPARE(s->dropped(), 3u); // the statistics table's "Dropped"
+        QCOMPARE(s->received, 4u);
+        const SeriesBuffer &x = s->series[0]->buffer;
+        QCOMPARE(x.size(), 4);
+        QCOMPARE(x.gapCount(), 1);
+        QVERIFY(x.hasGapBetween(2000, 6000)); // the plot breaks its line there…
+        QVERIFY(!x.hasGapBetween(1000, 2000)); // … and nowhere else
+        QVERIFY(!x.hasGapBetween(6000, 7000));
+    }
+
+    void evictionBeforeDecodingLeavesAGapAndIsCounted()
+    {
+        NotificationHub hub;
+        hub.setCapacity(3);
+        SeriesRecorder recorder(&hub);
+        const int id = recorder.addStream({ Sensor, 0x20 }, QStringLiteral("Accel"), accelSpec());
+        hub.addBatch(Sensor, { accel(1, 0, 0, 1000) });
+        // One batch larger than the stream may hold: its oldest go before anyone reads them.
+        QList<Notification> burst;
+        for (int i = 0; i < 10; ++i)
+            burst.append(accel(qint16(10 + i), 0, 0, 10'000 + i * 1000));
+        hub.addBatch(Sensor, burst);
+        const RecordedStream *s = recorder.stream(id);
+        QCOMPARE(s->hubLost, 7u);
+        QCOMPARE(s->dropped(), 7u);
+        const SeriesBuffer &x = s->series[0]->buffer;
+        QCOMPARE(x.size(), 4);
+        QVERIFY(x.hasGapBetween(1000, 17'000));
+        QVERIFY(!x.hasGapBetween(17'000, 19'000));
+    }
+
+    void hubClearDoesNotMakeTheRecorderSkip()
+    {
+        NotificationHub hub;
+        SeriesRecorder recorder(&hub);
+        const int id = recorder.addStream({ Sensor, 0x20 }, QStringLiteral("Accel"), accelSpec());
+        QList<Notification> many;
+        for (int i = 0; i < 50; ++i)
+            many.append(accel(qint16(i), 0, 0, 1000 + i));
+        hub.addBatch(Sensor, many);
+        hub.clear();
+        hub.addBatch(Sensor, { accel(500, 0, 0, 9000) }); // sequence 0 again
+        const RecordedStream *s = recorder.stream(id);
+        QCOMPARE(s->received, 51u);
+        QCOMPARE(s->dropped(), 0u);
+        QCOMPARE(s->series[0]->buffer.last().y, 0.5);
     }
 
     void seriesCapacityBoundsMemory()
