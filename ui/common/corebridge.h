@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <gattscope/core/base/result.h>
 #include <gattscope/core/base/uuid.h>
 #include <gattscope/core/codecs/fieldlayout.h>
 #include <gattscope/core/codecs/valuedecoder.h>
@@ -46,25 +47,20 @@ QString characteristicName(const Uuid &uuid);
 QString descriptorName(const Uuid &uuid);
 QString companyName(quint16 companyId);
 
-// User names for vendor (128-bit) UUIDs, persisted across runs (names.json). Returns
-// false with a message when saving failed.
+// User names for vendor (128-bit) UUIDs, persisted across runs (names.json). Fails with a
+// message when saving failed (the name is used for this run anyway).
 QString userName(const Uuid &uuid);
-bool setUserName(const Uuid &uuid, const QString &name, QString *error = nullptr);
+Status setUserName(const Uuid &uuid, const QString &name);
 
-// The user's field layout ("<hhh") for a characteristic UUID; empty when none. Stored in
-// QSettings until core offers a home for it. Setting a different format keeps the names,
-// scale, offset and unit stored with it; an empty one forgets them too.
+// The user's field layout ("<hhh") for a characteristic UUID; empty when none. Kept by
+// core's FieldLayoutStore. Setting a different format keeps the names, scale, offset and
+// unit stored with it; an empty one forgets them too.
 QString userLayout(const Uuid &uuid);
 void setUserLayout(const Uuid &uuid, const QString &format);
 // The whole layout: the format with the names, scale, offset and unit the plot's layout
 // dialog asked for (empty when no format is stored). Same store as userLayout().
 FieldLayout userFieldLayout(const Uuid &uuid);
 void setUserFieldLayout(const Uuid &uuid, const FieldLayout &layout);
-// A layout that a 0x2901 User Description suggests, when its last word parses as one with
-// an explicit byte order ("Accelerometer x,y,z (mg) <hhh" → "<hhh"); else empty. Only a
-// suggestion to prefill a dialog with: descriptions are free text.
-QString layoutHint(const QString &userDescription);
-
 // The decoder for a characteristic (its 0x2904, the user's layout) or a descriptor.
 ValueDecoder decoderFor(const Characteristic &characteristic);
 ValueDecoder decoderFor(const Descriptor &descriptor);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include <gattscope/core/backend/connection.h>
-#include <gattscope/ui/log/trafficentry.h>
+#include <gattscope/core/session/trafficentry.h>
 
 #include <QPointer>
 #include <QWidget>

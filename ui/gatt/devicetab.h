@@ -4,7 +4,7 @@
 #include <gattscope/core/backend/connection.h>
 #include <gattscope/core/codecs/valuedecoder.h>
 #include <gattscope/core/export/profilewriter.h>
-#include <gattscope/ui/log/trafficentry.h>
+#include <gattscope/core/session/trafficentry.h>
 
 #include <QHash>
 #include <QPointer>

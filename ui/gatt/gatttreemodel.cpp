@@ -2,6 +2,7 @@
 #include "gatttreemodel.h"
 
 #include <gattscope/core/base/hexcodec.h>
+#include <gattscope/core/session/attributenames.h>
 #include <gattscope/ui/common/corebridge.h>
 
 #include <QFont>
@@ -15,16 +16,20 @@ QString hex4(quint16 value)
     return QStringLiteral("0x") + QString::number(value, 16).toUpper().rightJustified(4, u'0');
 }
 
+AttributeNames::Kind namesKind(GattTreeModel::Kind kind)
+{
+    switch (kind) {
+    case GattTreeModel::Kind::Service: return AttributeNames::Kind::Service;
+    case GattTreeModel::Kind::Characteristic: return AttributeNames::Kind::Characteristic;
+    case GattTreeModel::Kind::Descriptor: return AttributeNames::Kind::Descriptor;
+    }
+    return AttributeNames::Kind::Descriptor;
+}
+
 // The assigned name, else the user's name; empty when the UUID has neither.
 QString knownName(const Uuid &uuid, GattTreeModel::Kind kind)
 {
-    QString name;
-    switch (kind) {
-    case GattTreeModel::Kind::Service: name = CoreBridge::serviceName(uuid); break;
-    case GattTreeModel::Kind::Characteristic: name = CoreBridge::characteristicName(uuid); break;
-    case GattTreeModel::Kind::Descriptor: name = CoreBridge::descriptorName(uuid); break;
-    }
-    return name.isEmpty() ? CoreBridge::userName(uuid) : name;
+    return AttributeNames::knownName(uuid, namesKind(kind));
 }
 } // namespace
 
@@ -186,33 +191,17 @@ int GattTreeModel::columnCount(const QModelIndex &) const
 
 QString GattTreeModel::displayName(const Uuid &uuid, Kind kind)
 {
-    if (const QString name = knownName(uuid, kind); !name.isEmpty())
-        return name;
-    switch (kind) {
-    case Kind::Service: return tr("Unknown service");
-    case Kind::Characteristic: return tr("Unknown characteristic");
-    case Kind::Descriptor: return tr("Unknown descriptor");
-    }
-    return {};
+    return AttributeNames::displayName(uuid, namesKind(kind));
 }
 
 QString GattTreeModel::displayName(const Characteristic &characteristic)
 {
-    if (const QString name = knownName(characteristic.uuid, Kind::Characteristic); !name.isEmpty())
-        return name;
-    const QString described = userDescriptionName(characteristic);
-    return described.isEmpty() ? displayName(characteristic.uuid, Kind::Characteristic) : described;
+    return AttributeNames::displayName(characteristic);
 }
 
 QString GattTreeModel::userDescriptionName(const Characteristic &characteristic)
 {
-    const Descriptor *d = characteristic.descriptor(GattUuid::UserDescription);
-    if (!d || !d->hasValue)
-        return {};
-    QString name = QString::fromUtf8(d->value).trimmed();
-    if (const QString hint = CoreBridge::layoutHint(name); !hint.isEmpty())
-        name = name.chopped(hint.size()).trimmed();
-    return name;
+    return AttributeNames::userDescriptionName(characteristic);
 }
 
 QString GattTreeModel::nameOf(const Node &n) const
@@ -335,9 +324,8 @@ bool GattTreeModel::setData(const QModelIndex &index, const QVariant &value, int
     const Node *n = node(index);
     if (!n || role != Qt::EditRole || Column(index.column()) != Column::Name || uuidOf(*n).isShort())
         return false;
-    QString error;
-    if (!CoreBridge::setUserName(uuidOf(*n), value.toString(), &error))
-        Q_EMIT userNameError(error);
+    if (const Status saved = CoreBridge::setUserName(uuidOf(*n), value.toString()); !saved.ok())
+        Q_EMIT userNameError(saved.error().message());
     refreshNames();
     return true;
 }

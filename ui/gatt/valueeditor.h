@@ -3,7 +3,7 @@
 
 #include <gattscope/core/backend/connection.h>
 #include <gattscope/core/codecs/valuedecoder.h>
-#include <gattscope/ui/log/trafficentry.h>
+#include <gattscope/core/session/trafficentry.h>
 
 #include <QPointer>
 #include <QWidget>

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "trafficlogmodel.h"
 
-#include "trafficbtsnoopexporter.h"
-
 #include <gattscope/core/base/hexcodec.h>
+#include <gattscope/core/export/trafficbtsnoopexporter.h>
 #include <gattscope/ui/common/uiformat.h>
 
 #include <QDateTime>

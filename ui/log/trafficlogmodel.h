@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "trafficentry.h"
+#include <gattscope/core/session/trafficentry.h>
 
 #include <QAbstractTableModel>
 #include <QTimer>

@@ -3,9 +3,9 @@
 
 #include <gattscope/core/base/deviceaddress.h>
 #include <gattscope/core/codecs/fieldlayout.h>
+#include <gattscope/core/session/trafficentry.h>
 #include <gattscope/ui/common/backendcatalog.h>
 #include <gattscope/ui/gatt/devicetab.h>
-#include <gattscope/ui/log/trafficentry.h>
 #include <gattscope/ui/plot/plotsetupdialog.h>
 
 #include <QMainWindow>

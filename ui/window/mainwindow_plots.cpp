@@ -7,6 +7,7 @@
 #include <gattscope/core/series/notificationhub.h>
 #include <gattscope/core/series/recordedstream.h>
 #include <gattscope/core/series/seriesrecorder.h>
+#include <gattscope/core/session/attributenames.h>
 #include <gattscope/ui/common/corebridge.h>
 #include <gattscope/ui/common/uiformat.h>
 #include <gattscope/ui/gatt/gatttreemodel.h>
@@ -140,7 +141,7 @@ void MainWindow::askAndPlot(DeviceTab *tab, quint16 valueHandle, DeviceTab::Plot
         FieldLayout layout = CoreBridge::userFieldLayout(c->uuid);
         if (layout.isEmpty()) {
             // "Accelerometer x,y,z (mg) <hhh": a suggestion, which the user confirms.
-            const QString hint = CoreBridge::layoutHint(userDescription(*c));
+            const QString hint = AttributeNames::layoutHint(userDescription(*c));
             if (const Result<FieldLayout> parsed = FieldLayout::parse(hint); !hint.isEmpty() && parsed.ok())
                 layout = parsed.value();
         }

@@ -2,7 +2,7 @@
 // Traffic-log entries → btsnoop records: which ATT PDUs (Core spec Vol 3 Part F §3.4) and
 // HCI events (Vol 4 Part E §7.7.5, §7.7.65.1) each logged operation becomes.
 #include <gattscope/core/export/btsnoopwriter.h>
-#include <gattscope/ui/log/trafficbtsnoopexporter.h>
+#include <gattscope/core/export/trafficbtsnoopexporter.h>
 #include <gattscope/ui/log/trafficlogmodel.h>
 
 #include <QBuffer>

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "trafficentry.h"
-
 #include <gattscope/core/export/btsnoopwriter.h>
+#include <gattscope/core/session/trafficentry.h>
 
 #include <QByteArray>
 #include <QHash>

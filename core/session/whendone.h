@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+namespace gattscope {
+
+// Runs `fn(future)` on `context`'s thread once `future` is finished or cancelled — check
+// future.isCanceled() before future.result() — and never once `context` is gone (nor while it
+// is being destroyed).
+//
+// Prefer it to QFuture::then(context, …) in views and sessions, for two reasons:
+// - A QFuture runs ONE continuation: then() on a future someone else also continues silently
+//   replaces one of them. A watcher takes no continuation slot.
+// - then(context, …).onCanceled(context, …): when `context` is destroyed while the first
+//   continuation is queued, destroying it cancels the chain and runs the onCanceled handler on
+//   the half-destroyed object. A watcher is a child of `context`: it goes with it, and so does
+//   the handler.
+template<typename T, typename Fn> void whenDone(QObject *context, const QFuture<T> &future, Fn fn)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    auto done = std::make_shared<bool>(false);
+    const auto run = [watcher, done, fn = std::move(fn)]() mutable {
+        if (*done)
+            return;
+        *done = true;
+        watcher->deleteLater();
+        fn(watcher->future());
+    };
+    // Cancelled: at once, not when the backend gets round to finishing the operation.
+    QObject::connect(watcher, &QFutureWatcherBase::canceled, context, run);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, run);
+    watcher->setFuture(future);
+}
+
+} // namespace gattscope

@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: MIT
+// DeviceSession against the in-process Demo dongle (the real BGAPI client on its own thread,
+// the virtual BLED112 on this one): discovery, reads and writes with their traffic, CCCDs,
+// descriptor reads that name and decode, notifications through the hub, cancelling, and a
+// link that drops in the middle of discovery.
+#include "support/bgapitestrig.h"
+
+#include <gattscope/core/series/notificationhub.h>
+#include <gattscope/core/session/devicesession.h>
+#include <gattscope/core/session/fieldlayoutstore.h>
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace gattscope;
+using namespace gattscope::testing;
+
+namespace {
+const Uuid HeartRateMeasurement(quint16(0x2A37));
+const Uuid BodySensorLocation(quint16(0x2A38));
+const Uuid Accelerometer = *Uuid::fromString(u"6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10");
+const Uuid MotionName = *Uuid::fromString(u"6a770004-8c3a-4f3e-9e4b-5a2c1d0e9f10");
+
+QList<TrafficEntry> traffic(const QSignalSpy &spy)
+{
+    QList<TrafficEntry> out;
+    for (const QList<QVariant> &args : spy)
+        out << args.first().value<TrafficEntry>();
+    return out;
+}
+} // namespace
+
+class TestDeviceSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A session on a fresh link to `name`, discovered.
+    struct Fixture
+    {
+        std::unique_ptr<Rig> rig;
+        NotificationHub hub;
+        std::unique_ptr<DeviceSession> session;
+    };
+
+    std::unique_ptr<Fixture> connect(const QString &name, const VirtualDongleOptions &options = {},
+                                     bool discover = true)
+    {
+        auto f = std::make_unique<Fixture>();
+        f->rig = std::make_unique<Rig>(options);
+        if (!f->rig->open().ok())
+            return nullptr;
+        const Result<Connection *> link = f->rig->connect(name);
+        if (!link.ok())
+            return nullptr;
+        f->session = std::make_unique<DeviceSession>(link.value(), &f->hub, name);
+        if (discover && !await(f->session->discover(false)).ok())
+            return nullptr;
+        return f;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<TrafficEntry>();
+        QStandardPaths::setTestModeEnabled(true);
+        FieldLayoutStore::instance().setLayout(Accelerometer, FieldLayout());
+    }
+
+    void discoversAndRecordsIt()
+    {
+        const auto f = connect(QStringLiteral("HRM Strap"), {}, false);
+        QVERIFY(f);
+        DeviceSession &s = *f->session;
+        QSignalSpy entries(&s, &DeviceSession::trafficRecorded);
+        QSignalSpy discovered(&s, &DeviceSession::discovered);
+        QSignalSpy names(&s, &DeviceSession::namesChanged);
+        QVERIFY(s.isConnected());
+        QVERIFY(!s.hasDatabase());
+        QFuture<Result<GattDatabase>> future = s.discover(false);
+        QVERIFY(s.isDiscovering());
+        QVERIFY(s.stateText().contains(QStringLiteral("discovering")));
+        const Result<GattDatabase> result = await(future);
+        QVERIFY(result.ok());
+        QVERIFY(!s.isDiscovering());
+        QCOMPARE(discovered.size(), 1);
+        QVERIFY(!names.isEmpty());
+        QVERIFY(s.hasDatabase());
+        QCOMPARE(s.database().services().size(), result.value().services().size());
+        const Characteristic *hrm = s.characteristic(HeartRateMeasurement);
+        QVERIFY(hrm);
+        QCOMPARE(s.attributeName(hrm->valueHandle), QStringLiteral("Heart Rate Measurement"));
+        QVERIFY(s.decoder(hrm->valueHandle));
+        // "Connected" (queued at construction) and "Discovered …", in that order.
+        QTRY_VERIFY(entries.size() >= 2);
+        const QList<TrafficEntry> log = traffic(entries);
+        QCOMPARE(log.at(0).event, TrafficEntry::Event::Connected);
+        QCOMPARE(log.at(0).device, s.address().toString());
+        QVERIFY(log.at(1).name.startsWith(QStringLiteral("Discovered")));
+        // A second discovery while one runs is refused, not queued.
+        QFuture<Result<GattDatabase>> first = s.discover(false);
+        const Result<GattDatabase> second = await(s.discover(false));
+        QCOMPARE(second.error().kind(), Error::Kind::Busy);
+        QVERIFY(await(first).ok());
+    }
+
+    void readsAndWritesAreStoredAndRecorded()
+    {
+        const auto f = connect(QStringLiteral("gattscope Motion"));
+        QVERIFY(f);
+        DeviceSession &s = *f->session;
+        QSignalSpy entries(&s, &DeviceSession::trafficRecorded);
+        QSignalSpy values(&s, &DeviceSession::valueChanged);
+        const Characteristic *name = s.characteristic(MotionName);
+        QVERIFY(name);
+        const quint16 handle = name->valueHandle;
+
+        const QByteArray written("renamed");
+        QVERIFY(await(s.write(handle, written)).ok());
+        QCOMPARE(s.database().value(handle), std::optional<QByteArray>(written));
+        const Result<QByteArray> read = await(s.read(handle));
+        QVERIFY(read.ok());
+        QCOMPARE(read.value(), written);
+        QCOMPARE(values.size(), 2);
+        const QList<TrafficEntry> log = traffic(entries);
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log.at(0).direction, TrafficEntry::Direction::Write);
+        QCOMPARE(log.at(0).value, written);
+        QCOMPARE(log.at(1).direction, TrafficEntry::Direction::Read);
+        QCOMPARE(log.at(1).handle, handle);
+        QCOMPARE(log.at(1).name, s.attributeName(handle));
+        QVERIFY(log.at(1).error.isEmpty());
+        QVERIFY(!log.at(1).decoded.isEmpty());
+    }
+
+    void refusedOperationsAreRecordedWithTheirError()
+    {
+        const auto f = connect(QStringLiteral("HRM Strap"));
+        QVERIFY(f);
+        DeviceSession &s = *f->session;
+        QSignalSpy entries(&s, &DeviceSession::trafficRecorded);
+        const Characteristic *hrm = s.characteristic(HeartRateMeasurement);
+        // Heart Rate Measurement is notify-only: the peer refuses the read.
+        const Result<QByteArray> read = await(s.read(hrm->valueHandle));
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().kind(), Error::Kind::Att);
+        const TrafficEntry e = traffic(entries).last();
+        QVERIFY(!e.error.isEmpty());
+        QCOMPARE(e.attError, quint8(read.error().code()));
+        QVERIFY(!s.database().value(hrm->valueHandle).value_or(QByteArray()).size());
+    }
+
+    void subscriptionsWriteTheCccdAndNotificationsReachTheHub()
+    {
+        const auto f = connect(QStringLiteral("HRM Strap"));
+        QVERIFY(f);
+        DeviceSession &s = *f->session;
+        QSignalSpy entries(&s, &DeviceSession::trafficRecorded);
+        QSignalSpy notified(&s, &DeviceSession::notifiedValuesChanged);
+        const Characteristic *hrm = s.characteristic(HeartRateMeasurement);
+        QVERIFY(!s.isSubscribed(hrm->valueHandle));
+        QVERIFY(await(s.setSubscribed(hrm->valueHandle, true)).ok());
+        QVERIFY(s.isSubscribed(hrm->valueHandle));
+        const TrafficEntry cccd = traffic(entries).last();
+        QCOMPARE(cccd.handle, *hrm->cccdHandle());
+        QCOMPARE(cccd.value, QByteArray::fromHex("0100"));
+        QCOMPARE(cccd.name, QStringLiteral("CCCD of Heart Rate Measurement"));
+        QCOMPARE(cccd.decoded, QStringLiteral("notifications on"));
+        // The strap notifies once a second: through the hub to the session's database.
+        QVERIFY(notified.wait(5000));
+        QCOMPARE(notified.last().first().value<QList<quint16>>(), QList<quint16> { hrm->valueHandle });
+        QVERIFY(s.database().value(hrm->valueHandle).value_or(QByteArray()).size() >= 2);
+        const SampleStream *stream = f->hub.stream({ s.address(), hrm->valueHandle });
+        QVERIFY(stream && !stream->isEmpty());
+        const TrafficEntry n = s.notificationEntry(hrm->valueHandle, stream->at(stream->endSequence() - 1));
+        QCOMPARE(n.direction, TrafficEntry::Direction::Notification);
+        QCOMPARE(n.name, QStringLiteral("Heart Rate Measurement"));
+        QVERIFY(n.decoded.isEmpty()); // text only when someone looks…
+        QVERIFY(n.decodedText().contains(QStringLiteral("bpm"))); // … and then it is there
+
+        QVERIFY(await(s.setSubscribed(hrm->valueHandle, false)).ok());
+        QVERIFY(!s.isSubscribed(hrm->valueHandle));
+        QCOMPARE(traffic(entries).last().decoded, QStringLiteral("off"));
+        // A characteristic without a CCCD says so.
+        const Characteristic *location = s.characteristic(BodySensorLocation);
+        const Status none = await(s.setSubscribed(location->valueHandle, true));
+        QCOMPARE(none.error().kind(), Error::Kind::NotFound);
+    }
+
+    void descriptorReadsNameAndDecode()
+    {
+        const auto f = connect(QStringLiteral("gattscope Motion"));
+        QVERIFY(f);
+        DeviceSession &s = *f->session;
+        QSignalSpy names(&s, &DeviceSession::namesChanged);
+        const Characteristic *accel = s.characteristic(Accelerometer);
+        QVERIFY(accel);
+        const QString before = s.attributeName(accel->valueHandle);
+        QVERIFY(await(s.readDescriptors(accel->valueHandle, { GattUuid::UserDescription })).ok());
+        QVERIFY(!names.isEmpty());
+        const Descriptor *description
+            = s.characteristic(Accelerometer)->descriptor(GattUuid::UserDescription);
+        QVERIFY(description && description->hasValue);
+        // Named by the device's own description now (its layout hint left out).
+        const QString after = s.attributeName(accel->valueHandle);
+        QVERIFY2(after != before && after.startsWith(QStringLiteral("Accelerometer")), qPrintable(after));
+        // Nothing left to read: succeeds at once, without traffic.
+        QSignalSpy entries(&s, &DeviceSession::trafficRecorded);
+        QFuture<Status> again = s.readDescriptors(accel->valueHandle, { GattUuid::UserDescription });
+        QVERIFY(again.isFinished());
+        QVERIFY(again.result().ok());
+        QVERIFY(entries.isEmpty());
+        // Every 0x2901 of the device.
+        QVERIFY(await(s.readUserDescriptions()).ok());
+        for (const Service &service : s.database().services())
+            for (const Characteristic &c : service.characteristics)
+                if (const Descriptor *d = c.descriptor(GattUuid::UserDescription))
+                    QVERIFY(d->hasValue);
+    }
+
+    void cancellingEndsQuietly()
+    {
+        VirtualDongleOptions slow;
+        slow.procedureStepMs = 300;
+        const auto f = connect(QStringLiteral("HRM Strap"), slow);
+        QVERIFY(f);
+        DeviceSession &s = *f->session;
+        QSignalSpy entries(&s, &DeviceSession::trafficRecorded);
+        QSignalSpy values(&s, &DeviceSession::valueChanged);
+        const Characteristic *location = s.characteristic(BodySensorLocation);
+        QFuture<Result<QByteArray>> read = s.read(location->valueHandle);
+        read.cancel();
+        QTRY_VERIFY(!entries.isEmpty());
+        QVERIFY(read.isCanceled());
+        const TrafficEntry e = traffic(entries).last();
+        QCOMPARE(e.direction, TrafficEntry::Direction::Read);
+        QVERIFY2(e.error.isEmpty(), qPrintable(e.error)); // not an error: the user's choice
+        QCOMPARE(e.decoded, QStringLiteral("cancelled"));
+        QVERIFY(values.isEmpty());
+        // The link stays usable.
+        QVERIFY(await(s.read(location->valueHandle)).ok());
+    }
+
+    void cancellingASequenceStopsIt()
+    {
+        VirtualDongleOptions slow;
+        slow.procedureStepMs = 200;
+        const auto f = connect(QStringLiteral("gattscope Motion"), slow);
+        QVERIFY(f);
+        DeviceSession &s = *f->session;
+        QSignalSpy entries(&s, &DeviceSession::trafficRecorded);
+        QFuture<Status> all = s.readUserDescriptions();
+        QVERIFY(!all.isFinished());
+        all.cancel();
+        QTRY_VERIFY(!entries.isEmpty());
+        QVERIFY(all.isCanceled());
+        // The next reads of the sequence would come every ~400 ms (two procedure steps).
+        QVERIFY(!entries.wait(1200));
+    }
+
+    void disconnectInTheMiddleOfDiscovery()
+    {
+        VirtualDongleOptions slow;
+        slow.procedureStepMs = 100;
+        const auto f = connect(QStringLiteral("HRM Strap"), slow, false);
+        QVERIFY(f);
+        DeviceSession &s = *f->session;
+        QSignalSpy entries(&s, &DeviceSession::trafficRecorded);
+        QSignalSpy disconnected(&s, &DeviceSession::disconnected);
+        f->rig->dongle->setTrafficSignals(true);
+        QSignalSpy commands(f->rig->dongle, &VirtualDongle::commandReceived);
+        QFuture<Result<GattDatabase>> discovery = s.discover();
+        QVERIFY(s.isDiscovering());
+        QVERIFY(commands.wait(5000)); // the dongle is working on it
+        QVERIFY(f->rig->dongle->dropLink(0, 0x0208)); // supervision timeout
+        const Result<GattDatabase> result = await(discovery);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind(), Error::Kind::Disconnected);
+        QTRY_COMPARE(disconnected.size(), 1);
+        QVERIFY(!s.isDiscovering());
+        QVERIFY(!s.isConnected());
+        QVERIFY2(s.stateText().contains(QStringLiteral("Connection Timeout")), qPrintable(s.stateText()));
+        bool failed = false;
+        bool gone = false;
+        for (const TrafficEntry &e : traffic(entries)) {
+            failed = failed || e.name == QStringLiteral("Discovery failed");
+            gone = gone || e.event == TrafficEntry::Event::Disconnected;
+        }
+        QVERIFY(failed);
+        QVERIFY(gone);
+        // Operations on a link that is down fail at once.
+        QFuture<Result<QByteArray>> late = s.read(3);
+        QVERIFY(late.isFinished());
+        QCOMPARE(late.result().error().kind(), Error::Kind::Disconnected);
+        QCOMPARE(await(s.discover()).error().kind(), Error::Kind::Disconnected);
+    }
+};
+
+QTEST_MAIN(TestDeviceSession)
+#include "tst_devicesession.moc"
