@@ -6,21 +6,11 @@
 namespace gattscope {
 
 namespace {
-QString tr(const char *text)
+// The translation context of the catalog's texts.
+struct AppCatalog
 {
-    return QCoreApplication::translate("gattscope::AppCatalog", text);
-}
-
-std::unique_ptr<BackendHost> take(Result<std::unique_ptr<BackendHost>> result, QString *error)
-{
-    if (!result.ok()) {
-        if (error)
-            *error
-                = result.error().message().isEmpty() ? result.error().toString() : result.error().message();
-        return nullptr;
-    }
-    return std::move(result.value());
-}
+    Q_DECLARE_TR_FUNCTIONS(gattscope::AppCatalog)
+};
 } // namespace
 
 BackendCatalog makeBackendCatalog(const BackendOptions &options)
@@ -32,20 +22,18 @@ BackendCatalog makeBackendCatalog(const BackendOptions &options)
         for (const BackendDescriptor &d : found) {
             const bool demo = d.uri == QLatin1String("demo");
             choices.append({ d.uri, d.label,
-                             demo ? tr("A virtual BLED112 with virtual devices, in this program: no hardware "
-                                       "needed")
+                             demo ? AppCatalog::tr("A virtual BLED112 with virtual devices, in this program: no "
+                                                   "hardware needed")
                                   : d.uri,
                              demo });
         }
         return choices;
     };
-    catalog.create = [options](const QString &uri, QString *error) {
-        return take(createBackend(uri, options), error);
-    };
-    catalog.createDemo = [options](const QStringList &profileFiles, QString *error) {
+    catalog.create = [options](const QString &uri) { return createBackend(uri, options); };
+    catalog.createDemo = [options](const QStringList &profileFiles) {
         BackendOptions demo = options;
         demo.demoProfiles = profileFiles;
-        return take(createBackend(QStringLiteral("demo"), demo), error);
+        return createBackend(QStringLiteral("demo"), demo);
     };
     return catalog;
 }

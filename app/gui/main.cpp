@@ -9,15 +9,26 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace {
-QString tr(const char *text)
+
+// The translation context of main()'s texts.
+struct Main
 {
-    return QApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gattscope::Main)
+};
+
+// Exit codes: 0 everything asked for worked, 1 a requested step failed, 2 usage.
+constexpr int StepFailed = 1;
+constexpr int Usage = 2;
+// The screenshot options' limits: a delay no one waits out, a window no screen shows.
+constexpr int MaxDelayMs = 600'000;
+constexpr int MinSide = 200;
+constexpr int MaxSide = 8192;
 
 void fail(const QString &message)
 {
@@ -38,6 +49,34 @@ void useOffscreenForTextOnlyOptions(int argc, char *argv[])
         }
     }
 }
+
+gattscope::Result<int> parseDelay(const QString &text)
+{
+    bool ok = false;
+    const int ms = text.trimmed().toInt(&ok);
+    if (!ok || ms < 0 || ms > MaxDelayMs)
+        return gattscope::Error(gattscope::Error::Kind::InvalidArgument,
+                                Main::tr("--screenshot-delay takes milliseconds from 0 to %1, not '%2'")
+                                    .arg(MaxDelayMs)
+                                    .arg(text));
+    return ms;
+}
+
+gattscope::Result<QSize> parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,6})\\s*[xX×]\\s*(\\d{1,6})\\s*$"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    const QSize size = m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
+    if (!m.hasMatch() || size.width() < MinSide || size.height() < MinSide || size.width() > MaxSide
+        || size.height() > MaxSide)
+        return gattscope::Error(gattscope::Error::Kind::InvalidArgument,
+                                Main::tr("--window-size takes <width>x<height>, each from %1 to %2 pixels, not '%3'")
+                                    .arg(MinSide)
+                                    .arg(MaxSide)
+                                    .arg(text));
+    return size;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -51,102 +90,137 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/gattscope/icons/gattscope.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Bluetooth Low Energy GATT explorer"));
+    parser.setApplicationDescription(
+        Main::tr("Bluetooth Low Energy GATT explorer.\n\nScripted starts (--connect and its steps, "
+                 "--screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption backend(QStringList { QStringLiteral("b"), QStringLiteral("backend") },
-                                     tr("Open the backend <uri> at start (bgapi:auto, bgapi:/dev/ttyACM0, "
-                                        "demo, …)."),
+                                     Main::tr("Open the backend <uri> at start (bgapi:auto, bgapi:/dev/ttyACM0, "
+                                              "demo, …)."),
                                      QStringLiteral("uri"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Start on the Demo dongle (same as --backend demo)."));
+    const QCommandLineOption demo(QStringLiteral("demo"), Main::tr("Start on the Demo dongle (same as --backend demo)."));
     const QCommandLineOption profiles(QStringLiteral("virtual-peripherals"),
-                                      tr("Serve the virtual peripherals of <file> (profile JSON) on the Demo "
-                                         "dongle instead of the built-in ones; repeatable."),
+                                      Main::tr("Serve the virtual peripherals of <file> (profile JSON) on the Demo "
+                                               "dongle instead of the built-in ones; repeatable."),
                                       QStringLiteral("file"));
     const QCommandLineOption connectTo(QStringLiteral("connect"),
-                                       tr("Connect to the device with this address or name once it is heard; "
-                                          "repeatable (one device after the other)."),
+                                       Main::tr("Connect to the device with this address or name once it is heard; "
+                                                "repeatable (one device after the other)."),
                                        QStringLiteral("device"));
     const QCommandLineOption read(QStringLiteral("read"),
-                                  tr("After --connect, read the characteristic <uuid>; repeatable."),
+                                  Main::tr("After --connect, read the characteristic <uuid>; repeatable."),
                                   QStringLiteral("uuid"));
     const QCommandLineOption subscribe(
         QStringLiteral("subscribe"),
-        tr("After --connect, enable notifications of the characteristic <uuid>; repeatable."),
+        Main::tr("After --connect, enable notifications of the characteristic <uuid>; repeatable."),
         QStringLiteral("uuid"));
     const QCommandLineOption plot(
         QStringLiteral("plot"),
-        tr("After --connect, plot the characteristic <uuid>: its notifications (subscribing), or its value "
-           "read every second when it only reads. Values that do not decode themselves need a field layout: "
-           "<uuid>=<layout>, e.g. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=<hhh. Repeatable."),
+        Main::tr("After --connect, plot the characteristic <uuid>: its notifications (subscribing), or its value "
+                 "read every second when it only reads. Values that do not decode themselves need a field layout: "
+                 "<uuid>=<layout>, e.g. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=<hhh. Repeatable."),
         QStringLiteral("uuid[=layout]"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        tr("Save a PNG of the main window to <file> and quit (after --connect and its steps, if any)."),
+        Main::tr("Save a PNG of the main window to <file> and quit (after --connect and its steps, if any)."),
         QStringLiteral("file"));
     const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
-                                   tr("Milliseconds to wait before the screenshot."), QStringLiteral("ms"),
-                                   QStringLiteral("1500"));
-    const QCommandLineOption size(QStringLiteral("window-size"),
-                                  tr("Resize the window to <width>x<height> (for screenshots)."),
-                                  QStringLiteral("size"));
+                                   Main::tr("Milliseconds to wait before the screenshot (0 to %1).").arg(MaxDelayMs),
+                                   QStringLiteral("ms"), QStringLiteral("1500"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        Main::tr("Seconds --connect waits for each device to be heard, and then for its link and services "
+                 "(1 to 600; default 20)."),
+        QStringLiteral("s"), QStringLiteral("20"));
+    const QCommandLineOption size(
+        QStringLiteral("window-size"),
+        Main::tr("Resize the window to <width>x<height>, %1 to %2 pixels each (for screenshots).").arg(MinSide).arg(MaxSide),
+        QStringLiteral("size"));
     for (const QCommandLineOption &o :
-         { backend, demo, profiles, connectTo, read, subscribe, plot, screenshot, delay, size })
+         { backend, demo, profiles, connectTo, read, subscribe, plot, timeout, screenshot, delay, size })
         parser.addOption(o);
     parser.process(app);
     if (parser.isSet(backend) && parser.isSet(demo)) {
-        fail(tr("--backend and --demo cannot be used together."));
-        return 2;
+        fail(Main::tr("--backend and --demo cannot be used together."));
+        return Usage;
+    }
+    const gattscope::Result<int> screenshotDelay = parseDelay(parser.value(delay));
+    if (!screenshotDelay.ok()) {
+        fail(screenshotDelay.error().message());
+        return Usage;
+    }
+    bool timeoutOk = false;
+    const int timeoutS = parser.value(timeout).trimmed().toInt(&timeoutOk);
+    if (!timeoutOk || timeoutS < 1 || timeoutS > 600) {
+        fail(Main::tr("--timeout takes seconds from 1 to 600, not '%1'").arg(parser.value(timeout)));
+        return Usage;
+    }
+    std::optional<QSize> windowSize;
+    if (parser.isSet(size)) {
+        const gattscope::Result<QSize> parsed = parseSize(parser.value(size));
+        if (!parsed.ok()) {
+            fail(parsed.error().message());
+            return Usage;
+        }
+        windowSize = parsed.value();
     }
 
     gattscope::MainWindow window(gattscope::makeBackendCatalog());
     gattscope::StartupScript script(&window);
+    script.setTimeout(timeoutS * 1000);
     for (const QString &target : parser.values(connectTo))
         script.addConnectTarget(target);
-    QString error;
-    for (const QString &uuid : parser.values(read)) {
-        if (!script.addRead(uuid, &error)) {
-            fail(error);
-            return 2;
+    const auto addAll = [](const QStringList &values, auto add) {
+        for (const QString &value : values) {
+            if (const gattscope::Status added = add(value); !added.ok())
+                return added;
         }
-    }
-    for (const QString &uuid : parser.values(subscribe)) {
-        if (!script.addSubscribe(uuid, &error)) {
-            fail(error);
-            return 2;
-        }
-    }
-    for (const QString &spec : parser.values(plot)) {
-        if (!script.addPlot(spec, &error)) {
-            fail(error);
-            return 2;
+        return gattscope::success();
+    };
+    for (const gattscope::Status &added :
+         { addAll(parser.values(read), [&](const QString &v) { return script.addRead(v); }),
+           addAll(parser.values(subscribe), [&](const QString &v) { return script.addSubscribe(v); }),
+           addAll(parser.values(plot), [&](const QString &v) { return script.addPlot(v); }) }) {
+        if (!added.ok()) {
+            fail(added.error().message());
+            return Usage;
         }
     }
     if (script.isEmpty() && (parser.isSet(read) || parser.isSet(subscribe) || parser.isSet(plot))) {
-        fail(tr("--read, --subscribe and --plot need --connect."));
-        return 2;
+        fail(Main::tr("--read, --subscribe and --plot need --connect."));
+        return Usage;
     }
-    if (parser.isSet(size)) {
-        const QStringList wh = parser.value(size).split(u'x');
-        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
-            window.resize(wh[0].toInt(), wh[1].toInt());
-    }
+    if (windowSize)
+        window.resize(*windowSize);
 
-    // A backend asked for on the command line that cannot be opened gets a dialog (the
-    // window stays up with the picker, so the user can choose another); later failures go
-    // to the status bar only.
+    // Scripted: every requested step must work, and a failure ends the run with its reason.
+    const bool scripted = !script.isEmpty() || parser.isSet(screenshot);
+    int exitCode = 0;
+    const auto stepFailed = [&](const QString &problem) {
+        fail(problem);
+        window.showStatus(problem, 0);
+        exitCode = StepFailed;
+    };
+
+    // A backend asked for on the command line that cannot be opened: a scripted run ends
+    // with the reason; an interactive one gets a dialog (the window stays up with the
+    // picker, so the user can choose another). Later failures go to the status bar only.
     QString requested = parser.isSet(demo) ? QStringLiteral("demo") : parser.value(backend);
     QObject::connect(
         &window, &gattscope::MainWindow::backendOpenFailed, &window,
-        [&window, &requested](QString uri, QString reason) { // copies: `uri` may be `requested`
+        [&window, &requested, &stepFailed, scripted](QString uri, QString reason) { // copies: `uri` may be `requested`
             if (requested.isEmpty() || uri != requested)
                 return;
             requested.clear();
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("gattscope"),
-                                        tr("Could not open %1.").arg(uri), QMessageBox::Ok, &window);
-            box->setInformativeText(reason + u'\n' + u'\n'
-                                    + tr("Choose a dongle in the tool bar, or the Demo dongle."));
+            if (scripted) {
+                stepFailed(Main::tr("--backend %1: %2").arg(uri, reason));
+                QApplication::exit(StepFailed);
+                return;
+            }
+            auto *box = new QMessageBox(QMessageBox::Warning, Main::tr("gattscope"),
+                                        Main::tr("Could not open %1.").arg(uri), QMessageBox::Ok, &window);
+            box->setInformativeText(reason + u'\n' + u'\n' + Main::tr("Choose a dongle in the tool bar, or the Demo dongle."));
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         });
@@ -154,35 +228,45 @@ int main(int argc, char *argv[])
     window.show();
     // --virtual-peripherals: the Demo dongle serving those files. A broken file is reported
     // like a bad URI, and the start carries on as if the option had not been given.
-    const bool served
-        = parser.isSet(profiles) && window.loadVirtualPeripherals(parser.values(profiles), &error);
-    if (parser.isSet(profiles) && !served) {
-        fail(error);
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("gattscope"),
-                                    tr("The virtual peripherals were not loaded."), QMessageBox::Ok, &window);
-        box->setInformativeText(error);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
-    if (!served || (!requested.isEmpty() && requested != QLatin1String("demo")))
-        window.openInitialBackend(requested);
-
-    int exitCode = 0;
-    QObject::connect(&script, &gattscope::StartupScript::finished, &window, [&](const QString &problem) {
-        if (!problem.isEmpty()) {
-            fail(problem);
-            window.showStatus(problem, 0);
-            exitCode = 1;
+    gattscope::Status served = gattscope::Error(gattscope::Error::Kind::NotFound);
+    if (parser.isSet(profiles)) {
+        served = window.loadVirtualPeripherals(parser.values(profiles));
+        if (!served.ok()) {
+            if (scripted) {
+                stepFailed(Main::tr("--virtual-peripherals: %1").arg(served.error().message()));
+                return StepFailed;
+            }
+            fail(served.error().message());
+            auto *box = new QMessageBox(QMessageBox::Warning, Main::tr("gattscope"),
+                                        Main::tr("The virtual peripherals were not loaded."), QMessageBox::Ok, &window);
+            box->setInformativeText(served.error().message());
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
         }
+    }
+    if (!served.ok() || (!requested.isEmpty() && requested != QLatin1String("demo"))) {
+        const gattscope::Status opened = window.openInitialBackend(requested);
+        if (!opened.ok() && scripted) {
+            // backendOpenFailed() said it for a URI given on the command line.
+            if (exitCode == 0)
+                stepFailed(opened.error().message());
+            return StepFailed;
+        }
+    }
+
+    QObject::connect(&script, &gattscope::StartupScript::finished, &window, [&](const gattscope::Error &error) {
+        if (error)
+            stepFailed(error.message());
         if (!parser.isSet(screenshot))
-            return;
-        QTimer::singleShot(parser.value(delay).toInt(), &window, [&] {
+            return; // the window stays for the user; the exit code keeps the failure
+        QTimer::singleShot(screenshotDelay.value(), &window, [&] {
             const bool ok = window.grab().save(parser.value(screenshot));
             if (!ok)
-                fail(tr("could not write %1").arg(parser.value(screenshot)));
-            QApplication::exit(ok ? exitCode : 1);
+                fail(Main::tr("--screenshot: could not write %1").arg(parser.value(screenshot)));
+            QApplication::exit(ok ? exitCode : StepFailed);
         });
     });
     script.start();
-    return app.exec();
+    const int code = app.exec();
+    return code != 0 ? code : exitCode;
 }

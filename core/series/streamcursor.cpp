@@ -39,4 +39,11 @@ void StreamCursor::startAtEnd(const NotificationHub &hub)
     m_next = stream ? stream->endSequence() : 0;
 }
 
+void StreamCursor::startAtBeginning(const NotificationHub &hub)
+{
+    m_started = true;
+    m_generation = hub.generation();
+    m_next = 0;
+}
+
 } // namespace gattscope

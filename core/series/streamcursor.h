@@ -45,6 +45,9 @@ public:
     Span next(const NotificationHub &hub);
     // Moves to the end of what `hub` holds now (what arrives later will be new).
     void startAtEnd(const NotificationHub &hub);
+    // Counts from the stream's first record in this generation: what the hub evicts before
+    // the first next() is lost to this consumer (for one that watched the stream appear).
+    void startAtBeginning(const NotificationHub &hub);
     // The sequence the next call starts from (in the cursor's generation).
     quint64 position() const { return m_next; }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <gattscope/core/backend/pending.h>
+
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
@@ -35,6 +37,20 @@ template<typename T, typename Fn> void whenDone(QObject *context, const QFuture<
     QObject::connect(watcher, &QFutureWatcherBase::canceled, context, run);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context, run);
     watcher->setFuture(future);
+}
+
+// whenDone() for a caller that hands a future on: returns a future of its own (no one else
+// continues it) that completes with what `fn` returns — fn takes the Result the operation
+// ended with, Error::Kind::Cancelled when it was cancelled — or with Cancelled when
+// `context` went first.
+template<typename U, typename T, typename Fn>
+QFuture<Result<U>> continueWith(QObject *context, const QFuture<Result<T>> &future, Fn fn)
+{
+    Pending<U> next;
+    whenDone(context, future, [next, fn = std::move(fn)](const QFuture<Result<T>> &f) mutable {
+        next.finish(fn(f.isCanceled() ? Result<T>(Error(Error::Kind::Cancelled)) : f.result()));
+    });
+    return next.future();
 }
 
 } // namespace gattscope

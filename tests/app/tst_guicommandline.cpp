@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
-// gattscope --help / --version must work in a terminal with no display (ssh, CI), where
-// Qt would otherwise abort for want of a platform plugin.
+// The gattscope program's command line: --help / --version work in a terminal with no
+// display (ssh, CI), where Qt would otherwise abort for want of a platform plugin; and a
+// scripted start (--connect and its steps, --screenshot) exits 1 with one line on stderr
+// naming the step that failed, 2 for options that make no sense.
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestGuiCommandLine : public QObject
@@ -32,6 +36,81 @@ private Q_SLOTS:
         QCOMPARE(gui.exitCode(), 0);
         const QString out = QString::fromUtf8(gui.readAllStandardOutput());
         QVERIFY2(out.contains(expected), qPrintable(out));
+    }
+
+    void scriptedStartsExitHonestly_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrHas"); // part of the one line; empty: nothing on stderr
+        const QString shot = QStringLiteral("--screenshot");
+        const QString demo = QStringLiteral("--demo");
+        const QString connect = QStringLiteral("--connect");
+        const QString strap = QStringLiteral("HRM Strap");
+        QTest::newRow("negative delay") << QStringList { QStringLiteral("--screenshot-delay"), QStringLiteral("-5000"),
+                                                         shot, QStringLiteral("x.png") }
+                                        << 2 << QStringLiteral("--screenshot-delay");
+        QTest::newRow("delay not a number") << QStringList { QStringLiteral("--screenshot-delay=soon") } << 2
+                                            << QStringLiteral("'soon'");
+        QTest::newRow("huge window") << QStringList { QStringLiteral("--window-size"), QStringLiteral("30000x30000") }
+                                     << 2 << QStringLiteral("--window-size");
+        QTest::newRow("window size garbage") << QStringList { QStringLiteral("--window-size"), QStringLiteral("big") }
+                                             << 2 << QStringLiteral("'big'");
+        QTest::newRow("zero timeout") << QStringList { QStringLiteral("--timeout"), QStringLiteral("0") } << 2
+                                      << QStringLiteral("--timeout");
+        QTest::newRow("unopenable backend")
+            << QStringList { QStringLiteral("--backend"), QStringLiteral("foo:bar"), connect, strap, shot,
+                             QStringLiteral("x.png") }
+            << 1 << QStringLiteral("foo:bar");
+        QTest::newRow("read of a notify-only characteristic")
+            << QStringList { demo, connect, strap, QStringLiteral("--read"), QStringLiteral("2A37"), shot,
+                             QStringLiteral("x.png") }
+            << 1 << QStringLiteral("--read 2A37");
+        QTest::newRow("subscribe to what does not notify")
+            << QStringList { demo, connect, strap, QStringLiteral("--subscribe"), QStringLiteral("2A38"), shot,
+                             QStringLiteral("x.png") }
+            << 1 << QStringLiteral("--subscribe 2A38");
+        QTest::newRow("nobody there") << QStringList { demo, connect, QStringLiteral("Nobody"), QStringLiteral("--timeout"),
+                                                       QStringLiteral("2"), shot, QStringLiteral("x.png") }
+                                      << 1 << QStringLiteral("no device called 'Nobody' was heard");
+        QTest::newRow("a uuid the device lacks")
+            << QStringList { demo, connect, strap, QStringLiteral("--read"), QStringLiteral("2A6E"), shot,
+                             QStringLiteral("x.png") }
+            << 1 << QStringLiteral("has no characteristic 2A6E");
+        QTest::newRow("everything works")
+            << QStringList { demo, connect, strap, QStringLiteral("--read"), QStringLiteral("2A38"),
+                             QStringLiteral("--subscribe"), QStringLiteral("2A37"), shot, QStringLiteral("x.png"),
+                             QStringLiteral("--screenshot-delay"), QStringLiteral("0") }
+            << 0 << QString();
+    }
+    void scriptedStartsExitHonestly()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrHas);
+        QTemporaryDir dir;
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path()); // settings of its own
+        gui.setProcessEnvironment(env);
+        gui.setWorkingDirectory(dir.path());
+        gui.start(QStringLiteral(GATTSCOPE_GUI_PATH), arguments);
+        QVERIFY(gui.waitForFinished(60000));
+        QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+        QStringList lines;
+        for (const QString &line : QString::fromUtf8(gui.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts)) {
+            if (line.startsWith(QStringLiteral("gattscope: ")))
+                lines << line; // Qt's own warnings are not ours
+        }
+        QCOMPARE(gui.exitCode(), exitCode);
+        if (stderrHas.isEmpty()) {
+            QVERIFY2(lines.isEmpty(), qPrintable(lines.join(u'\n')));
+            QVERIFY(QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+        } else {
+            QCOMPARE(lines.size(), 1);
+            QVERIFY2(lines.first().contains(stderrHas), qPrintable(lines.first()));
+        }
     }
 };
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <gattscope/core/backend/backendhost.h>
+#include <gattscope/core/base/result.h>
 
 #include <QList>
 #include <QString>
@@ -24,18 +25,19 @@ struct BackendChoice
 // What the application gives the main window so that ui never includes a backend header:
 // a list of what can be opened right now (called again every few seconds, so a dongle
 // that is plugged in or out shows up), and a factory that turns a URI into a running
-// backend host (nullptr when the URI cannot be opened; `error` then says why).
+// backend host, or the error that says why the URI cannot be opened (its message is for
+// people).
 //
 // `createDemo` is optional: the Demo dongle serving the virtual peripherals of
 // `profileFiles` (JSON files, see backends/virtual/PROFILES.md) instead of its built-in
-// set; an empty list means the built-in set. A broken file gives nullptr and an `error`
-// that names the file and the problem. Without it, File → "Load virtual peripherals…" is
+// set; an empty list means the built-in set. A broken file gives an error whose message
+// names the file and the problem. Without it, File → "Load virtual peripherals…" is
 // disabled.
 struct BackendCatalog
 {
     std::function<QList<BackendChoice>()> list;
-    std::function<std::unique_ptr<BackendHost>(const QString &uri, QString *error)> create;
-    std::function<std::unique_ptr<BackendHost>(const QStringList &profileFiles, QString *error)> createDemo;
+    std::function<Result<std::unique_ptr<BackendHost>>(const QString &uri)> create;
+    std::function<Result<std::unique_ptr<BackendHost>>(const QStringList &profileFiles)> createDemo;
 };
 
 } // namespace gattscope

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QMap>
 #include <QObject>
 
@@ -11,6 +12,15 @@ namespace gattscope {
 
 // Counts the operations in flight (discovery, reads, writes, connects) for the status
 // bar's busy indicator, and cancels them on request. GUI thread only.
+//
+// track() watches an operation's QFuture (with a QFutureWatcher, so the caller keeps the
+// future's one continuation for itself) and forgets it when it finishes or is cancelled.
+// cancelAll() — the status bar's Cancel, Ctrl+. — calls QFuture::cancel() on every tracked
+// future: the operation ends cancelled at once for its caller, whose continuation does not
+// run (an onCanceled() handler does; views treat that quietly, without error dialogs), and
+// the backend sees Pending::isCanceled(): it drops the operation's queued commands, or
+// discards the answer of the procedure already running. Operations that are not futures
+// (a connection attempt) register a cancel function with start().
 class OperationTracker : public QObject
 {
     Q_OBJECT
@@ -21,23 +31,22 @@ public:
     // Registers an operation; returns its id for finish(). `cancel` may be empty.
     int start(const QString &label, std::function<void()> cancel = {});
     void finish(int id);
-    // Registers `operation` and finishes it when it completes; cancelling calls
-    // QFuture::cancel() on it (backends see Pending::isCanceled()).
-    //
-    // A QFuture runs only ONE continuation (a second then() replaces the first), so when
-    // the caller has its own continuation it passes the tail of that chain as `tail`,
-    // and the tracker waits on the tail instead of on `operation`.
+    // Registers `operation` and finishes it when it completes or is cancelled; cancelling
+    // calls QFuture::cancel() on it.
     template<typename T> void track(const QString &label, QFuture<T> operation)
     {
+        if (operation.isFinished())
+            return;
+        auto *watcher = new QFutureWatcher<T>(this);
         const int id = start(label, [operation]() mutable { operation.cancel(); });
-        operation.then(this, [this, id](const T &) { finish(id); }).onCanceled(this, [this, id] {
+        const auto done = [this, id, watcher] {
             finish(id);
-        });
-    }
-    template<typename T> void track(const QString &label, QFuture<T> operation, QFuture<void> tail)
-    {
-        const int id = start(label, [operation]() mutable { operation.cancel(); });
-        tail.then(this, [this, id] { finish(id); }).onCanceled(this, [this, id] { finish(id); });
+            watcher->disconnect(this);
+            watcher->deleteLater();
+        };
+        connect(watcher, &QFutureWatcherBase::finished, this, done);
+        connect(watcher, &QFutureWatcherBase::canceled, this, done);
+        watcher->setFuture(operation);
     }
 
     bool isBusy() const { return !m_operations.isEmpty(); }

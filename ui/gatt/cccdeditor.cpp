@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "cccdeditor.h"
 
-#include "gatttreemodel.h"
-
 #include <gattscope/core/base/hexcodec.h>
+#include <gattscope/core/session/attributenames.h>
+#include <gattscope/core/session/devicesession.h>
+#include <gattscope/core/session/whendone.h>
 #include <gattscope/ui/common/operationtracker.h>
 #include <gattscope/ui/common/uiformat.h>
 
@@ -75,11 +76,10 @@ CccdEditor::CccdEditor(QWidget *parent)
 
 CccdEditor::~CccdEditor() = default;
 
-void CccdEditor::setConnection(Connection *connection, const QString &deviceLabel)
+void CccdEditor::setSession(DeviceSession *session)
 {
-    m_connection = connection;
-    m_device = deviceLabel;
-    setLinkUp(connection && connection->isConnected());
+    m_session = session;
+    setLinkUp(session && session->isConnected());
 }
 
 void CccdEditor::setTarget(const GattDatabase &database, quint16 handle)
@@ -95,7 +95,7 @@ void CccdEditor::setTarget(const GattDatabase &database, quint16 handle)
         return;
     }
     m_handle = handle;
-    m_ownerName = GattTreeModel::displayName(owner->uuid, GattTreeModel::Kind::Characteristic);
+    m_ownerName = AttributeNames::displayName(*owner);
     m_ownerProperties = owner->properties;
     m_title->setText(tr("<b>Client Characteristic Configuration</b> %1 of <b>%2</b> (value %3)")
                          .arg(UiFormat::handle(handle), m_ownerName.toHtmlEscaped(),
@@ -202,7 +202,7 @@ QString CccdEditor::answerText() const
 
 void CccdEditor::updateButtons()
 {
-    const bool usable = m_linkUp && m_connection && m_handle;
+    const bool usable = m_linkUp && m_session && m_handle;
     m_write->setEnabled(usable && rawValue().has_value());
     m_read->setEnabled(usable);
 }
@@ -228,22 +228,6 @@ QString CccdEditor::describe(const QByteArray &value)
     return tr("%1 (%2)").arg(toHex(value), state);
 }
 
-TrafficEntry CccdEditor::entry(TrafficEntry::Direction direction, quint16 handle, const QString &ownerName,
-                               const QByteArray &value, const Error &error) const
-{
-    TrafficEntry e;
-    e.timestampUs = UiFormat::nowUs();
-    e.device = m_device;
-    e.handle = handle;
-    e.name = tr("CCCD of %1").arg(ownerName);
-    e.direction = direction;
-    e.value = value;
-    e.decoded = error ? QString() : describe(value);
-    e.error = error ? error.toString() : QString();
-    e.attError = trafficAttError(error);
-    return e;
-}
-
 void CccdEditor::write()
 {
     const std::optional<QByteArray> value = rawValue();
@@ -251,23 +235,20 @@ void CccdEditor::write()
         return;
     const quint16 handle = m_handle;
     setAnswer(tr("Writing %1…").arg(toHex(*value)), false);
-    QFuture<Status> future = m_connection->write(handle, *value, Connection::WriteMode::Request);
-    QFuture<void> tail = future.then(
-        this, [this, handle, owner = m_ownerName, bytes = *value](const Status &status) {
-            Q_EMIT trafficRecorded(
-                entry(TrafficEntry::Direction::Write, handle, owner, bytes, status.error()));
-            if (status.ok())
-                Q_EMIT valueWritten(handle, bytes);
-            if (handle != m_handle)
-                return;
-            if (status.ok())
-                setAnswer(tr("The device accepted %1.").arg(describe(bytes)), false);
-            else
-                setAnswer(tr("The device refused %1: %2").arg(toHex(bytes), status.error().toString()), true);
-        });
-    tail = tail.onCanceled(this, [this] { setAnswer(tr("Write cancelled."), false); });
+    QFuture<Status> future = m_session->write(handle, *value, Connection::WriteMode::Request);
     if (m_tracker)
-        m_tracker->track(tr("Writing CCCD of %1").arg(m_ownerName), future, tail);
+        m_tracker->track(tr("Writing CCCD of %1").arg(m_ownerName), future);
+    whenDone(this, future, [this, handle, bytes = *value](const QFuture<Status> &f) {
+        if (handle != m_handle)
+            return;
+        const Status status = f.isCanceled() ? Status(Error(Error::Kind::Cancelled)) : f.result();
+        if (status.ok())
+            setAnswer(tr("The device accepted %1.").arg(describe(bytes)), false);
+        else if (status.error().kind() == Error::Kind::Cancelled)
+            setAnswer(tr("Write cancelled."), false);
+        else
+            setAnswer(tr("The device refused %1: %2").arg(toHex(bytes), status.error().toString()), true);
+    });
 }
 
 void CccdEditor::read()
@@ -275,25 +256,22 @@ void CccdEditor::read()
     if (!m_read->isEnabled())
         return;
     const quint16 handle = m_handle;
-    QFuture<Result<QByteArray>> future = m_connection->read(handle, Connection::ReadMode::Auto);
-    QFuture<void> tail
-        = future.then(this, [this, handle, owner = m_ownerName](const Result<QByteArray> &result) {
-              Q_EMIT trafficRecorded(
-                  entry(TrafficEntry::Direction::Read, handle, owner, result.value(), result.error()));
-              if (result.ok())
-                  Q_EMIT valueRead(handle, result.value());
-              if (handle != m_handle)
-                  return;
-              if (result.ok()) {
-                  showBytes(result.value());
-                  setAnswer(tr("The device holds %1.").arg(describe(result.value())), false);
-              } else {
-                  setAnswer(tr("Read failed: %1").arg(result.error().toString()), true);
-              }
-          });
-    tail = tail.onCanceled(this, [this] { setAnswer(tr("Read cancelled."), false); });
+    QFuture<Result<QByteArray>> future = m_session->read(handle, Connection::ReadMode::Auto);
     if (m_tracker)
-        m_tracker->track(tr("Reading CCCD of %1").arg(m_ownerName), future, tail);
+        m_tracker->track(tr("Reading CCCD of %1").arg(m_ownerName), future);
+    whenDone(this, future, [this, handle](const QFuture<Result<QByteArray>> &f) {
+        if (handle != m_handle)
+            return;
+        const Result<QByteArray> result = f.isCanceled() ? Result<QByteArray>(Error(Error::Kind::Cancelled)) : f.result();
+        if (result.ok()) {
+            showBytes(result.value());
+            setAnswer(tr("The device holds %1.").arg(describe(result.value())), false);
+        } else if (result.error().kind() == Error::Kind::Cancelled) {
+            setAnswer(tr("Read cancelled."), false);
+        } else {
+            setAnswer(tr("Read failed: %1").arg(result.error().toString()), true);
+        }
+    });
 }
 
 } // namespace gattscope

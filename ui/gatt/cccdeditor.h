@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <gattscope/core/backend/connection.h>
-#include <gattscope/core/session/trafficentry.h>
+#include <gattscope/core/gatt/gattdatabase.h>
+
+#include <optional>
 
 #include <QPointer>
 #include <QWidget>
@@ -14,6 +15,7 @@ class QPushButton;
 
 namespace gattscope {
 
+class DeviceSession;
 class OperationTracker;
 
 // Editor for a Client Characteristic Configuration descriptor (0x2902): Notify and
@@ -28,7 +30,9 @@ public:
     explicit CccdEditor(QWidget *parent = nullptr);
     ~CccdEditor() override;
 
-    void setConnection(Connection *connection, const QString &deviceLabel);
+    // The device whose CCCDs this edits: reads and writes go through its session (which
+    // logs them and stores the values).
+    void setSession(DeviceSession *session);
     void setOperationTracker(OperationTracker *tracker) { m_tracker = tracker; }
     // `handle` must be a 0x2902 descriptor of `database`; anything else clears the editor.
     void setTarget(const GattDatabase &database, quint16 handle);
@@ -51,25 +55,15 @@ public Q_SLOTS:
     void write();
     void read();
 
-Q_SIGNALS:
-    void valueRead(quint16 handle, const QByteArray &value);
-    void valueWritten(quint16 handle, const QByteArray &value);
-    void trafficRecorded(const gattscope::TrafficEntry &entry);
-
 private:
     void onBitsToggled();
     void onRawEdited();
     void showBytes(const QByteArray &value);
     void updateButtons();
     void setAnswer(const QString &text, bool error);
-    // The log line for an operation on `handle` (the CCCD of `ownerName`), captured when it
-    // started: the selection may have moved on by the time the answer comes.
-    TrafficEntry entry(TrafficEntry::Direction direction, quint16 handle, const QString &ownerName,
-                       const QByteArray &value, const Error &error) const;
     static QString describe(const QByteArray &value);
 
-    QPointer<Connection> m_connection;
-    QString m_device;
+    QPointer<DeviceSession> m_session;
     OperationTracker *m_tracker = nullptr;
     quint16 m_handle = 0;
     QString m_ownerName;

@@ -5,7 +5,8 @@
 #include "gatttreemodel.h"
 #include "valueeditor.h"
 
-#include <gattscope/ui/common/corebridge.h>
+#include <gattscope/core/session/devicesession.h>
+#include <gattscope/core/session/whendone.h>
 #include <gattscope/ui/common/operationtracker.h>
 #include <gattscope/ui/common/uiformat.h>
 
@@ -29,29 +30,55 @@ enum EditorPage {
     ValuePage,
     CccdPage
 };
-
-QString reasonText(const Error &reason)
-{
-    if (!reason)
-        return {};
-    if (reason.kind() == Error::Kind::Controller)
-        return DeviceTab::tr("%1 (HCI 0x%2)").arg(reason.name()).arg(reason.code(), 2, 16, QLatin1Char('0'));
-    return reason.toString();
-}
 } // namespace
 
-DeviceTab::DeviceTab(Connection *connection, const QString &deviceName, OperationTracker *tracker,
-                     QWidget *parent)
+DeviceTab::DeviceTab(DeviceSession *session, OperationTracker *tracker, QWidget *parent)
     : QWidget(parent)
-    , m_address(connection->address())
-    , m_name(deviceName)
+    , m_session(session)
     , m_tracker(tracker)
 {
+    session->setParent(this);
     buildUi();
-    setConnection(connection);
+    // Notified values reach the tree at a display rate, whatever the notification rate.
+    m_notifiedTimer.setSingleShot(true);
+    m_notifiedTimer.setInterval(50);
+    connect(&m_notifiedTimer, &QTimer::timeout, this, &DeviceTab::showNotifiedValues);
+    connect(session, &DeviceSession::stateChanged, this, &DeviceTab::onStateChanged);
+    connect(session, &DeviceSession::disconnected, this, &DeviceTab::onDisconnected);
+    connect(session, &DeviceSession::discovered, this, &DeviceTab::onDiscovered);
+    connect(session, &DeviceSession::valueChanged, this, &DeviceTab::onValueChanged);
+    connect(session, &DeviceSession::notifiedValuesChanged, this, &DeviceTab::onNotified);
+    connect(session, &DeviceSession::namesChanged, this, [this] { m_tree->refreshNames(); });
+    onStateChanged();
+    if (session->hasDatabase())
+        onDiscovered();
+    // Queued: a backend may answer discover() at once (cached database), and whoever
+    // created this tab must have connected its signals before the first event goes out.
+    if (session->isConnected())
+        QMetaObject::invokeMethod(this, &DeviceTab::discover, Qt::QueuedConnection);
 }
 
 DeviceTab::~DeviceTab() = default;
+
+Connection *DeviceTab::connection() const
+{
+    return m_session->connection();
+}
+
+DeviceAddress DeviceTab::address() const
+{
+    return m_session->address();
+}
+
+QString DeviceTab::title() const
+{
+    return m_session->title();
+}
+
+QString DeviceTab::stateText() const
+{
+    return m_session->stateText();
+}
 
 void DeviceTab::buildUi()
 {
@@ -85,7 +112,7 @@ void DeviceTab::buildUi()
     addTool(m_disconnect);
     auto *reconnect
         = new QAction(QIcon(QStringLiteral(":/gattscope/icons/connect.svg")), tr("Re&connect"), this);
-    connect(reconnect, &QAction::triggered, this, [this] { Q_EMIT reconnectRequested(m_address); });
+    connect(reconnect, &QAction::triggered, this, [this] { Q_EMIT reconnectRequested(address()); });
     m_reconnect = addTool(reconnect);
     layout->addLayout(bar);
 
@@ -94,7 +121,7 @@ void DeviceTab::buildUi()
     m_read = new QAction(QIcon(QStringLiteral(":/gattscope/icons/read.svg")), tr("&Read"), this);
     connect(m_read, &QAction::triggered, this, &DeviceTab::readSelected);
     const auto requestPlot = [this](PlotSource source) {
-        if (const Characteristic *c = m_tree->database().characteristicForHandle(m_selectedHandle))
+        if (const Characteristic *c = m_session->database().characteristicForHandle(m_selectedHandle))
             Q_EMIT plotRequested(c->valueHandle, source);
     };
     m_plotNotifications = new QAction(tr("&Plot notifications"), this);
@@ -165,12 +192,8 @@ void DeviceTab::buildUi()
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_valueEditor, &ValueEditor::trafficRecorded, this, &DeviceTab::trafficRecorded);
-    connect(m_valueEditor, &ValueEditor::valueRead, this, &DeviceTab::onValueChanged);
-    connect(m_valueEditor, &ValueEditor::valueWritten, this, &DeviceTab::onValueChanged);
-    connect(m_cccdEditor, &CccdEditor::trafficRecorded, this, &DeviceTab::trafficRecorded);
-    connect(m_cccdEditor, &CccdEditor::valueRead, this, &DeviceTab::onValueChanged);
-    connect(m_cccdEditor, &CccdEditor::valueWritten, this, &DeviceTab::onValueChanged);
+    m_valueEditor->setSession(m_session);
+    m_cccdEditor->setSession(m_session);
 }
 
 void DeviceTab::resizeEvent(QResizeEvent *event)
@@ -195,56 +218,21 @@ void DeviceTab::resizeEvent(QResizeEvent *event)
 
 void DeviceTab::setConnection(Connection *connection)
 {
-    for (const auto &link : std::as_const(m_links))
-        disconnect(link);
-    m_links.clear();
-    m_connection = connection;
-    m_address = connection->address();
-    m_links << connect(connection, &Connection::stateChanged, this, &DeviceTab::onStateChanged)
-            << connect(connection, &Connection::disconnected, this, &DeviceTab::onDisconnected)
-            << connect(connection, &Connection::notificationsReceived, this, &DeviceTab::onNotifications);
-    const QString label = m_address.toString();
-    m_valueEditor->setConnection(connection, label);
-    m_cccdEditor->setConnection(connection, label);
+    m_session->setConnection(connection);
     onStateChanged();
-    // Queued: a backend may answer discover() at once (cached database), and whoever
-    // created this tab must have connected its signals before the first event goes out.
     if (connection->isConnected())
         QMetaObject::invokeMethod(this, &DeviceTab::discover, Qt::QueuedConnection);
 }
 
-QString DeviceTab::title() const
-{
-    return m_name.isEmpty() ? m_address.toString() : m_name;
-}
-
-QString DeviceTab::stateText() const
-{
-    if (!m_connection)
-        return tr("Gone");
-    const Connection::State state = m_connection->state();
-    QString text = connectionStateName(state);
-    if (state == Connection::State::Connected) {
-        text += tr(" · MTU %1").arg(m_connection->mtu());
-        if (m_connection->isEncrypted())
-            text += tr(" · encrypted");
-        if (m_discovering)
-            text += tr(" · discovering services…");
-    } else if (state == Connection::State::Disconnected && m_lastReason) {
-        text = tr("Disconnected: %1").arg(reasonText(m_lastReason));
-    }
-    return text;
-}
-
 void DeviceTab::onStateChanged()
 {
-    const bool up = m_connection && m_connection->isConnected();
+    const bool up = m_session->isConnected();
     m_state->setText(tr("<b>%1</b> &nbsp;<tt>%2</tt> &nbsp; %3")
-                         .arg(title().toHtmlEscaped(), m_address.toString(), stateText().toHtmlEscaped()));
-    UiFormat::setErrorStyle(m_state, !up && m_lastReason);
+                         .arg(title().toHtmlEscaped(), address().toString(), stateText().toHtmlEscaped()));
+    UiFormat::setErrorStyle(m_state, !up && m_session->lastDisconnectReason());
     m_valueEditor->setLinkUp(up);
     m_cccdEditor->setLinkUp(up);
-    m_discover->setEnabled(up && !m_discovering);
+    m_discover->setEnabled(up && !m_session->isDiscovering());
     m_disconnect->setEnabled(up);
     m_reconnect->setVisible(!up);
     updateSubscribeAction();
@@ -253,113 +241,79 @@ void DeviceTab::onStateChanged()
 
 void DeviceTab::onDisconnected(const Error &reason)
 {
-    m_lastReason = reason;
-    m_discovering = false;
-    TrafficEntry e;
-    e.timestampUs = UiFormat::nowUs();
-    e.device = m_address.toString();
-    e.name = tr("Disconnected");
-    e.direction = TrafficEntry::Direction::Event;
-    e.event = TrafficEntry::Event::Disconnected;
-    e.hciReason = trafficHciReason(reason);
-    e.error = reasonText(reason);
-    Q_EMIT trafficRecorded(e);
-    onStateChanged();
-    Q_EMIT statusMessage(tr("%1 disconnected: %2").arg(title(), reasonText(reason)));
+    Q_EMIT statusMessage(tr("%1 disconnected: %2").arg(title(), disconnectReasonText(reason)));
 }
 
 void DeviceTab::discover()
 {
-    if (!m_connection || !m_connection->isConnected() || m_discovering)
+    if (!m_session->isConnected() || m_session->isDiscovering())
         return;
-    m_discovering = true;
-    onStateChanged();
-    QFuture<Result<GattDatabase>> future = m_connection->discover();
-    QFuture<void> tail
-        = future
-              .then(this,
-                    [this](const Result<GattDatabase> &result) {
-                        m_discovering = false;
-                        if (!result.ok()) {
-                            recordEvent(tr("Discovery failed"), result.error().toString());
-                            Q_EMIT statusMessage(tr("Discovery failed: %1").arg(result.error().toString()));
-                        } else {
-                            const quint16 selected = m_selectedHandle;
-                            m_tree->setDatabase(result.value());
-                            m_view->expandAll();
-                            refreshDecoders();
-                            recordEvent(tr("Discovered %n service(s)", nullptr,
-                                           int(result.value().services().size())));
-                            if (!selected || !selectHandle(selected))
-                                onSelectionChanged();
-                        }
-                        onStateChanged();
-                        if (result.ok()) {
-                            Q_EMIT discovered();
-                            readUserDescriptions();
-                        }
-                    })
-              .onCanceled(this, [this] {
-                  m_discovering = false;
-                  onStateChanged();
-              });
+    QFuture<Result<GattDatabase>> future = m_session->discover(false);
     if (m_tracker)
-        m_tracker->track(tr("Discovering %1").arg(title()), future, tail);
+        m_tracker->track(tr("Discovering %1").arg(title()), future);
+    whenDone(this, future, [this](const QFuture<Result<GattDatabase>> &f) {
+        if (f.isCanceled())
+            return; // the user's choice: nothing to say
+        const Result<GattDatabase> &result = f.result();
+        if (result.ok()) {
+            // The User Descriptions name vendor characteristics; failures show in the log.
+            QFuture<Status> names = m_session->readUserDescriptions();
+            if (m_tracker)
+                m_tracker->track(tr("Reading the names of %1").arg(title()), names);
+        } else if (result.error().kind() != Error::Kind::Cancelled) {
+            // Cancelled is the user's choice: no message for it.
+            Q_EMIT statusMessage(tr("Discovery failed: %1").arg(result.error().toString()));
+        }
+    });
 }
 
-void DeviceTab::refreshDecoders()
+void DeviceTab::onDiscovered()
 {
-    m_decoders.clear();
-    m_names.clear();
-    for (const Service &s : m_tree->database().services()) {
-        for (const Characteristic &c : s.characteristics) {
-            m_decoders.insert(c.valueHandle, CoreBridge::decoderFor(c));
-            m_names.insert(c.valueHandle, GattTreeModel::displayName(c));
-        }
-    }
+    const quint16 selected = m_selectedHandle;
+    m_tree->setDatabase(m_session->database());
+    m_view->expandAll();
+    if (!selected || !selectHandle(selected))
+        onSelectionChanged();
+    Q_EMIT discovered();
 }
 
 void DeviceTab::disconnectFromDevice()
 {
-    if (!m_connection || !m_connection->isConnected())
+    if (!m_session->isConnected())
         return;
-    QFuture<Status> future = m_connection->disconnectFromDevice();
+    QFuture<Status> future = m_session->disconnectFromDevice();
     if (m_tracker)
         m_tracker->track(tr("Disconnecting %1").arg(title()), future);
 }
 
-void DeviceTab::onNotifications(const QList<Notification> &batch)
+void DeviceTab::onNotified(const QList<quint16> &handles)
 {
-    m_tree->applyNotifications(batch);
-    QList<TrafficEntry> entries;
-    entries.reserve(batch.size());
-    const QString device = m_address.toString();
-    for (const Notification &n : batch) {
-        TrafficEntry e;
-        e.timestampUs = n.timestampUs ? n.timestampUs : UiFormat::nowUs();
-        e.device = device;
-        e.handle = n.handle;
-        e.name = m_names.value(n.handle);
-        e.direction = n.kind == Notification::Kind::Indication ? TrafficEntry::Direction::Indication
-                                                               : TrafficEntry::Direction::Notification;
-        e.value = n.value;
-        const auto decoder = m_decoders.constFind(n.handle);
-        e.decoded = decoder != m_decoders.cend() ? decoder->decode(n.value).text : QString();
-        entries.append(std::move(e));
+    for (quint16 h : handles)
+        m_notified.insert(h);
+    if (!m_notifiedTimer.isActive())
+        m_notifiedTimer.start();
+}
+
+void DeviceTab::showNotifiedValues()
+{
+    const QSet<quint16> handles = std::exchange(m_notified, {});
+    for (quint16 handle : handles) {
+        const std::optional<QByteArray> value = m_session->database().value(handle);
+        if (!value)
+            continue;
+        m_tree->setValue(handle, *value);
+        m_valueEditor->showValue(handle, *value);
     }
-    if (!batch.isEmpty())
-        m_valueEditor->showValue(batch.last().handle, batch.last().value);
-    Q_EMIT trafficBatchRecorded(entries);
 }
 
 bool DeviceTab::hasDatabase() const
 {
-    return !m_tree->database().services().isEmpty();
+    return m_session->hasDatabase();
 }
 
 ProfileWriter DeviceTab::profileWriter() const
 {
-    return ProfileWriter(m_tree->database(), m_name, m_address);
+    return ProfileWriter(m_session->database(), m_session->name(), address());
 }
 
 bool DeviceTab::selectHandle(quint16 handle)
@@ -377,7 +331,7 @@ void DeviceTab::onSelectionChanged()
     const QModelIndex current = m_view->currentIndex();
     const auto kind = current.data(GattTreeModel::KindRole).value<GattTreeModel::Kind>();
     const quint16 handle = current.isValid() ? current.data(GattTreeModel::HandleRole).value<quint16>() : 0;
-    const GattDatabase &db = m_tree->database();
+    const GattDatabase &db = m_session->database();
     m_selectedHandle = 0;
     if (!current.isValid() || kind == GattTreeModel::Kind::Service) {
         m_editors->setCurrentIndex(EmptyPage);
@@ -398,21 +352,20 @@ void DeviceTab::onSelectionChanged()
 void DeviceTab::onValueChanged(quint16 handle, const QByteArray &value)
 {
     m_tree->setValue(handle, value);
+    m_valueEditor->showValue(handle, value);
     m_cccdEditor->showValue(handle, value);
     updateSubscribeAction();
 }
 
 bool DeviceTab::isSubscribed(quint16 valueHandle) const
 {
-    const Characteristic *c = m_tree->database().characteristicForHandle(valueHandle);
-    const Descriptor *cccd = c ? c->descriptor(GattUuid::ClientCharacteristicConfiguration) : nullptr;
-    return cccd && cccd->hasValue && !cccd->value.isEmpty() && (quint8(cccd->value[0]) & 0x03);
+    return m_session->isSubscribed(valueHandle);
 }
 
 void DeviceTab::updateSubscribeAction()
 {
-    const Characteristic *c = m_tree->database().characteristicForHandle(m_selectedHandle);
-    const bool up = m_connection && m_connection->isConnected();
+    const Characteristic *c = m_session->database().characteristicForHandle(m_selectedHandle);
+    const bool up = m_session->isConnected();
     const bool notifiable = c
         && (c->properties & (CharacteristicProperty::Notify | CharacteristicProperty::Indicate))
         && c->cccdHandle();
@@ -442,150 +395,34 @@ void DeviceTab::showTreeMenu(const QPoint &pos)
 
 void DeviceTab::onSubscribeToggled(bool on)
 {
-    if (const Characteristic *c = m_tree->database().characteristicForHandle(m_selectedHandle))
+    if (const Characteristic *c = m_session->database().characteristicForHandle(m_selectedHandle))
         subscribe(c->valueHandle, on);
     else
         updateSubscribeAction();
 }
 
-void DeviceTab::subscribe(quint16 valueHandle, bool on)
+QFuture<Status> DeviceTab::subscribe(quint16 valueHandle, bool on)
 {
-    const Characteristic *c = m_tree->database().characteristicForHandle(valueHandle);
-    if (!c || !m_connection || !c->cccdHandle())
-        return;
-    const quint16 cccd = *c->cccdHandle();
-    valueHandle = c->valueHandle;
-    const Connection::Subscription mode = !on              ? Connection::Subscription::Off
-        : (c->properties & CharacteristicProperty::Notify) ? Connection::Subscription::Notify
-                                                           : Connection::Subscription::Indicate;
-    QByteArray value(2, '\0');
-    value[0] = char(mode == Connection::Subscription::Notify         ? 0x01
-                        : mode == Connection::Subscription::Indicate ? 0x02
-                                                                     : 0x00);
-    const QString name = m_names.value(valueHandle);
-    QFuture<Status> future = m_connection->subscribe(valueHandle, mode);
-    QFuture<void> tail = future.then(this, [this, cccd, value, name](const Status &status) {
-        TrafficEntry e;
-        e.timestampUs = UiFormat::nowUs();
-        e.device = m_address.toString();
-        e.handle = cccd;
-        e.name = tr("CCCD of %1").arg(name);
-        e.direction = TrafficEntry::Direction::Write;
-        e.value = value;
-        e.decoded = value[0] == 0x01 ? tr("notifications on")
-            : value[0] == 0x02       ? tr("indications on")
-                                     : tr("off");
-        e.error = status.ok() ? QString() : status.error().toString();
-        e.attError = trafficAttError(status.error());
-        Q_EMIT trafficRecorded(e);
-        if (status.ok())
-            onValueChanged(cccd, value);
-        else
+    const Characteristic *c = m_session->database().characteristicForHandle(valueHandle);
+    const QString name = c ? m_session->attributeName(c->valueHandle) : QString();
+    QFuture<Status> future = m_session->setSubscribed(c ? c->valueHandle : valueHandle, on);
+    if (m_tracker)
+        m_tracker->track(on ? tr("Subscribing to %1").arg(name) : tr("Unsubscribing from %1").arg(name), future);
+    // The caller gets a future of its own (a QFuture runs one continuation).
+    return continueWith<std::monostate>(this, future, [this](const Status &status) {
+        if (!status.ok() && status.error().kind() != Error::Kind::Cancelled)
             Q_EMIT statusMessage(tr("Subscribing failed: %1").arg(status.error().toString()));
         updateSubscribeAction();
+        return status;
     });
-    tail = tail.onCanceled(this, [this] { updateSubscribeAction(); });
-    if (m_tracker)
-        m_tracker->track(on ? tr("Subscribing to %1").arg(name) : tr("Unsubscribing from %1").arg(name),
-                         future, tail);
 }
 
-void DeviceTab::readDescriptorValues(quint16 valueHandle, const QList<Uuid> &uuids,
-                                     std::function<void()> done)
+QFuture<Status> DeviceTab::readDescriptorValues(quint16 valueHandle, const QList<Uuid> &uuids)
 {
-    QList<quint16> handles;
-    const Characteristic *c = m_tree->database().characteristicForHandle(valueHandle);
-    if (c && m_connection && m_connection->isConnected()) {
-        for (const Descriptor &d : c->descriptors) {
-            if (uuids.contains(d.uuid) && !d.hasValue)
-                handles.append(d.handle);
-        }
-    }
-    readNextDescriptor(std::move(handles), std::move(done));
-}
-
-void DeviceTab::readUserDescriptions()
-{
-    QList<quint16> handles;
-    if (m_connection && m_connection->isConnected()) {
-        for (const Service &s : m_tree->database().services()) {
-            for (const Characteristic &c : s.characteristics) {
-                for (const Descriptor &d : c.descriptors) {
-                    if (d.uuid == GattUuid::UserDescription && !d.hasValue)
-                        handles.append(d.handle);
-                }
-            }
-        }
-    }
-    readNextDescriptor(std::move(handles), [] {});
-}
-
-void DeviceTab::readNextDescriptor(QList<quint16> handles, std::function<void()> done)
-{
-    if (handles.isEmpty() || !m_connection || !m_connection->isConnected()) {
-        done();
-        return;
-    }
-    const quint16 handle = handles.takeFirst();
-    const Characteristic *c = m_tree->database().characteristicForHandle(handle);
-    const Descriptor *d = nullptr;
-    for (const Descriptor &candidate : c ? c->descriptors : QList<Descriptor>()) {
-        if (candidate.handle == handle)
-            d = &candidate;
-    }
-    const Uuid uuid = d ? d->uuid : Uuid();
-    const QString name = GattTreeModel::displayName(uuid, GattTreeModel::Kind::Descriptor);
-    QFuture<Result<QByteArray>> future = m_connection->read(handle);
-    QFuture<void> tail
-        = future
-              .then(this,
-                    [this, handle, handles, done, uuid, name](const Result<QByteArray> &r) {
-                        TrafficEntry e;
-                        e.timestampUs = UiFormat::nowUs();
-                        e.device = m_address.toString();
-                        e.handle = handle;
-                        e.name = name;
-                        e.direction = TrafficEntry::Direction::Read;
-                        if (r.ok()) {
-                            e.value = r.value();
-                            Descriptor descriptor;
-                            descriptor.uuid = uuid;
-                            e.decoded = CoreBridge::decoderFor(descriptor).decode(r.value()).text;
-                            onValueChanged(handle, r.value());
-                            // The log decodes with a 0x2904 from now on, and names with a 0x2901.
-                            if (uuid == GattUuid::PresentationFormat || uuid == GattUuid::UserDescription)
-                                refreshDecoders();
-                        } else {
-                            e.error = r.error().toString();
-                            e.attError = trafficAttError(r.error());
-                        }
-                        Q_EMIT trafficRecorded(e);
-                        readNextDescriptor(handles, done);
-                    })
-              .onCanceled(this, [done] { done(); });
-    if (m_tracker)
-        m_tracker->track(tr("Reading %1").arg(name), future, tail);
-}
-
-void DeviceTab::recordRead(quint16 valueHandle, const QByteArray &value, const Error &error,
-                           qint64 timestampUs)
-{
-    TrafficEntry e;
-    e.timestampUs = timestampUs ? timestampUs : UiFormat::nowUs();
-    e.device = m_address.toString();
-    e.handle = valueHandle;
-    e.name = m_names.value(valueHandle);
-    e.direction = TrafficEntry::Direction::Read;
-    if (!error) {
-        e.value = value;
-        const auto decoder = m_decoders.constFind(valueHandle);
-        e.decoded = decoder != m_decoders.cend() ? decoder->decode(value).text : QString();
-        m_tree->setValue(valueHandle, value);
-    } else {
-        e.error = error.toString();
-        e.attError = trafficAttError(error);
-    }
-    Q_EMIT trafficRecorded(e);
+    QFuture<Status> future = m_session->readDescriptors(valueHandle, uuids);
+    if (m_tracker && !future.isFinished())
+        m_tracker->track(tr("Reading descriptors of %1").arg(m_session->attributeName(valueHandle)), future);
+    return future;
 }
 
 void DeviceTab::readSelected()
@@ -602,17 +439,6 @@ void DeviceTab::writeSelected()
         m_cccdEditor->write();
     else if (m_editors->currentIndex() == ValuePage)
         m_valueEditor->write();
-}
-
-void DeviceTab::recordEvent(const QString &what, const QString &error)
-{
-    TrafficEntry e;
-    e.timestampUs = UiFormat::nowUs();
-    e.device = m_address.toString();
-    e.name = what;
-    e.direction = TrafficEntry::Direction::Event;
-    e.error = error;
-    Q_EMIT trafficRecorded(e);
 }
 
 } // namespace gattscope

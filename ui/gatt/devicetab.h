@@ -2,15 +2,12 @@
 #pragma once
 
 #include <gattscope/core/backend/connection.h>
-#include <gattscope/core/codecs/valuedecoder.h>
 #include <gattscope/core/export/profilewriter.h>
-#include <gattscope/core/session/trafficentry.h>
 
-#include <QHash>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 #include <QWidget>
-
-#include <functional>
 
 class QAction;
 class QLabel;
@@ -22,14 +19,16 @@ class QTreeView;
 namespace gattscope {
 
 class CccdEditor;
+class DeviceSession;
 class GattTreeModel;
 class OperationTracker;
 class ValueEditor;
 
-// One connected device: its state (and the reason of the last disconnect, in words), the
-// GATT tree, and the value/CCCD editor for the selection. Discovers on creation, then reads
-// the User Descriptions (0x2901) that name characteristics; applies notification batches
-// to the tree in place and hands them to the log as one batch.
+// The view of one device's DeviceSession: its state (and the reason of the last
+// disconnect, in words), the GATT tree, and the value/CCCD editor for the selection. It
+// asks the session to discover on creation and after a reconnect; everything else the
+// session does (reads, writes, subscriptions, notified values) it shows as it happens.
+// Notified values reach the tree at most every 50 ms, however fast they arrive.
 //
 // The tree's context menu offers read, subscribe and the two ways to plot a characteristic;
 // plotting itself belongs to the window (plotRequested()), which owns the plots.
@@ -46,14 +45,15 @@ public:
     };
     Q_ENUM(PlotSource)
 
-    DeviceTab(Connection *connection, const QString &deviceName, OperationTracker *tracker,
-              QWidget *parent = nullptr);
+    // Takes ownership of `session`.
+    DeviceTab(DeviceSession *session, OperationTracker *tracker, QWidget *parent = nullptr);
     ~DeviceTab() override;
 
-    Connection *connection() const { return m_connection; }
+    DeviceSession *session() const { return m_session; }
+    Connection *connection() const;
     // A later link to the same peer (Backend may hand out a new Connection object).
     void setConnection(Connection *connection);
-    DeviceAddress address() const { return m_address; }
+    DeviceAddress address() const;
     QString title() const;
     // "Connected · MTU 23" / "Disconnected: Connection Timeout (HCI 0x08)".
     QString stateText() const;
@@ -69,7 +69,7 @@ public:
     QAction *plotPollingAction() const { return m_plotPolling; }
     // Discovery has filled the tree (the tab can be saved as a virtual peripheral).
     bool hasDatabase() const;
-    // The device as a virtual-peripheral profile: the tree's database (with the values
+    // The device as a virtual-peripheral profile: the session's database (with the values
     // read, written or notified so far), the name the scanner showed and the address. The
     // caller adds what only the scanner knows (advertising data, RSSI).
     ProfileWriter profileWriter() const;
@@ -77,26 +77,10 @@ public:
     bool selectHandle(quint16 handle);
     quint16 selectedHandle() const { return m_selectedHandle; }
 
-    // Whether the characteristic's CCCD, as last read or written, has notifications or
-    // indications on.
+    // The session's, tracked in the status bar like the Subscribe button.
     bool isSubscribed(quint16 valueHandle) const;
-    // Turns the characteristic's updates on (notifications, else indications) or off by
-    // writing the CCCD discovery found; logged and tracked like the Subscribe button.
-    void subscribe(quint16 valueHandle, bool on);
-    // Reads those descriptors of the characteristic whose UUID is in `uuids` and that have
-    // no value yet (the 0x2904 that decides how values decode, the 0x2901 that names it),
-    // one after the other, and stores the values in the tree. `done` runs afterwards on
-    // this tab's thread, also when a read failed or the link is down (at once when there is
-    // nothing to read), but not once the tab is gone. Tracked by the operation tracker.
-    void readDescriptorValues(quint16 valueHandle, const QList<Uuid> &uuids, std::function<void()> done);
-    // Rebuilds the log's decoders and names (after the user changed a field layout, or a
-    // 0x2904/0x2901 was read).
-    void refreshDecoders();
-    // A read made elsewhere (a plot's polling) shown like the tab's own: the value goes to
-    // the tree, and a "← read" line (hex, decoded; or the error) to the log. `timestampUs`
-    // 0 means now.
-    void recordRead(quint16 valueHandle, const QByteArray &value, const Error &error = Error(),
-                    qint64 timestampUs = 0);
+    QFuture<Status> subscribe(quint16 valueHandle, bool on);
+    QFuture<Status> readDescriptorValues(quint16 valueHandle, const QList<Uuid> &uuids);
 
 public Q_SLOTS:
     void discover();
@@ -106,8 +90,6 @@ public Q_SLOTS:
     void writeSelected();
 
 Q_SIGNALS:
-    void trafficRecorded(const gattscope::TrafficEntry &entry);
-    void trafficBatchRecorded(const QList<gattscope::TrafficEntry> &entries);
     void stateChanged();
     void reconnectRequested(const gattscope::DeviceAddress &address);
     void statusMessage(const QString &text);
@@ -121,32 +103,23 @@ protected:
 
 private:
     void buildUi();
-    void attach();
     void onStateChanged();
     void onDisconnected(const Error &reason);
-    void onNotifications(const QList<Notification> &batch);
-    void onSelectionChanged();
+    void onDiscovered();
     void onValueChanged(quint16 handle, const QByteArray &value);
+    void onNotified(const QList<quint16> &handles);
+    void showNotifiedValues();
+    void onSelectionChanged();
     void onSubscribeToggled(bool on);
     void updateSubscribeAction();
     void showTreeMenu(const QPoint &pos);
-    // Reads every 0x2901 User Description not read yet (they name vendor characteristics);
-    // failures only show in the log.
-    void readUserDescriptions();
-    void readNextDescriptor(QList<quint16> handles, std::function<void()> done);
-    void recordEvent(const QString &what, const QString &error = {});
 
-    QPointer<Connection> m_connection;
-    QList<QMetaObject::Connection> m_links;
-    DeviceAddress m_address;
-    QString m_name;
+    DeviceSession *m_session;
     OperationTracker *m_tracker;
-    Error m_lastReason;
-    bool m_discovering = false;
     bool m_sized = false;
     quint16 m_selectedHandle = 0;
-    QHash<quint16, ValueDecoder> m_decoders; // by value handle, for notification batches
-    QHash<quint16, QString> m_names;
+    QSet<quint16> m_notified; // value handles whose new value the tree has not shown yet
+    QTimer m_notifiedTimer;
 
     QLabel *m_state = nullptr;
     QToolButton *m_reconnect = nullptr;

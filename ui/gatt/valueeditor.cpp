@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "valueeditor.h"
 
-#include "gatttreemodel.h"
 #include "hexeditor.h"
 
+#include <gattscope/core/backend/pending.h>
 #include <gattscope/core/base/hexcodec.h>
 #include <gattscope/core/codecs/textcodec.h>
+#include <gattscope/core/session/attributenames.h>
+#include <gattscope/core/session/devicesession.h>
+#include <gattscope/core/session/whendone.h>
 #include <gattscope/ui/common/corebridge.h>
 #include <gattscope/ui/common/operationtracker.h>
 #include <gattscope/ui/common/uiformat.h>
@@ -153,11 +156,10 @@ void ValueEditor::buildUi()
     layout->addLayout(statusRow);
 }
 
-void ValueEditor::setConnection(Connection *connection, const QString &deviceLabel)
+void ValueEditor::setSession(DeviceSession *session)
 {
-    m_connection = connection;
-    m_device = deviceLabel;
-    setLinkUp(connection && connection->isConnected());
+    m_session = session;
+    setLinkUp(session && session->isConnected());
 }
 
 void ValueEditor::setTarget(const GattDatabase &database, quint16 handle)
@@ -175,7 +177,7 @@ void ValueEditor::setTarget(const GattDatabase &database, quint16 handle)
         m_handle = handle;
         m_isDescriptor = true;
         m_uuid = d->uuid;
-        m_name = GattTreeModel::displayName(d->uuid, GattTreeModel::Kind::Descriptor);
+        m_name = AttributeNames::displayName(d->uuid, AttributeNames::Kind::Descriptor);
         m_decoder = CoreBridge::decoderFor(*d);
         value = d->value;
         hasValue = d->hasValue;
@@ -184,7 +186,7 @@ void ValueEditor::setTarget(const GattDatabase &database, quint16 handle)
         m_handle = handle;
         m_uuid = c->uuid;
         m_properties = c->properties;
-        m_name = GattTreeModel::displayName(*c); // includes the device's 0x2901 description
+        m_name = AttributeNames::displayName(*c); // includes the device's 0x2901 description
         m_decoder = CoreBridge::decoderFor(*c);
         value = c->value;
         hasValue = c->hasValue;
@@ -319,21 +321,21 @@ void ValueEditor::applyLayout()
 
 bool ValueEditor::canRead() const
 {
-    if (!m_linkUp || !m_connection || !m_handle)
+    if (!m_linkUp || !m_session || !m_handle)
         return false;
     return m_isDescriptor || (m_properties & CharacteristicProperty::Read);
 }
 
 bool ValueEditor::canWrite() const
 {
-    if (!m_linkUp || !m_connection || !m_handle || (currentView() == View::Typed && !m_typedValid))
+    if (!m_linkUp || !m_session || !m_handle || (currentView() == View::Typed && !m_typedValid))
         return false;
     return m_isDescriptor || (m_properties & CharacteristicProperty::Write);
 }
 
 bool ValueEditor::canWriteWithoutResponse() const
 {
-    if (!m_linkUp || !m_connection || !m_handle || m_isDescriptor
+    if (!m_linkUp || !m_session || !m_handle || m_isDescriptor
         || (currentView() == View::Typed && !m_typedValid))
         return false;
     return bool(m_properties & CharacteristicProperty::WriteWithoutResponse);
@@ -355,31 +357,14 @@ void ValueEditor::setStatus(const QString &text, bool error)
     UiFormat::setErrorStyle(m_status, error);
 }
 
-TrafficEntry ValueEditor::entry(TrafficEntry::Direction direction, quint16 handle, const QString &name,
-                                const ValueDecoder &decoder, const QByteArray &value,
-                                const Error &error) const
-{
-    TrafficEntry e;
-    e.timestampUs = UiFormat::nowUs();
-    e.device = m_device;
-    e.handle = handle;
-    e.name = name;
-    e.direction = direction;
-    e.value = value;
-    e.decoded = error ? QString() : decoder.decode(value).text;
-    e.error = error ? error.toString() : QString();
-    e.attError = trafficAttError(error);
-    return e;
-}
-
 void ValueEditor::read()
 {
-    startRead(Connection::ReadMode::Auto);
+    readValue(Connection::ReadMode::Auto);
 }
 
 void ValueEditor::readLong()
 {
-    startRead(Connection::ReadMode::Long);
+    readValue(Connection::ReadMode::Long);
 }
 
 void ValueEditor::write()
@@ -392,42 +377,35 @@ void ValueEditor::writeWithoutResponse()
     startWrite(Connection::WriteMode::Command);
 }
 
-void ValueEditor::startRead(Connection::ReadMode mode)
+QFuture<Result<QByteArray>> ValueEditor::readValue(Connection::ReadMode mode)
 {
     if (!canRead())
-        return;
+        return Pending<QByteArray>::ready(Error(Error::Kind::NotSupported, tr("Nothing to read now.")));
     const quint16 handle = m_handle;
     setStatus(tr("Reading %1…").arg(UiFormat::handle(handle)), false);
-    QFuture<Result<QByteArray>> future = m_connection->read(handle, mode);
-    QFuture<void> tail
-        = future
-              .then(this,
-                    [this, handle, name = m_name, decoder = m_decoder](const Result<QByteArray> &result) {
-                        const TrafficEntry e = entry(TrafficEntry::Direction::Read, handle, name, decoder,
-                                                     result.value(), result.error());
-                        Q_EMIT trafficRecorded(e);
-                        if (!result.ok()) {
-                            if (handle == m_handle)
-                                setStatus(tr("Read failed: %1").arg(result.error().toString()), true);
-                            return;
-                        }
-                        Q_EMIT valueRead(handle, result.value());
-                        if (handle != m_handle)
-                            return;
-                        m_database.setValue(handle, result.value());
-                        m_value = result.value();
-                        m_edited = false;
-                        m_hex->setData(m_value);
-                        updateViews(Origin::External);
-                        m_lastRead->setText(tr("Last read %1").arg(UiFormat::timeOfDay(e.timestampUs)));
-                        setStatus(tr("Read %n byte(s).", nullptr, int(m_value.size())), false);
-                    })
-              .onCanceled(this, [this, handle] {
-                  if (handle == m_handle)
-                      setStatus(tr("Read cancelled."), false);
-              });
+    QFuture<Result<QByteArray>> future = m_session->read(handle, mode);
     if (m_tracker)
-        m_tracker->track(tr("Reading %1").arg(m_name), future, tail);
+        m_tracker->track(tr("Reading %1").arg(m_name), future);
+    // The caller gets a future of its own: a QFuture runs one continuation.
+    return continueWith<QByteArray>(this, future, [this, handle](const Result<QByteArray> &result) {
+        if (handle != m_handle)
+            return result;
+        if (!result.ok()) {
+            if (result.error().kind() == Error::Kind::Cancelled)
+                setStatus(tr("Read cancelled."), false);
+            else
+                setStatus(tr("Read failed: %1").arg(result.error().toString()), true);
+            return result;
+        }
+        m_database.setValue(handle, result.value());
+        m_value = result.value();
+        m_edited = false;
+        m_hex->setData(m_value);
+        updateViews(Origin::External);
+        m_lastRead->setText(tr("Last read %1").arg(UiFormat::timeOfDay(UiFormat::nowUs())));
+        setStatus(tr("Read %n byte(s).", nullptr, int(m_value.size())), false);
+        return result;
+    });
 }
 
 void ValueEditor::startWrite(Connection::WriteMode mode)
@@ -438,37 +416,27 @@ void ValueEditor::startWrite(Connection::WriteMode mode)
     const quint16 handle = m_handle;
     const QByteArray value = m_value;
     setStatus(tr("Writing %n byte(s)…", nullptr, int(value.size())), false);
-    QFuture<Status> future = m_connection->write(handle, value, mode);
-    QFuture<void> tail
-        = future
-              .then(this,
-                    [this, handle, value, command, name = m_name, decoder = m_decoder](const Status &status) {
-                        const TrafficEntry e = entry(command ? TrafficEntry::Direction::WriteCommand
-                                                             : TrafficEntry::Direction::Write,
-                                                     handle, name, decoder, value, status.error());
-                        Q_EMIT trafficRecorded(e);
-                        if (!status.ok()) {
-                            if (handle == m_handle)
-                                setStatus(tr("Write failed: %1").arg(status.error().toString()), true);
-                            return;
-                        }
-                        Q_EMIT valueWritten(handle, value);
-                        if (handle != m_handle)
-                            return;
-                        m_database.setValue(handle, value);
-                        m_edited = false;
-                        setStatus(command ? tr("Sent %n byte(s) (no response expected).", nullptr,
-                                               int(value.size()))
-                                          : tr("Wrote %n byte(s); the device accepted them.", nullptr,
-                                               int(value.size())),
-                                  false);
-                    })
-              .onCanceled(this, [this, handle] {
-                  if (handle == m_handle)
-                      setStatus(tr("Write cancelled."), false);
-              });
+    QFuture<Status> future = m_session->write(handle, value, mode);
     if (m_tracker)
-        m_tracker->track(tr("Writing %1").arg(m_name), future, tail);
+        m_tracker->track(tr("Writing %1").arg(m_name), future);
+    whenDone(this, future, [this, handle, value, command](const QFuture<Status> &f) {
+        if (handle != m_handle)
+            return;
+        if (f.isCanceled() || f.result().error().kind() == Error::Kind::Cancelled) {
+            setStatus(tr("Write cancelled."), false);
+            return;
+        }
+        const Status &status = f.result();
+        if (!status.ok()) {
+            setStatus(tr("Write failed: %1").arg(status.error().toString()), true);
+            return;
+        }
+        m_database.setValue(handle, value);
+        m_edited = false;
+        setStatus(command ? tr("Sent %n byte(s) (no response expected).", nullptr, int(value.size()))
+                          : tr("Wrote %n byte(s); the device accepted them.", nullptr, int(value.size())),
+                  false);
+    });
 }
 
 } // namespace gattscope

@@ -3,7 +3,6 @@
 
 #include <gattscope/core/backend/connection.h>
 #include <gattscope/core/codecs/valuedecoder.h>
-#include <gattscope/core/session/trafficentry.h>
 
 #include <QPointer>
 #include <QWidget>
@@ -16,6 +15,7 @@ class QTabWidget;
 
 namespace gattscope {
 
+class DeviceSession;
 class HexEditor;
 class OperationTracker;
 
@@ -24,9 +24,10 @@ class OperationTracker;
 // with value and unit), and the operations Read, Read long, Write (request) and Write
 // without response, enabled by the characteristic's properties and the link state.
 //
-// Operations go through Connection's QFuture API; their continuations run on this
-// widget's thread and are dropped if the widget goes away first, so the GUI thread never
-// blocks. Errors are shown inline with the ATT error name (Error::toString()).
+// Operations go through the DeviceSession's QFuture API (which logs them); their
+// continuations run on this widget's thread and are dropped if the widget goes away first,
+// so the GUI thread never blocks. Errors are shown inline with the ATT error name
+// (Error::toString()); a cancelled operation says so, quietly.
 //
 // A value arriving from elsewhere (notification, a read from the tree) replaces the
 // buffer only while the user has not edited it.
@@ -45,8 +46,9 @@ public:
     explicit ValueEditor(QWidget *parent = nullptr);
     ~ValueEditor() override;
 
-    // `deviceLabel` names the device in the traffic log.
-    void setConnection(Connection *connection, const QString &deviceLabel);
+    // The device whose values this edits: reads and writes go through its session (which
+    // logs them and stores the values).
+    void setSession(DeviceSession *session);
     void setOperationTracker(OperationTracker *tracker) { m_tracker = tracker; }
     // A characteristic value handle or a descriptor handle of `database`; 0 clears.
     void setTarget(const GattDatabase &database, quint16 handle);
@@ -72,16 +74,15 @@ public:
     bool canWrite() const;
     bool canWriteWithoutResponse() const;
 
+    // Reads the target (as read() does) and returns the outcome, after the editor showed it;
+    // fails at once when nothing can be read now (no target, link down, not readable).
+    QFuture<Result<QByteArray>> readValue(Connection::ReadMode mode = Connection::ReadMode::Auto);
+
 public Q_SLOTS:
     void read();
     void readLong();
     void write();
     void writeWithoutResponse();
-
-Q_SIGNALS:
-    void valueRead(quint16 handle, const QByteArray &value);
-    void valueWritten(quint16 handle, const QByteArray &value);
-    void trafficRecorded(const gattscope::TrafficEntry &entry);
 
 private:
     enum class Origin {
@@ -91,20 +92,14 @@ private:
         TypedView
     };
     void buildUi();
-    void startRead(Connection::ReadMode mode);
     void startWrite(Connection::WriteMode mode);
     void updateViews(Origin origin);
     void updateTyped(Origin origin);
     void updateButtons();
     void applyLayout();
     void setStatus(const QString &text, bool error);
-    // The log line of an operation on `handle`, named and decoded as that attribute: the
-    // selection may have moved on by the time the answer comes.
-    TrafficEntry entry(TrafficEntry::Direction direction, quint16 handle, const QString &name,
-                       const ValueDecoder &decoder, const QByteArray &value, const Error &error) const;
 
-    QPointer<Connection> m_connection;
-    QString m_device;
+    QPointer<DeviceSession> m_session;
     OperationTracker *m_tracker = nullptr;
     GattDatabase m_database;
     quint16 m_handle = 0;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "trafficlogmodel.h"
 
-#include <gattscope/core/base/hexcodec.h>
 #include <gattscope/core/export/trafficbtsnoopexporter.h>
+
+#include <gattscope/core/base/hexcodec.h>
+#include <gattscope/core/series/notificationhub.h>
 #include <gattscope/ui/common/uiformat.h>
 
 #include <QDateTime>
@@ -44,7 +46,7 @@ QString TrafficLogModel::cellText(const TrafficEntry &e, Column column) const
     case Column::Name: return e.name;
     case Column::Direction: return trafficDirectionName(e.direction);
     case Column::Hex: return toHex(e.value);
-    case Column::Decoded: return e.error.isEmpty() ? e.decoded : e.error;
+    case Column::Decoded: return e.error.isEmpty() ? decodedOf(e) : e.error;
     case Column::Count: break;
     }
     return {};
@@ -97,6 +99,91 @@ QVariant TrafficLogModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
+const QString &TrafficLogModel::decodedOf(const TrafficEntry &e) const
+{
+    // Made once, on first use: a flood of notifications costs no text nobody reads.
+    if (e.decoded.isEmpty() && e.decoder && e.error.isEmpty()) {
+        auto &row = const_cast<TrafficEntry &>(e);
+        row.decoded = e.decoder->decode(e.value).text;
+        row.decoder.reset();
+    }
+    return e.decoded;
+}
+
+const TrafficEntry &TrafficLogModel::entry(int row) const
+{
+    const TrafficEntry &e = m_rows[size_t(row)];
+    decodedOf(e);
+    return e;
+}
+
+QString TrafficLogModel::decodedText(int row) const
+{
+    return decodedOf(m_rows[size_t(row)]);
+}
+
+void TrafficLogModel::setHub(NotificationHub *hub, Describer describe)
+{
+    if (m_hub)
+        disconnect(m_hub, nullptr, this, nullptr);
+    m_hub = hub;
+    m_describe = std::move(describe);
+    m_cursors.clear();
+    if (hub) {
+        connect(hub, &NotificationHub::batchAdded, this, &TrafficLogModel::schedule);
+        // A stream that appears while the log watches is read from its first value: what the
+        // hub evicts before the log gets to it (paused) is counted as dropped.
+        connect(hub, &NotificationHub::streamAdded, this, [this](const StreamKey &key) {
+            StreamCursor cursor(key);
+            cursor.startAtBeginning(*m_hub);
+            m_cursors.insert(key, cursor);
+        });
+        schedule();
+    }
+}
+
+void TrafficLogModel::schedule()
+{
+    if (!m_paused && !m_timer.isActive())
+        m_timer.start();
+}
+
+int TrafficLogModel::pendingCount() const
+{
+    qint64 waiting = qint64(m_pending.size());
+    if (m_hub) {
+        const QList<StreamKey> keys = m_hub->streams();
+        for (const StreamKey &key : keys) {
+            const SampleStream *s = m_hub->stream(key);
+            const auto it = m_cursors.constFind(key);
+            const quint64 from = it == m_cursors.cend() ? s->firstSequence() : qMax(it->position(), s->firstSequence());
+            waiting += qint64(s->endSequence() - qMin(from, s->endSequence()));
+        }
+    }
+    return int(qMin<qint64>(waiting, INT_MAX));
+}
+
+void TrafficLogModel::takeNotifications(std::vector<TrafficEntry> &out, qsizetype limit)
+{
+    if (!m_hub || !m_describe)
+        return;
+    const QList<StreamKey> keys = m_hub->streams();
+    for (const StreamKey &key : keys) {
+        auto it = m_cursors.find(key);
+        if (it == m_cursors.end())
+            it = m_cursors.insert(key, StreamCursor(key));
+        const StreamCursor::Span span = it->next(*m_hub);
+        m_dropped += qint64(span.lost);
+        m_total += qint64(span.lost + span.size());
+        // More than the log holds would scroll out at once: only the newest are built.
+        const quint64 first = span.size() > quint64(limit) ? span.end - quint64(limit) : span.first;
+        m_dropped += qint64(first - span.first);
+        m_hub->stream(key)->forEach(first, span.end, [&](quint64, const NotificationSample &sample) {
+            out.push_back(m_describe(key, sample));
+        });
+    }
+}
+
 void TrafficLogModel::setCapacity(int rows)
 {
     m_capacity = std::max(10, rows);
@@ -114,8 +201,7 @@ void TrafficLogModel::append(const TrafficEntry &entry)
     m_pending.push_back(entry);
     ++m_total;
     trimPending();
-    if (!m_paused && !m_timer.isActive())
-        m_timer.start();
+    schedule();
 }
 
 void TrafficLogModel::appendBatch(const QList<TrafficEntry> &entries)
@@ -125,8 +211,7 @@ void TrafficLogModel::appendBatch(const QList<TrafficEntry> &entries)
     m_pending.insert(m_pending.end(), entries.cbegin(), entries.cend());
     m_total += entries.size();
     trimPending();
-    if (!m_paused && !m_timer.isActive())
-        m_timer.start();
+    schedule();
 }
 
 void TrafficLogModel::trimPending()
@@ -140,10 +225,31 @@ void TrafficLogModel::trimPending()
 
 void TrafficLogModel::flush()
 {
-    if (m_paused || m_pending.empty())
+    if (m_paused)
         return;
-    const int incoming = int(m_pending.size());
-    const int overflow = int(m_rows.size()) + incoming - m_capacity;
+    std::vector<TrafficEntry> incoming;
+    takeNotifications(incoming, m_capacity);
+    if (incoming.empty() && m_pending.empty())
+        return;
+    if (!incoming.empty()) {
+        // One timeline: queued entries and notifications by time (stable: equal times keep
+        // their order, queued entries first).
+        std::move(m_pending.begin(), m_pending.end(), std::back_inserter(incoming));
+        m_pending.clear();
+        std::stable_sort(incoming.begin(), incoming.end(), [](const TrafficEntry &a, const TrafficEntry &b) {
+            return a.timestampUs < b.timestampUs;
+        });
+    } else {
+        incoming.assign(std::make_move_iterator(m_pending.begin()), std::make_move_iterator(m_pending.end()));
+        m_pending.clear();
+    }
+    if (qsizetype(incoming.size()) > m_capacity) {
+        const qsizetype excess = qsizetype(incoming.size()) - m_capacity;
+        incoming.erase(incoming.begin(), incoming.begin() + excess);
+        m_dropped += excess;
+    }
+    const int count = int(incoming.size());
+    const int overflow = int(m_rows.size()) + count - m_capacity;
     if (overflow > 0) {
         // Drop a chunk beyond the overflow so that the next flushes need no removal.
         const int chunk = std::min(int(m_rows.size()), overflow + m_capacity / 10);
@@ -154,9 +260,8 @@ void TrafficLogModel::flush()
         }
     }
     const int first = int(m_rows.size());
-    beginInsertRows(QModelIndex(), first, first + incoming - 1);
-    std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_rows));
-    m_pending.clear();
+    beginInsertRows(QModelIndex(), first, first + count - 1);
+    std::move(incoming.begin(), incoming.end(), std::back_inserter(m_rows));
     endInsertRows();
     Q_EMIT countsChanged();
 }
@@ -177,6 +282,14 @@ void TrafficLogModel::clear()
     beginResetModel();
     m_rows.clear();
     m_pending.clear();
+    // What the hub holds now is history the user cleared: read only what comes next.
+    if (m_hub) {
+        for (const StreamKey &key : m_hub->streams()) {
+            StreamCursor cursor(key);
+            cursor.startAtEnd(*m_hub);
+            m_cursors.insert(key, cursor);
+        }
+    }
     endResetModel();
     Q_EMIT countsChanged();
 }
@@ -219,7 +332,7 @@ template<typename Fn> void forRows(const std::deque<TrafficEntry> &all, const QL
 }
 } // namespace
 
-bool TrafficLogModel::writeCsv(QIODevice *device, const QList<int> &rows) const
+Status TrafficLogModel::writeCsv(QIODevice *device, const QList<int> &rows) const
 {
     QTextStream out(device);
     out.setEncoding(QStringConverter::Utf8);
@@ -233,7 +346,7 @@ bool TrafficLogModel::writeCsv(QIODevice *device, const QList<int> &rows) const
             e.name,
             trafficDirectionKey(e.direction),
             toHex(e.value, QChar()),
-            e.decoded,
+            e.error.isEmpty() ? decodedOf(e) : QString(),
             e.error,
         };
         QStringList escaped;
@@ -242,10 +355,12 @@ bool TrafficLogModel::writeCsv(QIODevice *device, const QList<int> &rows) const
         out << escaped.join(u',') << '\n';
     });
     out.flush();
-    return out.status() == QTextStream::Ok;
+    if (out.status() != QTextStream::Ok)
+        return Error(Error::Kind::InvalidArgument, device->errorString());
+    return success();
 }
 
-bool TrafficLogModel::writeJsonLines(QIODevice *device, const QList<int> &rows) const
+Status TrafficLogModel::writeJsonLines(QIODevice *device, const QList<int> &rows) const
 {
     bool ok = true;
     forRows(m_rows, rows, [&](const TrafficEntry &e) {
@@ -257,24 +372,26 @@ bool TrafficLogModel::writeJsonLines(QIODevice *device, const QList<int> &rows) 
         o.insert(QStringLiteral("name"), e.name);
         o.insert(QStringLiteral("direction"), trafficDirectionKey(e.direction));
         o.insert(QStringLiteral("hex"), toHex(e.value, QChar()));
-        o.insert(QStringLiteral("decoded"), e.decoded);
+        o.insert(QStringLiteral("decoded"), e.error.isEmpty() ? decodedOf(e) : QString());
         if (!e.error.isEmpty())
             o.insert(QStringLiteral("error"), e.error);
         QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact);
         line.append('\n');
         ok = ok && device->write(line) == line.size();
     });
-    return ok;
+    if (!ok)
+        return Error(Error::Kind::InvalidArgument, device->errorString());
+    return success();
 }
 
-bool TrafficLogModel::writeBtsnoop(QIODevice *device, const QList<int> &rows, int *records) const
+Result<int> TrafficLogModel::writeBtsnoop(QIODevice *device, const QList<int> &rows) const
 {
     TrafficBtsnoopExporter exporter(device);
     bool ok = exporter.writeHeader();
     forRows(m_rows, rows, [&](const TrafficEntry &e) { ok = ok && exporter.write(e); });
-    if (records)
-        *records = exporter.recordCount();
-    return ok;
+    if (!ok)
+        return Error(Error::Kind::InvalidArgument, device->errorString());
+    return exporter.recordCount();
 }
 
 } // namespace gattscope

@@ -1,27 +1,43 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <gattscope/core/base/result.h>
+#include <gattscope/core/series/notificationhub.h>
+#include <gattscope/core/series/streamcursor.h>
 #include <gattscope/core/session/trafficentry.h>
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 
 class QIODevice;
 
 namespace gattscope {
 
-// The traffic log: every operation and notification, newest last.
+
+// The traffic log: every operation, event and notification, newest last.
 //
-// Built for thousands of entries per second: append() only queues; a timer (every
-// flushIntervalMs) moves the queue into the model with one beginInsertRows() per flush.
-// The model is bounded: past capacity() the oldest rows go, in chunks of a tenth of the
-// capacity, with one beginRemoveRows() per chunk, so removal is rare and cheap.
+// Two sources, one timeline: entries given to append() (operations and events, from the
+// device sessions and the window), and the notifications of a NotificationHub (setHub()),
+// which the log reads like every other consumer — the range that is new in each stream —
+// when it flushes. Rows are ordered by time within a flush.
 //
-// Pause stops the flushing only: entries keep queueing and appear on resume, nothing is
-// lost unless the queue itself passes capacity (then its oldest entries are dropped and
-// counted in droppedCount()).
+// Built for floods: append() only queues, and the hub is only read when a timer (every
+// flushInterval() ms, armed by new data) flushes, with one beginInsertRows() per flush. A
+// notification's row is built from the hub's bytes and its session's name and decoder;
+// its decoded text is made when a view (or the filter, or an export) first asks for it, and
+// kept. The model is bounded: past capacity() the oldest rows go, in chunks of a tenth of
+// the capacity, with one beginRemoveRows() per chunk; a flush that brings more than
+// capacity() rows keeps the newest (the others are counted in droppedCount(): a display
+// update dropped, never a recorded value — the hub and the recorder have those).
+//
+// Pause stops the flushing only: entries keep queueing and the hub keeps recording; they
+// appear on resume. What could not wait (the queue past capacity(), values the hub evicted
+// to stay within its memory budget before the log read them) is counted in droppedCount().
 class TrafficLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,6 +61,9 @@ public:
         TimestampRole, // qint64 µs since the epoch
     };
 
+    // The entry of a value the hub holds (the device session's name and decoder).
+    using Describer = std::function<TrafficEntry(const StreamKey &key, const NotificationSample &sample)>;
+
     explicit TrafficLogModel(QObject *parent = nullptr);
     ~TrafficLogModel() override;
 
@@ -58,21 +77,31 @@ public:
     int flushInterval() const { return m_timer.interval(); }
     void setFlushInterval(int ms) { m_timer.setInterval(ms); }
 
+    // Reads the notifications of `hub` from now on (what it already holds too), with
+    // `describe` making each row. nullptr detaches.
+    void setHub(NotificationHub *hub, Describer describe);
+    NotificationHub *hub() const { return m_hub; }
+
     bool isPaused() const { return m_paused; }
-    int pendingCount() const { return int(m_pending.size()); }
+    // Entries waiting for the next flush: queued ones and the notifications not yet read.
+    int pendingCount() const;
     qint64 droppedCount() const { return m_dropped; }
     qint64 totalCount() const { return m_total; } // everything ever appended
-    const TrafficEntry &entry(int row) const { return m_rows[size_t(row)]; }
+    // The row as the table shows it (its decoded text made if it was not yet).
+    const TrafficEntry &entry(int row) const;
+    // The row's decoded text (made on first use and kept).
+    QString decodedText(int row) const;
 
     // Text of a row as the table shows it, tab-separated (for Copy).
     QString rowText(int row) const;
     // All rows (or `rows`, source row numbers) as CSV with a header line / as JSON Lines.
-    bool writeCsv(QIODevice *device, const QList<int> &rows = {}) const;
-    bool writeJsonLines(QIODevice *device, const QList<int> &rows = {}) const;
+    // Fail when the device refused the data.
+    Status writeCsv(QIODevice *device, const QList<int> &rows = {}) const;
+    Status writeJsonLines(QIODevice *device, const QList<int> &rows = {}) const;
     // The same rows as a btsnoop capture for Wireshark: ATT PDUs in synthesized HCI ACL
-    // packets, datalink 1002 (TrafficBtsnoopExporter says what each entry becomes).
-    // `records`, when given, receives the number of records written.
-    bool writeBtsnoop(QIODevice *device, const QList<int> &rows = {}, int *records = nullptr) const;
+    // packets, datalink 1002 (TrafficBtsnoopExporter says what each entry becomes). The
+    // value is the number of records written.
+    Result<int> writeBtsnoop(QIODevice *device, const QList<int> &rows = {}) const;
 
 public Q_SLOTS:
     void append(const gattscope::TrafficEntry &entry);
@@ -89,10 +118,18 @@ Q_SIGNALS:
 
 private:
     void trimPending();
+    void schedule();
     QString cellText(const TrafficEntry &e, Column column) const;
+    const QString &decodedOf(const TrafficEntry &e) const;
+    // What is new in the hub, newest `limit` of it; counts what was lost.
+    void takeNotifications(std::vector<TrafficEntry> &out, qsizetype limit);
 
-    std::deque<TrafficEntry> m_rows;
+    // Rows decode on demand: data() caches the decoded text in the row.
+    mutable std::deque<TrafficEntry> m_rows;
     std::deque<TrafficEntry> m_pending;
+    QPointer<NotificationHub> m_hub;
+    Describer m_describe;
+    QHash<StreamKey, StreamCursor> m_cursors;
     int m_capacity = 100000;
     bool m_paused = false;
     qint64 m_dropped = 0;

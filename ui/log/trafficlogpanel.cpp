@@ -161,28 +161,26 @@ TrafficLogPanel::Format TrafficLogPanel::formatFor(const QString &fileName)
     return Format::Csv;
 }
 
-bool TrafficLogPanel::saveTo(const QString &fileName, QString *error) const
+Status TrafficLogPanel::saveTo(const QString &fileName) const
 {
     m_model->flush(); // what the log holds, including what arrived since the last tick
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(Error::Kind::InvalidArgument, file.errorString());
     const QList<int> rows = visibleSourceRows();
-    bool written = false;
+    Status written;
     switch (formatFor(fileName)) {
     case Format::Csv: written = m_model->writeCsv(&file, rows); break;
     case Format::JsonLines: written = m_model->writeJsonLines(&file, rows); break;
-    case Format::Btsnoop: written = m_model->writeBtsnoop(&file, rows); break;
+    case Format::Btsnoop: {
+        const Result<int> records = m_model->writeBtsnoop(&file, rows);
+        written = records.ok() ? success() : Status(records.error());
+        break;
     }
-    if (!written || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
     }
-    return true;
+    if (!written.ok() || !file.commit())
+        return Error(Error::Kind::InvalidArgument, file.errorString());
+    return success();
 }
 
 void TrafficLogPanel::saveAs()
@@ -215,9 +213,9 @@ void TrafficLogPanel::saveWithDialog(Format preferred)
             : selectedFilter == btsnoop     ? QStringLiteral(".btsnoop")
                                             : QStringLiteral(".csv");
     }
-    QString error;
-    if (!saveTo(fileName, &error))
-        QMessageBox::warning(this, tr("Save traffic log"), tr("Could not save %1: %2").arg(fileName, error));
+    if (const Status saved = saveTo(fileName); !saved.ok())
+        QMessageBox::warning(this, tr("Save traffic log"),
+                             tr("Could not save %1: %2").arg(fileName, saved.error().message()));
 }
 
 } // namespace gattscope

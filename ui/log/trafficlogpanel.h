@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <gattscope/core/base/result.h>
+
 #include <QWidget>
 
 class QLabel;
@@ -37,9 +39,9 @@ public:
     static Format formatFor(const QString &fileName);
 
     // Writes the rows the view shows (filtered) to `fileName`, atomically (an existing file
-    // stays as it was when writing fails); the format follows the suffix. Returns false
-    // with a message.
-    bool saveTo(const QString &fileName, QString *error = nullptr) const;
+    // stays as it was when writing fails); the format follows the suffix. The error's
+    // message says what went wrong.
+    Status saveTo(const QString &fileName) const;
 
 public Q_SLOTS:
     void copySelection();

@@ -303,23 +303,29 @@ void PlotPanel::clearData()
     refreshStatistics();
 }
 
-Error PlotPanel::exportCsv(const QString &fileName) const
+Status PlotPanel::exportCsv(const QString &fileName) const
 {
-    return SeriesCsvWriter::write(*m_recorder, fileName);
+    if (const Error error = SeriesCsvWriter::write(*m_recorder, fileName))
+        return error;
+    return success();
 }
 
-bool PlotPanel::exportPng(const QString &fileName, int width, int height)
+Status PlotPanel::exportPng(const QString &fileName, int width, int height)
 {
     m_canvas->invalidateView();
     m_canvas->updateFrame();
-    return m_canvas->savePng(fileName, width, height);
+    if (!m_canvas->savePng(fileName, width, height))
+        return Error(Error::Kind::InvalidArgument, tr("Cannot write %1.").arg(fileName));
+    return success();
 }
 
-bool PlotPanel::exportPdf(const QString &fileName, int width, int height)
+Status PlotPanel::exportPdf(const QString &fileName, int width, int height)
 {
     m_canvas->invalidateView();
     m_canvas->updateFrame();
-    return m_canvas->savePdf(fileName, width, height, QCP::epAllowCosmetic, QString(), tr("gattscope plots"));
+    if (!m_canvas->savePdf(fileName, width, height, QCP::epAllowCosmetic, QString(), tr("gattscope plots")))
+        return Error(Error::Kind::InvalidArgument, tr("Cannot write %1.").arg(fileName));
+    return success();
 }
 
 bool PlotPanel::renderFrame()
@@ -353,15 +359,12 @@ void PlotPanel::exportInteractively(int format)
     const QLatin1String suffix(suffixes[format]);
     if (!fileName.endsWith(suffix, Qt::CaseInsensitive))
         fileName += suffix;
-    QString problem;
-    if (format == Csv) {
-        if (const Error error = exportCsv(fileName))
-            problem = error.message().isEmpty() ? error.name() : error.message();
-    } else {
-        const bool ok = format == Png ? exportPng(fileName) : exportPdf(fileName);
-        if (!ok)
-            problem = tr("Cannot write %1.").arg(fileName);
-    }
+    const Status exported = format == Csv ? exportCsv(fileName)
+        : format == Png                   ? exportPng(fileName)
+                                          : exportPdf(fileName);
+    const QString problem = exported.ok() ? QString()
+        : exported.error().message().isEmpty() ? exported.error().name()
+                                               : exported.error().message();
     if (!problem.isEmpty())
         QMessageBox::warning(this, tr("Export plots"), problem);
 }

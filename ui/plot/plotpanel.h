@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <gattscope/core/base/error.h>
+#include <gattscope/core/base/result.h>
 #include <gattscope/core/series/notificationhub.h>
 #include <gattscope/core/series/readpoller.h>
 #include <gattscope/core/series/streamdecoder.h>
@@ -68,9 +68,9 @@ public:
 
     // Exports. CSV holds every decoded point with its timestamp (SeriesCsvWriter); PNG and
     // PDF the plots as shown (width/height 0 = the widget's size).
-    Error exportCsv(const QString &fileName) const;
-    bool exportPng(const QString &fileName, int width = 0, int height = 0);
-    bool exportPdf(const QString &fileName, int width = 0, int height = 0);
+    Status exportCsv(const QString &fileName) const;
+    Status exportPng(const QString &fileName, int width = 0, int height = 0);
+    Status exportPdf(const QString &fileName, int width = 0, int height = 0);
 
     // Runs a frame now if anything changed (normally the frame timer does) and refreshes
     // the statistics. Returns whether the plots were redrawn. For tests and benchmarks.

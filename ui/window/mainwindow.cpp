@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "backendcontroller.h"
+#include "filescontroller.h"
+#include "plotcontroller.h"
+#include "preferencesdialog.h"
+
 #include <gattscope/core/backend/backend.h>
 #include <gattscope/core/series/notificationhub.h>
+#include <gattscope/core/session/devicesession.h>
+#include <gattscope/core/session/whendone.h>
 #include <gattscope/ui/common/aboutdialog.h>
 #include <gattscope/ui/common/operationtracker.h>
 #include <gattscope/ui/common/uiformat.h>
-#include <gattscope/ui/gatt/devicetab.h>
 #include <gattscope/ui/log/trafficlogmodel.h>
 #include <gattscope/ui/log/trafficlogpanel.h>
 #include <gattscope/ui/scanner/scannermodel.h>
@@ -18,6 +24,7 @@
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSettings>
@@ -25,7 +32,6 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -35,10 +41,10 @@ using UiFormat::icon;
 
 MainWindow::MainWindow(BackendCatalog catalog, QWidget *parent)
     : QMainWindow(parent)
-    , m_catalog(std::move(catalog))
     , m_tracker(new OperationTracker(this))
     , m_scannerModel(new ScannerModel(this))
     , m_logModel(new TrafficLogModel(this))
+    , m_hub(new NotificationHub(this))
 {
     setWindowTitle(tr("gattscope"));
     setWindowIcon(icon("gattscope"));
@@ -64,21 +70,37 @@ MainWindow::MainWindow(BackendCatalog catalog, QWidget *parent)
     m_central->addWidget(m_tabs);
     setCentralWidget(m_central);
 
+    // The log reads the hub like every other consumer; a notification's row is named and
+    // decoded by its device's session.
+    m_logModel->setHub(m_hub, [this](const StreamKey &key, const NotificationSample &sample) {
+        if (const DeviceTab *tab = deviceTab(key.device))
+            return tab->session()->notificationEntry(key.handle, sample);
+        return TrafficEntry::notification(key.device.toString(), key.handle, {}, sample, nullptr);
+    });
+    m_scannerPanel = new ScannerPanel(m_scannerModel, this);
+    m_backends = new BackendController(std::move(catalog), m_tracker, m_scannerModel, m_scannerPanel, this);
+    m_files = new FilesController(this, m_backends, m_scannerModel, m_tabs, this);
+    m_plots = new PlotController(this, m_hub, [this](const DeviceAddress &a) { return deviceTab(a); }, this);
+    connect(m_backends, &BackendController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_files, &FilesController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_plots, &PlotController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_backends, &BackendController::aboutToClose, this, &MainWindow::closeAllTabs);
+    connect(m_backends, &BackendController::openFailed, this, &MainWindow::backendOpenFailed);
+    connect(m_backends, &BackendController::stateChanged, this, &MainWindow::updateActions);
+    connect(m_backends, &BackendController::errorOccurred, this, [this](const Error &e) {
+        recordTraffic(TrafficEntry::note({}, tr("Dongle error"), e.toString()));
+    });
+
     createActions();
     createToolBar();
     createDocks();
     createStatusBar();
     resize(1280, 820);
     restoreLayout();
-
-    m_demoProfiles = QSettings().value(QStringLiteral("demo/profiles")).toStringList();
-    m_backendRefresh = new QTimer(this);
-    m_backendRefresh->setInterval(3000);
-    connect(m_backendRefresh, &QTimer::timeout, this, &MainWindow::refreshBackendList);
-    m_backendRefresh->start();
-    refreshBackendList();
+    applyPreferences();
+    m_backends->setWidgets(m_backendCombo, m_backendLabel);
+    connect(m_backends, &BackendController::scanningChanged, m_scanAction, &QAction::setChecked);
     updateActions();
-    updateBackendStatus();
 }
 
 MainWindow::~MainWindow()
@@ -89,19 +111,22 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_loadProfilesAction = file->addAction(icon("demo"), tr("Load &virtual peripherals…"), this,
-                                           &MainWindow::chooseVirtualPeripherals);
-    m_loadProfilesAction->setToolTip(
-        tr("Serve your own virtual devices (profile JSON files) on the Demo dongle"));
-    m_builtInProfilesAction = file->addAction(tr("Use &built-in virtual peripherals"), this,
-                                              &MainWindow::restoreBuiltInPeripherals);
+    m_loadProfilesAction = file->addAction(icon("demo"), tr("Load &virtual peripherals…"), m_files,
+                                           &FilesController::chooseVirtualPeripherals);
+    m_loadProfilesAction->setToolTip(tr("Serve your own virtual devices (profile JSON files) on the Demo dongle"));
+    m_builtInProfilesAction = file->addAction(tr("Use &built-in virtual peripherals"), m_files,
+                                              &FilesController::restoreBuiltInPeripherals);
     file->addSeparator();
     m_saveProfileAction = file->addAction(icon("save"), tr("Save device as virtual &peripheral…"), this,
-                                          &MainWindow::saveCurrentAsVirtualPeripheral);
+                                          [this] { m_files->saveAsVirtualPeripheral(currentDeviceTab()); });
     m_saveProfileAction->setToolTip(tr("Write the current device's services and values as a profile file "
                                        "that the Demo dongle and gattscope-sim can serve"));
     file->addAction(tr("Save traffic &log…"), this, [this] { m_logPanel->saveAs(); });
     file->addAction(tr("Save traffic log as bt&snoop…"), this, [this] { m_logPanel->saveAsBtsnoop(); });
+    file->addSeparator();
+    QAction *preferences = file->addAction(tr("P&references…"), this, &MainWindow::showPreferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -113,8 +138,7 @@ void MainWindow::createActions()
     m_scanAction->setShortcut(Qt::Key_F5);
     m_scanAction->setToolTip(tr("Start or stop scanning (F5)"));
     connect(m_scanAction, &QAction::triggered, this, &MainWindow::setScanning);
-    m_clearScanAction
-        = device->addAction(icon("clear"), tr("C&lear device list"), m_scannerModel, &ScannerModel::clear);
+    device->addAction(icon("clear"), tr("C&lear device list"), m_scannerModel, &ScannerModel::clear);
     device->addSeparator();
     m_connectAction = device->addAction(icon("connect"), tr("&Connect"));
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -143,14 +167,13 @@ void MainWindow::createActions()
     });
     m_subscribeAction = device->addAction(icon("subscribe"), tr("Toggle s&ubscription"));
     m_subscribeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_subscribeAction->setToolTip(
-        tr("Enable or disable notifications of the selected characteristic (Ctrl+Shift+N)"));
+    m_subscribeAction->setToolTip(tr("Enable or disable notifications of the selected characteristic (Ctrl+Shift+N)"));
     connect(m_subscribeAction, &QAction::triggered, this, [this] {
         if (DeviceTab *tab = currentDeviceTab(); tab && tab->subscribeAction()->isEnabled())
             tab->subscribeAction()->trigger();
     });
     device->addSeparator();
-    createPlotActions(device);
+    m_plots->createActions(device);
     device->addSeparator();
     QAction *cancel = device->addAction(tr("Ca&ncel operations"), m_tracker, &OperationTracker::cancelAll);
     cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
@@ -177,13 +200,7 @@ void MainWindow::createToolBar()
     m_backendCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_backendCombo->setMinimumContentsLength(18);
     m_backendCombo->setPlaceholderText(tr("Choose a dongle"));
-    m_backendCombo->setToolTip(
-        tr("The radio to use: a BLED112 dongle, a Bluetooth adapter, or the Demo dongle"));
-    connect(m_backendCombo, &QComboBox::activated, this, [this](int index) {
-        const QString uri = m_backendCombo->itemData(index).toString();
-        if (!uri.isEmpty() && uri != m_uri)
-            openBackend(uri);
-    });
+    m_backendCombo->setToolTip(tr("The radio to use: a BLED112 dongle, a Bluetooth adapter, or the Demo dongle"));
     bar->addWidget(m_backendCombo);
     bar->addSeparator();
     bar->addAction(m_scanAction);
@@ -193,12 +210,11 @@ void MainWindow::createToolBar()
     bar->addAction(m_readAction);
     bar->addAction(m_writeAction);
     bar->addAction(m_subscribeAction);
-    bar->addAction(m_plotAction);
+    bar->addAction(m_plots->plotAction());
 }
 
 void MainWindow::createDocks()
 {
-    m_scannerPanel = new ScannerPanel(m_scannerModel, this);
     connect(m_connectAction, &QAction::triggered, m_scannerPanel->connectAction(), &QAction::trigger);
     connect(m_scannerPanel, &ScannerPanel::connectRequested, this, &MainWindow::connectToDevice);
     m_scannerDock = new QDockWidget(tr("Scanner"), this);
@@ -212,16 +228,14 @@ void MainWindow::createDocks()
     m_logDock->setWidget(m_logPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
-    createPlotDock();
-    addDockWidget(Qt::BottomDockWidgetArea, m_plotDock);
-    tabifyDockWidget(m_logDock, m_plotDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_plots->dock());
+    tabifyDockWidget(m_logDock, m_plots->dock());
     m_logDock->raise();
 
-    for (QDockWidget *dock : { m_scannerDock, m_logDock, m_plotDock })
+    for (QDockWidget *dock : { m_scannerDock, m_logDock, m_plots->dock() })
         m_viewMenu->addAction(dock->toggleViewAction());
     // Wide enough for the scanner's name, address, RSSI, last-seen and connectable columns.
-    resizeDocks({ m_scannerDock }, { std::clamp(m_scannerPanel->preferredWidth(), 420, 600) },
-                Qt::Horizontal);
+    resizeDocks({ m_scannerDock }, { std::clamp(m_scannerPanel->preferredWidth(), 420, 600) }, Qt::Horizontal);
     resizeDocks({ m_logDock }, { 230 }, Qt::Vertical);
 }
 
@@ -230,6 +244,13 @@ void MainWindow::createStatusBar()
     m_backendLabel = new QLabel(this);
     m_backendLabel->setObjectName(QStringLiteral("backendStatus"));
     statusBar()->addPermanentWidget(m_backendLabel);
+
+    // What the hub keeps, and what it could not: never silent.
+    m_hubLabel = new QLabel(this);
+    m_hubLabel->setObjectName(QStringLiteral("hubStatus"));
+    statusBar()->addPermanentWidget(m_hubLabel);
+    connect(m_hub, &NotificationHub::lossChanged, this, &MainWindow::updateHubStatus);
+    updateHubStatus();
 
     m_busy = new QWidget(this);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
@@ -241,6 +262,7 @@ void MainWindow::createStatusBar()
     bar->setTextVisible(false);
     m_busyLabel = new QLabel(m_busy);
     auto *cancel = new QToolButton(m_busy);
+    cancel->setObjectName(QStringLiteral("cancelOperations"));
     cancel->setText(tr("Cancel"));
     cancel->setAutoRaise(true);
     cancel->setToolTip(tr("Cancel the running operations (Ctrl+.)"));
@@ -252,12 +274,28 @@ void MainWindow::createStatusBar()
     m_busy->hide();
     connect(m_tracker, &OperationTracker::changed, this, [this] {
         m_busy->setVisible(m_tracker->isBusy());
-        m_busyLabel->setText(
-            m_tracker->count() > 1
-                ? tr("%1 (+%2 more)").arg(m_tracker->currentLabel()).arg(m_tracker->count() - 1)
-                : m_tracker->currentLabel());
+        m_busyLabel->setText(m_tracker->count() > 1
+                                 ? tr("%1 (+%2 more)").arg(m_tracker->currentLabel()).arg(m_tracker->count() - 1)
+                                 : m_tracker->currentLabel());
     });
     statusBar()->showMessage(tr("Ready"));
+}
+
+void MainWindow::updateHubStatus()
+{
+    const quint64 lost = m_hub->droppedCount() + m_hub->evictedCount();
+    m_hubLabel->setVisible(lost > 0);
+    if (lost == 0)
+        return;
+    const QLocale locale;
+    m_hubLabel->setText(tr("Notifications: %1 dropped, %2 evicted")
+                            .arg(locale.toString(m_hub->droppedCount()), locale.toString(m_hub->evictedCount())));
+    m_hubLabel->setToolTip(
+        tr("Dropped: values the program could not take in while it was busy (gaps in the plots and the "
+           "recording). Evicted: the oldest values, forgotten to stay within the notification memory of %1 MB "
+           "(File → Preferences).")
+            .arg(m_hub->memoryBudget() / (1024 * 1024)));
+    UiFormat::setErrorStyle(m_hubLabel, m_hub->droppedCount() > 0);
 }
 
 void MainWindow::restoreLayout()
@@ -265,6 +303,23 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::applyPreferences()
+{
+    const Preferences p = Preferences::load();
+    m_hub->setMemoryBudget(p.memoryBudgetBytes());
+    m_logModel->setCapacity(p.logCapacity);
+    updateHubStatus();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(Preferences::load(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.preferences().save();
+    applyPreferences();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -283,6 +338,96 @@ void MainWindow::showStatus(const QString &text, int timeoutMs)
 void MainWindow::recordTraffic(const TrafficEntry &entry)
 {
     m_logModel->append(entry);
+}
+
+// --- the backend
+
+Status MainWindow::openBackend(const QString &uri)
+{
+    return m_backends->open(uri);
+}
+
+Status MainWindow::openInitialBackend(const QString &uri)
+{
+    return m_backends->openInitial(uri);
+}
+
+void MainWindow::closeBackend()
+{
+    m_backends->close();
+}
+
+Backend *MainWindow::backend() const
+{
+    return m_backends->backend();
+}
+
+QString MainWindow::backendUri() const
+{
+    return m_backends->uri();
+}
+
+void MainWindow::refreshBackendList()
+{
+    m_backends->refreshList();
+}
+
+void MainWindow::setScanning(bool on)
+{
+    m_backends->setScanning(on);
+}
+
+Status MainWindow::loadVirtualPeripherals(const QStringList &files)
+{
+    return m_backends->loadVirtualPeripherals(files);
+}
+
+QStringList MainWindow::virtualPeripheralFiles() const
+{
+    return m_backends->virtualPeripheralFiles();
+}
+
+Result<QStringList> MainWindow::saveVirtualPeripheral(DeviceTab *tab, const QString &fileName)
+{
+    return m_files->saveVirtualPeripheral(tab, fileName);
+}
+
+// --- plots
+
+QDockWidget *MainWindow::plotDock() const
+{
+    return m_plots->dock();
+}
+
+PlotPanel *MainWindow::plotPanel() const
+{
+    return m_plots->panel();
+}
+
+QAction *MainWindow::plotAction() const
+{
+    return m_plots->plotAction();
+}
+
+QAction *MainWindow::plotPollingAction() const
+{
+    return m_plots->plotPollingAction();
+}
+
+PlotSetupDialog *MainWindow::plotSetupDialog() const
+{
+    return m_plots->setupDialog();
+}
+
+void MainWindow::requestPlot(DeviceTab *tab, quint16 valueHandle, DeviceTab::PlotSource source)
+{
+    m_plots->request(tab, valueHandle, source);
+}
+
+Result<int> MainWindow::plotCharacteristic(DeviceTab *tab, quint16 valueHandle, DeviceTab::PlotSource source,
+                                           const FieldLayout &layout, std::chrono::milliseconds interval)
+{
+    return m_plots->plot(tab, valueHandle, source, layout, interval);
 }
 
 // --- devices
@@ -305,8 +450,7 @@ DeviceTab *MainWindow::currentDeviceTab() const
 void MainWindow::connectToDevice(const DeviceAddress &address)
 {
     DeviceTab *existing = deviceTab(address);
-    if (existing && existing->connection()
-        && existing->connection()->state() != Connection::State::Disconnected) {
+    if (existing && existing->connection() && existing->connection()->state() != Connection::State::Disconnected) {
         m_tabs->setCurrentWidget(existing);
         return;
     }
@@ -321,65 +465,48 @@ void MainWindow::connectToDevice(const DeviceAddress &address)
             guard->cancelConnect(address);
     });
     showStatus(tr("Connecting to %1…").arg(address.toString()));
-    b->connectToDevice(address)
-        .then(
-            this,
-            [this, b, address, op](const Result<Connection *> &result) {
-                m_tracker->finish(op);
-                if (b != backend())
-                    return; // the backend was closed meanwhile; its connections are gone
-                if (!result.ok()) {
-                    showStatus(
-                        tr("Could not connect to %1: %2").arg(address.toString(), result.error().toString()),
-                        0);
-                    TrafficEntry e;
-                    e.timestampUs = UiFormat::nowUs();
-                    e.device = address.toString();
-                    e.name = tr("Connect failed");
-                    e.error = result.error().toString();
-                    recordTraffic(e);
-                    return;
-                }
-                DeviceTab *tab = addDeviceTab(result.value());
-                m_tabs->setCurrentWidget(tab);
-                showStatus(tr("Connected to %1.").arg(tab->title()));
-            })
-        .onCanceled(this, [this, op] { m_tracker->finish(op); });
+    whenDone(this, b->connectToDevice(address), [this, b, address, op](const QFuture<Result<Connection *>> &f) {
+        m_tracker->finish(op);
+        if (b != backend())
+            return; // the backend was closed meanwhile; its connections are gone
+        const Result<Connection *> result = f.isCanceled() ? Result<Connection *>(Error(Error::Kind::Cancelled)) : f.result();
+        if (!result.ok()) {
+            const bool cancelled = result.error().kind() == Error::Kind::Cancelled;
+            showStatus(cancelled ? tr("Connecting to %1 cancelled.").arg(address.toString())
+                                 : tr("Could not connect to %1: %2").arg(address.toString(), result.error().toString()),
+                       cancelled ? 8000 : 0);
+            recordTraffic(TrafficEntry::note(address.toString(), cancelled ? tr("Connect cancelled") : tr("Connect failed"),
+                                             cancelled ? QString() : result.error().toString()));
+            Q_EMIT connectFailed(address, result.error());
+            return;
+        }
+        DeviceTab *tab = addDeviceTab(result.value());
+        m_tabs->setCurrentWidget(tab);
+        showStatus(tr("Connected to %1.").arg(tab->title()));
+    });
 }
 
 DeviceTab *MainWindow::addDeviceTab(Connection *connection)
 {
-    TrafficEntry e;
-    e.timestampUs = UiFormat::nowUs();
-    e.device = connection->address().toString();
-    e.name = tr("Connected");
-    e.event = TrafficEntry::Event::Connected;
-    e.randomAddress = connection->address().isRandom();
-    recordTraffic(e);
-    // The plots' feed while the link is up; what the hub recorded stays after it drops.
-    m_hub->attach(connection);
-    connect(connection, &Connection::disconnected, m_hub,
-            [hub = m_hub, connection] { hub->detach(connection); });
     if (DeviceTab *tab = deviceTab(connection->address())) {
         tab->setConnection(connection);
         return tab;
     }
     const int row = m_scannerModel->rowOf(connection->address());
     const QString name = row >= 0 ? m_scannerModel->device(row)->name : QString();
-    auto *tab = new DeviceTab(connection, name, m_tracker, m_tabs);
-    connect(tab, &DeviceTab::trafficRecorded, m_logModel, &TrafficLogModel::append);
-    connect(tab, &DeviceTab::trafficBatchRecorded, m_logModel, &TrafficLogModel::appendBatch);
+    auto *session = new DeviceSession(connection, m_hub, name);
+    connect(session, &DeviceSession::trafficRecorded, m_logModel, &TrafficLogModel::append);
+    auto *tab = new DeviceTab(session, m_tracker, m_tabs);
     connect(tab, &DeviceTab::reconnectRequested, this, &MainWindow::connectToDevice);
     connect(tab, &DeviceTab::statusMessage, this, [this](const QString &text) { showStatus(text, 0); });
     connect(tab, &DeviceTab::plotRequested, this,
-            [this, tab](quint16 handle, DeviceTab::PlotSource source) { requestPlot(tab, handle, source); });
-    connect(tab, &DeviceTab::discovered, this, [this, tab] { resumePlots(tab); });
+            [this, tab](quint16 handle, DeviceTab::PlotSource source) { m_plots->request(tab, handle, source); });
+    connect(tab, &DeviceTab::discovered, this, [this, tab] { m_plots->resume(tab); });
     connect(tab, &DeviceTab::stateChanged, this, [this, tab] {
         const int index = m_tabs->indexOf(tab);
         if (index < 0)
             return;
-        const bool up = tab->connection() && tab->connection()->isConnected();
-        m_tabs->setTabIcon(index, up ? icon("connect") : icon("disconnect"));
+        m_tabs->setTabIcon(index, tab->session()->isConnected() ? icon("connect") : icon("disconnect"));
         m_tabs->setTabToolTip(index, tab->stateText());
         updateActions();
     });
@@ -403,25 +530,59 @@ void MainWindow::closeDeviceTab(int index)
     updateActions();
 }
 
+void MainWindow::closeAllTabs()
+{
+    while (m_tabs->count() > 0) {
+        QWidget *tab = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete tab; // tabs reference the backend's connections: gone before the backend
+    }
+    m_central->setCurrentIndex(0);
+    updateActions();
+}
+
+void MainWindow::showTabMenu(const QPoint &pos)
+{
+    const int index = m_tabs->tabBar()->tabAt(pos);
+    auto *tab = qobject_cast<DeviceTab *>(m_tabs->widget(index));
+    if (!tab)
+        return;
+    QMenu menu(this);
+    QAction *save = menu.addAction(icon("save"), tr("Save as virtual &peripheral…"), this,
+                                   [this, tab] { m_files->saveAsVirtualPeripheral(tab); });
+    save->setEnabled(tab->hasDatabase());
+    menu.addSeparator();
+    if (tab->session()->isConnected()) {
+        menu.addAction(icon("disconnect"), tr("&Disconnect"), tab, &DeviceTab::disconnectFromDevice);
+    } else {
+        const DeviceAddress address = tab->address();
+        menu.addAction(icon("connect"), tr("Re&connect"), this, [this, address] { connectToDevice(address); });
+    }
+    menu.addAction(tr("&Close tab"), this, [this, tab] {
+        const int i = m_tabs->indexOf(tab);
+        if (i >= 0)
+            closeDeviceTab(i);
+    });
+    menu.exec(m_tabs->tabBar()->mapToGlobal(pos));
+}
+
 void MainWindow::updateActions()
 {
     // Scanning and connecting need a dongle that opened; a closed or unplugged one says why
     // in the status bar instead.
-    const Backend::State state = backend() ? backend()->state() : Backend::State::Closed;
-    const bool usable = state == Backend::State::Ready || state == Backend::State::Scanning;
+    const bool usable = m_backends->isUsable();
     m_scanAction->setEnabled(usable);
     m_connectAction->setEnabled(usable);
     DeviceTab *tab = currentDeviceTab();
-    const bool up = tab && tab->connection() && tab->connection()->isConnected();
+    const bool up = tab && tab->session()->isConnected();
     m_disconnectAction->setEnabled(up);
     m_readAction->setEnabled(up);
     m_writeAction->setEnabled(up);
     m_subscribeAction->setEnabled(up);
-    m_plotAction->setEnabled(up);
-    m_plotPollingAction->setEnabled(up);
+    m_plots->setCurrentTab(tab);
     m_saveProfileAction->setEnabled(tab && tab->hasDatabase());
-    m_loadProfilesAction->setEnabled(bool(m_catalog.createDemo));
-    m_builtInProfilesAction->setEnabled(bool(m_catalog.createDemo) && !m_demoProfiles.isEmpty());
+    m_loadProfilesAction->setEnabled(m_backends->hasDemo());
+    m_builtInProfilesAction->setEnabled(m_backends->hasDemo() && !m_backends->virtualPeripheralFiles().isEmpty());
 }
 
 } // namespace gattscope

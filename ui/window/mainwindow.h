@@ -2,34 +2,33 @@
 #pragma once
 
 #include <gattscope/core/base/deviceaddress.h>
+#include <gattscope/core/base/result.h>
 #include <gattscope/core/codecs/fieldlayout.h>
 #include <gattscope/core/session/trafficentry.h>
 #include <gattscope/ui/common/backendcatalog.h>
 #include <gattscope/ui/gatt/devicetab.h>
-#include <gattscope/ui/plot/plotsetupdialog.h>
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <chrono>
-#include <memory>
 
 class QComboBox;
 class QDockWidget;
 class QLabel;
-class QProgressBar;
 class QStackedWidget;
 class QTabWidget;
-class QTimer;
-class QToolButton;
 
 namespace gattscope {
 
 class Backend;
+class BackendController;
 class Connection;
+class FilesController;
 class NotificationHub;
 class OperationTracker;
+class PlotController;
 class PlotPanel;
+class PlotSetupDialog;
 class ScannerModel;
 class ScannerPanel;
 class TrafficLogModel;
@@ -37,13 +36,15 @@ class TrafficLogPanel;
 
 // The explorer window: backend picker and scan toggle in the tool bar, the scanner dock
 // (left), one tab per connected device (centre), the traffic log and the plots dock
-// (bottom), and a status bar with the backend state and a busy indicator that can cancel
-// running operations. Talks to backends only through core's interfaces and the
-// BackendCatalog the application provides.
+// (bottom), and a status bar with the backend state, what the notification hub keeps, and a
+// busy indicator that can cancel running operations.
 //
-// Plots: the window owns one NotificationHub, which every device tab's connection feeds
-// while it is up, and the PlotPanel in the Plots dock, which decodes the hub's streams.
-// A disconnect, a closed tab or another dongle ends the feed, not the recorded data.
+// A composition: the BackendController owns the radio (picker, open/close, scanning, the
+// Demo dongle's files), the FilesController the File menu's profiles, the PlotController
+// the Plots dock. The window owns the device tabs, each a view of one DeviceSession, and the
+// one NotificationHub that every session's link feeds and every consumer reads: the traffic
+// log, the tabs' trees, the plots. Talks to backends only through core's interfaces and the
+// BackendCatalog the application provides.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -52,19 +53,21 @@ public:
     explicit MainWindow(BackendCatalog catalog = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `uri` in place of the current backend. Returns false when the catalog could not
-    // create it: the reason is shown in the status bar, backendOpenFailed() is emitted and
-    // the backend in use (if any) keeps running. A failure to open the device itself comes
+    // Opens `uri` in place of the current backend. Fails when the catalog could not create
+    // it: the reason is shown in the status bar, backendOpenFailed() is emitted and the
+    // backend in use (if any) keeps running. A failure to open the device itself comes
     // later, asynchronously, through the status bar and backendOpenFailed().
-    bool openBackend(const QString &uri);
+    Status openBackend(const QString &uri);
     // Start-up choice: `uri` if given; else the last backend used if it is still offered;
     // else the Demo dongle when no hardware is offered (and says so in the status bar).
-    // False when nothing could be opened.
-    bool openInitialBackend(const QString &uri = {});
+    Status openInitialBackend(const QString &uri = {});
     void closeBackend();
     Backend *backend() const;
     QString backendUri() const;
 
+    BackendController *backendController() const { return m_backends; }
+    FilesController *filesController() const { return m_files; }
+    PlotController *plotController() const { return m_plots; }
     ScannerModel *scannerModel() const { return m_scannerModel; }
     ScannerPanel *scannerPanel() const { return m_scannerPanel; }
     TrafficLogModel *logModel() const { return m_logModel; }
@@ -73,59 +76,39 @@ public:
     DeviceTab *deviceTab(const DeviceAddress &address) const;
     DeviceTab *currentDeviceTab() const;
     OperationTracker *operationTracker() const { return m_tracker; }
-    QDockWidget *plotDock() const { return m_plotDock; }
+    QDockWidget *plotDock() const;
     QAction *scanAction() const { return m_scanAction; }
     NotificationHub *notificationHub() const { return m_hub; }
-    PlotPanel *plotPanel() const { return m_plotPanel; }
-    // Device menu and tool bar: plot the current tab's selected characteristic (its
-    // notifications when it has them, else by polling), and plot by polling.
-    QAction *plotAction() const { return m_plotAction; }
-    QAction *plotPollingAction() const { return m_plotPollingAction; }
-    // The dialog a plot request waits on (field layout, poll interval), while it is open.
-    PlotSetupDialog *plotSetupDialog() const { return m_plotDialog; }
+    PlotPanel *plotPanel() const;
+    QAction *plotAction() const;
+    QAction *plotPollingAction() const;
+    PlotSetupDialog *plotSetupDialog() const;
 
-    // Plots a characteristic of `tab` as the tree's context menu does: reads its 0x2904 and
-    // 0x2901 descriptors when they were not read yet, then asks what is missing with a
-    // PlotSetupDialog (opened, not exec'd) — the field layout when the values do not
-    // decode themselves (prefilled with the layout remembered for the UUID, which the
-    // answer then replaces), the interval when polling — and plots with plotCharacteristic().
+    // PlotController::request() and plot() for `tab`.
     void requestPlot(DeviceTab *tab, quint16 valueHandle, gattscope::DeviceTab::PlotSource source);
-    // Plots without asking. An empty `layout` means the layout remembered for the UUID, if
-    // any; without one the values must decode themselves (a SIG format, a 0x2904 that was
-    // read). Notifications: subscribes when the CCCD is off. The same characteristic plotted
-    // the same way again returns the existing stream. Raises the Plots dock. Returns the
-    // stream id, or 0 with the reason in `error`.
-    int plotCharacteristic(DeviceTab *tab, quint16 valueHandle, gattscope::DeviceTab::PlotSource source,
-                           const FieldLayout &layout = FieldLayout(),
-                           std::chrono::milliseconds interval = std::chrono::seconds(1),
-                           QString *error = nullptr);
+    Result<int> plotCharacteristic(DeviceTab *tab, quint16 valueHandle, gattscope::DeviceTab::PlotSource source,
+                                   const FieldLayout &layout = FieldLayout(),
+                                   std::chrono::milliseconds interval = std::chrono::seconds(1));
     void refreshBackendList();
 
-    // The Demo dongle serving the virtual peripherals of `files` (profile JSON) instead of
-    // its built-in set; an empty list goes back to the built-in set. The new dongle is built
-    // before the running backend is closed: on a broken file nothing changes and `error`
-    // names the file and the problem. The choice is remembered across runs.
-    bool loadVirtualPeripherals(const QStringList &files, QString *error = nullptr);
-    QStringList virtualPeripheralFiles() const { return m_demoProfiles; }
-    // Writes `tab`'s device (name, address, advertising and scan response as the scanner
-    // last heard them, GATT database with the values read so far) as a virtual-peripheral
-    // profile. `notes` receives what the file could not keep (ProfileWriter's notes).
-    bool saveVirtualPeripheral(DeviceTab *tab, const QString &fileName, QStringList *notes = nullptr,
-                               QString *error = nullptr);
+    // BackendController::loadVirtualPeripherals().
+    Status loadVirtualPeripherals(const QStringList &files);
+    QStringList virtualPeripheralFiles() const;
+    // FilesController::saveVirtualPeripheral(): the value lists what the file could not keep.
+    Result<QStringList> saveVirtualPeripheral(DeviceTab *tab, const QString &fileName);
 
 public Q_SLOTS:
     void setScanning(bool on);
-    // The File menu's dialogs.
-    void chooseVirtualPeripherals();
-    void restoreBuiltInPeripherals();
-    void saveCurrentAsVirtualPeripheral();
     void connectToDevice(const gattscope::DeviceAddress &address);
     void showStatus(const QString &text, int timeoutMs = 8000);
     void recordTraffic(const gattscope::TrafficEntry &entry);
+    void showPreferences();
 
 Q_SIGNALS:
     // A backend could not be created or did not open; `reason` is for people.
     void backendOpenFailed(const QString &uri, const QString &reason);
+    // connectToDevice() did not get a link (also when it was cancelled).
+    void connectFailed(const gattscope::DeviceAddress &address, const gattscope::Error &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -136,50 +119,28 @@ private:
     void createDocks();
     void createStatusBar();
     void restoreLayout();
+    void applyPreferences();
     void updateActions();
-    void updateBackendStatus();
-    void adoptBackend(std::unique_ptr<BackendHost> host, const QString &uri);
-    void showCurrentBackend(const QStringList &uris);
-    bool isDemoUri(const QString &uri) const;
-    void setDemoProfiles(const QStringList &files);
-    bool confirmRestart(const QString &title);
-    void saveTabAsVirtualPeripheral(DeviceTab *tab);
+    void updateHubStatus();
     void showTabMenu(const QPoint &pos);
     DeviceTab *addDeviceTab(Connection *connection);
     void closeDeviceTab(int index);
-    // mainwindow_plots.cpp
-    void createPlotActions(QMenu *menu);
-    void createPlotDock();
-    void plotSelected(bool preferNotifications);
-    void askAndPlot(DeviceTab *tab, quint16 valueHandle, gattscope::DeviceTab::PlotSource source);
-    void resumePlots(DeviceTab *tab);
-    void showPlots();
+    void closeAllTabs();
 
-    BackendCatalog m_catalog;
-    std::unique_ptr<BackendHost> m_host;
-    QString m_uri;
-    QString m_demoUri = QStringLiteral("demo");
-    QStringList m_demoProfiles; // absolute paths; empty = the built-in set
-    QStringList m_hardware; // non-demo URIs at the last look, to announce new dongles
-    bool m_listedOnce = false;
     OperationTracker *m_tracker;
     ScannerModel *m_scannerModel;
     TrafficLogModel *m_logModel;
+    NotificationHub *m_hub;
     ScannerPanel *m_scannerPanel = nullptr;
     TrafficLogPanel *m_logPanel = nullptr;
+    BackendController *m_backends = nullptr;
+    FilesController *m_files = nullptr;
+    PlotController *m_plots = nullptr;
     QStackedWidget *m_central = nullptr;
     QTabWidget *m_tabs = nullptr;
     QDockWidget *m_scannerDock = nullptr;
     QDockWidget *m_logDock = nullptr;
-    QDockWidget *m_plotDock = nullptr;
-    NotificationHub *m_hub = nullptr;
-    PlotPanel *m_plotPanel = nullptr;
-    QPointer<PlotSetupDialog> m_plotDialog;
-    bool m_plotDockSized = false;
-    QAction *m_plotAction = nullptr;
-    QAction *m_plotPollingAction = nullptr;
     QComboBox *m_backendCombo = nullptr;
-    QTimer *m_backendRefresh = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_scanAction = nullptr;
     QAction *m_connectAction = nullptr;
@@ -187,11 +148,11 @@ private:
     QAction *m_readAction = nullptr;
     QAction *m_writeAction = nullptr;
     QAction *m_subscribeAction = nullptr;
-    QAction *m_clearScanAction = nullptr;
     QAction *m_loadProfilesAction = nullptr;
     QAction *m_builtInProfilesAction = nullptr;
     QAction *m_saveProfileAction = nullptr;
     QLabel *m_backendLabel = nullptr;
+    QLabel *m_hubLabel = nullptr;
     QWidget *m_busy = nullptr;
     QLabel *m_busyLabel = nullptr;
 };

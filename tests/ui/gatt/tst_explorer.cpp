@@ -57,11 +57,9 @@ private:
         c.list = [this] {
             return m_choices;
         };
-        c.create = [this](const QString &uri, QString *error) -> std::unique_ptr<BackendHost> {
-            if (uri != QStringLiteral("fake")) {
-                *error = QStringLiteral("unknown URI");
-                return nullptr;
-            }
+        c.create = [this](const QString &uri) -> Result<std::unique_ptr<BackendHost>> {
+            if (uri != QStringLiteral("fake"))
+                return Error(Error::Kind::InvalidArgument, QStringLiteral("unknown URI"));
             m_fake = new FakeBackend(uri);
             return std::make_unique<BackendHost>(m_fake);
         };
@@ -97,7 +95,7 @@ private Q_SLOTS:
 
     void unknownBackendIsReported()
     {
-        QVERIFY(!m_window->openBackend(QStringLiteral("bgapi:/dev/none")));
+        QVERIFY(!m_window->openBackend(QStringLiteral("bgapi:/dev/none")).ok());
         QVERIFY(!m_window->backend());
     }
 

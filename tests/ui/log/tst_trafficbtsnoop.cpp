@@ -182,9 +182,9 @@ private Q_SLOTS:
 
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        int records = 0;
-        QVERIFY(model.writeBtsnoop(&buffer, {}, &records));
-        QCOMPARE(records, 3);
+        const Result<int> records = model.writeBtsnoop(&buffer, {});
+        QVERIFY(records.ok());
+        QCOMPARE(records.value(), 3);
         const QByteArray file = buffer.data();
         QCOMPARE(file.left(8), QByteArray("btsnoop\0", 8));
         QCOMPARE(qFromBigEndian<quint32>(file.constData() + 8), quint32(1));
@@ -204,8 +204,9 @@ private Q_SLOTS:
         // Only the given (filtered) rows.
         QBuffer some;
         some.open(QIODevice::WriteOnly);
-        QVERIFY(model.writeBtsnoop(&some, { 1 }, &records));
-        QCOMPARE(records, 1);
+        const Result<int> some1 = model.writeBtsnoop(&some, { 1 });
+        QVERIFY(some1.ok());
+        QCOMPARE(some1.value(), 1);
     }
 };
 

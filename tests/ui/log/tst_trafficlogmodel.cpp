@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include <gattscope/core/series/notificationhub.h>
+#include <gattscope/core/series/notificationinlet.h>
 #include <gattscope/ui/log/trafficlogmodel.h>
 
 #include <QAbstractItemModelTester>
@@ -22,6 +24,19 @@ TrafficEntry entry(int i, TrafficEntry::Direction direction = TrafficEntry::Dire
     e.value = QByteArray::fromHex("16") + char(i & 0xFF);
     e.decoded = QStringLiteral("%1 bpm").arg(i & 0xFF);
     return e;
+}
+
+const DeviceAddress Strap(0xC098E5490001);
+
+// A Heart Rate Measurement notification (value handle 0x0E) at tUs.
+Notification hrm(quint8 bpm, qint64 tUs)
+{
+    Notification n;
+    n.handle = 0x0E;
+    n.value.append(char(0x06));
+    n.value.append(char(bpm));
+    n.timestampUs = tUs;
+    return n;
 }
 } // namespace
 
@@ -133,7 +148,7 @@ private Q_SLOTS:
 
         QBuffer csv;
         csv.open(QIODevice::WriteOnly);
-        QVERIFY(model.writeCsv(&csv));
+        QVERIFY(model.writeCsv(&csv).ok());
         const QStringList lines = QString::fromUtf8(csv.data()).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0],
@@ -144,7 +159,7 @@ private Q_SLOTS:
 
         QBuffer jsonl;
         jsonl.open(QIODevice::WriteOnly);
-        QVERIFY(model.writeJsonLines(&jsonl, { 1 }));
+        QVERIFY(model.writeJsonLines(&jsonl, { 1 }).ok());
         const QList<QByteArray> rows = jsonl.data().split('\n');
         QCOMPARE(rows.size(), 2); // one line + the final newline
         const QJsonObject o = QJsonDocument::fromJson(rows[0]).object();
@@ -153,6 +168,115 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("handle")).toInt(), 0x0005);
         QCOMPARE(o.value(QStringLiteral("timestamp_us")).toInteger(), 1'700'000'000'000'008);
         QVERIFY(!o.contains(QStringLiteral("error")));
+    }
+
+    // --- notifications come from the hub, read like every consumer reads it
+    void notificationsComeFromTheHub()
+    {
+        NotificationHub hub;
+        TrafficLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int described = 0;
+        model.setHub(&hub, [&described](const StreamKey &key, const NotificationSample &sample) {
+            ++described;
+            return TrafficEntry::notification(key.device.toString(), key.handle, QStringLiteral("Heart Rate"),
+                                              sample, std::make_shared<const ValueDecoder>(Uuid(0x2A37)));
+        });
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        hub.addBatch(Strap, { hrm(72, 2000), hrm(73, 4000) });
+        TrafficEntry read = entry(0, TrafficEntry::Direction::Read);
+        read.timestampUs = 3000;
+        model.append(read);
+        QCOMPARE(model.rowCount(), 0); // nothing before the flush
+        QCOMPARE(model.pendingCount(), 3);
+        model.flush();
+        QCOMPARE(inserted.size(), 1); // one insert for both sources
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(described, 2);
+        // One timeline: by time.
+        QCOMPARE(model.entry(0).timestampUs, 2000);
+        QCOMPARE(model.entry(1).direction, TrafficEntry::Direction::Read);
+        QCOMPARE(model.entry(2).timestampUs, 4000);
+        // Text made when asked for (the entries the hub's values became carry a decoder, no
+        // text), then kept.
+        const QModelIndex decoded = model.index(2, int(TrafficLogModel::Column::Decoded));
+        QVERIFY2(decoded.data().toString().contains(QStringLiteral("73 bpm")), qPrintable(decoded.data().toString()));
+        QVERIFY(model.entry(2).decoded.contains(QStringLiteral("73 bpm")));
+        QVERIFY(!model.entry(2).decoder);
+        QCOMPARE(model.index(0, int(TrafficLogModel::Column::Direction)).data().toString(),
+                 QStringLiteral("← notify"));
+        // The timer flushes by itself when the hub has news.
+        hub.addBatch(Strap, { hrm(74, 5000) });
+        QTRY_COMPARE(model.rowCount(), 4);
+        QCOMPARE(model.totalCount(), qint64(4));
+    }
+
+    void aFloodShowsTheNewestAndCountsTheRest()
+    {
+        NotificationHub hub;
+        TrafficLogModel model;
+        model.setCapacity(1000);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int described = 0;
+        model.setHub(&hub, [&described](const StreamKey &key, const NotificationSample &sample) {
+            ++described;
+            return TrafficEntry::notification(key.device.toString(), key.handle, {}, sample, nullptr);
+        });
+        QList<Notification> flood;
+        for (int i = 0; i < 5000; ++i)
+            flood.append(hrm(quint8(i), 10'000 + i));
+        hub.addBatch(Strap, flood);
+        model.flush();
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(described, 1000); // rows that would scroll out at once are never built
+        QCOMPARE(model.entry(999).timestampUs, 14'999);
+        QCOMPARE(model.droppedCount(), qint64(4000));
+        QCOMPARE(model.totalCount(), qint64(5000));
+        // The hub still has every value: only the display skipped them.
+        QCOMPARE(hub.stream({ Strap, 0x0E })->size(), 5000);
+    }
+
+    void pauseReadsTheHubOnResume()
+    {
+        NotificationHub hub;
+        hub.setCapacity(5);
+        TrafficLogModel model;
+        model.setHub(&hub, [](const StreamKey &key, const NotificationSample &sample) {
+            return TrafficEntry::notification(key.device.toString(), key.handle, {}, sample, nullptr);
+        });
+        model.setPaused(true);
+        hub.addBatch(Strap, { hrm(1, 1), hrm(2, 2), hrm(3, 3) });
+        QCOMPARE(model.pendingCount(), 3);
+        QCOMPARE(model.rowCount(), 0);
+        // Meanwhile the hub forgets the oldest: counted when the log catches up.
+        hub.addBatch(Strap, { hrm(4, 4), hrm(5, 5), hrm(6, 6), hrm(7, 7) });
+        model.setPaused(false);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.droppedCount(), qint64(2));
+        QCOMPARE(model.entry(4).timestampUs, 7);
+        // clear() forgets what the hub holds now, and hub.clear() does not make it skip.
+        model.clear();
+        hub.clear();
+        hub.addBatch(Strap, { hrm(9, 9) });
+        model.flush();
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.entry(0).timestampUs, 9);
+    }
+
+    void gapsAreShown()
+    {
+        NotificationHub hub;
+        TrafficLogModel model;
+        model.setHub(&hub, [](const StreamKey &key, const NotificationSample &sample) {
+            return TrafficEntry::notification(key.device.toString(), key.handle, {}, sample, nullptr);
+        });
+        hub.inlet()->setLimitBytes(1);
+        hub.inlet()->push(Strap, { hrm(1, 1), hrm(2, 2) });
+        hub.drainInlet();
+        model.flush();
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.entry(0).direction, TrafficEntry::Direction::Event);
+        QVERIFY2(model.entry(0).error.contains(QStringLiteral("2 value")), qPrintable(model.entry(0).error));
     }
 
     // Thousands of entries per flush stay one insert each (functional; no timing).

@@ -109,12 +109,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("plots.png"));
         const QString pdf = dir.filePath(QStringLiteral("plots.pdf"));
-        QVERIFY(panel.exportPng(png));
+        QVERIFY(panel.exportPng(png).ok());
         QVERIFY(QFileInfo(png).size() > 1000);
-        QVERIFY(panel.exportPdf(pdf));
+        QVERIFY(panel.exportPdf(pdf).ok());
         QVERIFY(QFileInfo(pdf).size() > 1000);
         const QString csv = dir.filePath(QStringLiteral("plots.csv"));
-        QVERIFY(!panel.exportCsv(csv));
+        QVERIFY(panel.exportCsv(csv).ok());
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         // Header + 21 bpm + 21 RR + 3 × 2100 accelerometer rows: everything, not the window.

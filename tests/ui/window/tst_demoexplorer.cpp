@@ -61,7 +61,7 @@ private Q_SLOTS:
         const QList<BackendDescriptor> found = availableBackends();
         if (found.size() > 1)
             QSKIP("a BLED112 is plugged in: first start would not pick the Demo dongle");
-        QVERIFY(m_window->openInitialBackend());
+        QVERIFY(m_window->openInitialBackend().ok());
         QCOMPARE(m_window->backendUri(), QStringLiteral("demo"));
         QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Demo dongle")),
                  qPrintable(m_window->statusBar()->currentMessage()));
@@ -73,7 +73,7 @@ private Q_SLOTS:
     {
         Backend *before = m_window->backend();
         QSignalSpy failed(m_window.get(), &MainWindow::backendOpenFailed);
-        QVERIFY(!m_window->openBackend(QStringLiteral("nonsense:whatever")));
+        QVERIFY(!m_window->openBackend(QStringLiteral("nonsense:whatever")).ok());
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().at(0).toString(), QStringLiteral("nonsense:whatever"));
         QVERIFY2(failed.first().at(1).toString().contains(QStringLiteral("bgapi:auto")),
@@ -302,8 +302,9 @@ private Q_SLOTS:
         const QString wrongKey = writeFile(QStringLiteral("typo.json"),
                                            R"({ "name": "T", "address": "C0:00:00:00:00:01", "adress": 1 })");
         for (const QString &file : { broken, wrongKey, m_dir.filePath(QStringLiteral("missing.json")) }) {
-            QString error;
-            QVERIFY(!m_window->loadVirtualPeripherals({ file }, &error));
+            const Status loaded = m_window->loadVirtualPeripherals({ file });
+            QVERIFY(!loaded.ok());
+            const QString error = loaded.error().message();
             QVERIFY2(error.contains(QFileInfo(file).fileName()), qPrintable(error));
             QCOMPARE(m_window->backend(), before);
         }
@@ -321,8 +322,8 @@ private Q_SLOTS:
         QVERIFY(!faults.isEmpty());
         QStringList files = ProfileLoader::builtInProfilePaths();
         files << faults;
-        QString error;
-        QVERIFY2(m_window->loadVirtualPeripherals(files, &error), qPrintable(error));
+        const Status loaded = m_window->loadVirtualPeripherals(files);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message()));
         QCOMPARE(m_window->deviceTabs()->count(), 0); // the dongle restarted
         QCOMPARE(m_window->virtualPeripheralFiles().size(), files.size());
         QTRY_COMPARE(m_window->backend()->state(), Backend::State::Scanning);
@@ -354,7 +355,7 @@ private Q_SLOTS:
 
     void builtInPeripheralsCanBeRestored()
     {
-        QVERIFY(m_window->loadVirtualPeripherals({}));
+        QVERIFY(m_window->loadVirtualPeripherals({}).ok());
         QVERIFY(m_window->virtualPeripheralFiles().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->scannerModel()->rowOf(MotionSensor) >= 0, 5000);
     }

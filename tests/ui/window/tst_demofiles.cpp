@@ -93,7 +93,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(makeBackendCatalog());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openBackend(QStringLiteral("demo")));
+        QVERIFY(m_window->openBackend(QStringLiteral("demo")).ok());
         m_tab = connectAndDiscover(m_window.get(), HrmStrap);
         QVERIFY(m_tab);
     }
@@ -133,8 +133,8 @@ private Q_SLOTS:
             }
         }
         const QString fileName = m_dir.filePath(QStringLiteral("session.btsnoop"));
-        QString error;
-        QVERIFY2(m_window->logPanel()->saveTo(fileName, &error), qPrintable(error));
+        const Status saved = m_window->logPanel()->saveTo(fileName);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message()));
         log->setPaused(false);
 
         QString problem;
@@ -173,9 +173,8 @@ private Q_SLOTS:
     void savedPeripheralIsServedByTheDemo()
     {
         const QString fileName = m_dir.filePath(QStringLiteral("hrm-strap.json"));
-        QStringList notes;
-        QString error;
-        QVERIFY2(m_window->saveVirtualPeripheral(m_tab, fileName, &notes, &error), qPrintable(error));
+        const Result<QStringList> saved = m_window->saveVirtualPeripheral(m_tab, fileName);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message()));
         QFile file(fileName);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject profile = QJsonDocument::fromJson(file.readAll()).object();

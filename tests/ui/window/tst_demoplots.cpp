@@ -80,7 +80,7 @@ private:
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openBackend(QStringLiteral("demo")));
+        QVERIFY(m_window->openBackend(QStringLiteral("demo")).ok());
         QTRY_COMPARE(m_window->backend()->state(), Backend::State::Scanning);
     }
 
@@ -351,7 +351,7 @@ private Q_SLOTS:
         QVERIFY(m_window->notificationHub()->streams().size() >= 2); // the raw values too
 
         const QString file = m_dir.filePath(QStringLiteral("plots.csv"));
-        QVERIFY(!panel()->exportCsv(file));
+        QVERIFY(panel()->exportCsv(file).ok());
         QFile csv(file);
         QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
         const QStringList lines = QString::fromUtf8(csv.readAll()).split(u'\n', Qt::SkipEmptyParts);
@@ -402,9 +402,9 @@ private Q_SLOTS:
         QFETCH(QString, spec);
         QFETCH(bool, ok);
         StartupScript script(m_window.get());
-        QString error;
-        QCOMPARE(script.addPlot(spec, &error), ok);
-        QCOMPARE(error.isEmpty(), ok);
+        const Status added = script.addPlot(spec);
+        QCOMPARE(added.ok(), ok);
+        QCOMPARE(added.error().message().isEmpty(), ok);
     }
 
     void startupScriptPlotsTwoDevices()
@@ -416,13 +416,12 @@ private Q_SLOTS:
         StartupScript script(m_window.get());
         script.addConnectTarget(QStringLiteral("HRM Strap"));
         script.addConnectTarget(MotionSensor.toString());
-        QString error;
-        QVERIFY(script.addPlot(QStringLiteral("2A37"), &error));
-        QVERIFY(script.addPlot(AccelerometerText + QStringLiteral("=<hhh"), &error));
+        QVERIFY(script.addPlot(QStringLiteral("2A37")).ok());
+        QVERIFY(script.addPlot(AccelerometerText + QStringLiteral("=<hhh")).ok());
         QSignalSpy finished(&script, &StartupScript::finished);
         script.start();
         QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.first().first().toString(), QString());
+        QCOMPARE(finished.first().first().value<Error>().message(), QString());
 
         QCOMPARE(m_window->deviceTabs()->count(), 2);
         QCOMPARE(panel()->streams().size(), 2);
@@ -441,14 +440,13 @@ private Q_SLOTS:
     {
         StartupScript script(m_window.get());
         script.addConnectTarget(QStringLiteral("gattscope Motion")); // already connected
-        QString error;
-        QVERIFY(script.addPlot(AccelerometerText, &error)); // no layout given, none remembered…
+        QVERIFY(script.addPlot(AccelerometerText).ok()); // no layout given, none remembered…
         CoreBridge::setUserFieldLayout(Accelerometer, FieldLayout());
-        QVERIFY(script.addPlot(QStringLiteral("2A6E"), &error)); // … and not on this device
+        QVERIFY(script.addPlot(QStringLiteral("2A6E")).ok()); // … and not on this device
         QSignalSpy finished(&script, &StartupScript::finished);
         script.start();
         QVERIFY(finished.wait(20000));
-        const QString problem = finished.first().first().toString();
+        const QString problem = finished.first().first().value<Error>().message();
         QVERIFY2(problem.contains(QStringLiteral("field layout")), qPrintable(problem));
         QVERIFY2(problem.contains(QStringLiteral("has no characteristic 2A6E")), qPrintable(problem));
         QCOMPARE(panel()->streams().size(), 2); // the plots of the first script only

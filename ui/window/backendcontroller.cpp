@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: MIT
+#include "backendcontroller.h"
+
+#include <gattscope/core/session/whendone.h>
+#include <gattscope/ui/common/operationtracker.h>
+#include <gattscope/ui/common/uiformat.h>
+#include <gattscope/ui/scanner/scannermodel.h>
+#include <gattscope/ui/scanner/scannerpanel.h>
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSettings>
+#include <QTimer>
+
+namespace gattscope {
+
+using UiFormat::icon;
+
+namespace {
+const QString LastBackendKey = QStringLiteral("backend/last");
+const QString DemoProfilesKey = QStringLiteral("demo/profiles");
+
+// What a catalog's error says to people: its message, else the kind and code.
+QString reasonOf(const Error &error)
+{
+    return error.message().isEmpty() ? error.toString() : error.message();
+}
+} // namespace
+
+BackendController::BackendController(BackendCatalog catalog, OperationTracker *tracker, ScannerModel *scanner,
+                                     ScannerPanel *scannerPanel, QObject *parent)
+    : QObject(parent)
+    , m_catalog(std::move(catalog))
+    , m_tracker(tracker)
+    , m_scanner(scanner)
+    , m_scannerPanel(scannerPanel)
+    , m_refresh(new QTimer(this))
+{
+    m_demoProfiles = QSettings().value(DemoProfilesKey).toStringList();
+    m_refresh->setInterval(3000);
+    connect(m_refresh, &QTimer::timeout, this, &BackendController::refreshList);
+}
+
+BackendController::~BackendController()
+{
+    close();
+}
+
+void BackendController::setWidgets(QComboBox *picker, QLabel *status)
+{
+    m_picker = picker;
+    m_status = status;
+    connect(m_picker, &QComboBox::activated, this, [this](int index) {
+        const QString uri = m_picker->itemData(index).toString();
+        if (!uri.isEmpty() && uri != m_uri)
+            open(uri);
+    });
+    m_refresh->start();
+    refreshList();
+    updateStatus();
+}
+
+Backend *BackendController::backend() const
+{
+    return m_host ? m_host->backend() : nullptr;
+}
+
+bool BackendController::isDemoUri(const QString &uri) const
+{
+    return !uri.isEmpty() && uri == m_demoUri;
+}
+
+bool BackendController::isUsable() const
+{
+    const Backend::State state = backend() ? backend()->state() : Backend::State::Closed;
+    return state == Backend::State::Ready || state == Backend::State::Scanning;
+}
+
+void BackendController::refreshList()
+{
+    if (!m_picker)
+        return;
+    QList<BackendChoice> choices = m_catalog.list ? m_catalog.list() : QList<BackendChoice>();
+    // A dongle that appeared since the last look is announced; the user picks it.
+    QStringList hardware;
+    for (const BackendChoice &c : std::as_const(choices)) {
+        if (c.isDemo)
+            m_demoUri = c.uri;
+        else
+            hardware << c.uri;
+    }
+    if (m_listedOnce) {
+        for (const BackendChoice &c : std::as_const(choices)) {
+            if (!c.isDemo && !m_hardware.contains(c.uri) && c.uri != m_uri)
+                say(tr("%1 plugged in: choose it in the tool bar to use it.").arg(c.label), 15000);
+        }
+    }
+    m_hardware = hardware;
+    m_listedOnce = true;
+
+    if (!m_uri.isEmpty() && std::none_of(choices.cbegin(), choices.cend(), [this](const BackendChoice &c) {
+            return c.uri == m_uri;
+        }))
+        choices.prepend(BackendChoice { m_uri, m_uri, {}, false });
+    QStringList uris;
+    for (const BackendChoice &c : std::as_const(choices))
+        uris << c.uri;
+    QStringList shown;
+    for (int i = 0; i < m_picker->count(); ++i)
+        shown << m_picker->itemData(i).toString();
+    if (uris == shown && !shown.isEmpty()) {
+        showCurrent(uris);
+        return;
+    }
+    const QSignalBlocker blocker(m_picker);
+    m_picker->clear();
+    for (const BackendChoice &c : std::as_const(choices)) {
+        m_picker->addItem(c.isDemo ? icon("demo") : icon("connect"), c.label, c.uri);
+        m_picker->setItemData(m_picker->count() - 1, c.description.isEmpty() ? c.uri : c.description,
+                              Qt::ToolTipRole);
+    }
+    if (choices.isEmpty())
+        m_picker->addItem(tr("No dongle found"));
+    showCurrent(uris);
+}
+
+void BackendController::showCurrent(const QStringList &uris)
+{
+    // Nothing open: the placeholder, not the first entry, which would read as "in use".
+    const QSignalBlocker blocker(m_picker);
+    m_picker->setCurrentIndex(m_uri.isEmpty() ? (uris.isEmpty() ? 0 : -1) : int(uris.indexOf(m_uri)));
+}
+
+Status BackendController::openInitial(const QString &uri)
+{
+    if (!uri.isEmpty())
+        return open(uri);
+    const QList<BackendChoice> choices = m_catalog.list ? m_catalog.list() : QList<BackendChoice>();
+    const QString last = QSettings().value(LastBackendKey).toString();
+    for (const BackendChoice &c : choices) {
+        if (!last.isEmpty() && c.uri == last)
+            return open(last);
+    }
+    QList<BackendChoice> hardware;
+    const BackendChoice *demo = nullptr;
+    for (const BackendChoice &c : choices) {
+        if (c.isDemo)
+            demo = &c;
+        else
+            hardware << c;
+    }
+    if (hardware.size() == 1)
+        return open(hardware.first().uri);
+    if (hardware.isEmpty() && demo) {
+        const Status opened = open(demo->uri);
+        if (!opened.ok())
+            return opened;
+        say(tr("No Bluetooth dongle found: using the Demo dongle, a virtual BLED112 with virtual devices. "
+               "Plug in a BLED112 and pick it in the tool bar."),
+            0);
+        return opened;
+    }
+    if (hardware.isEmpty()) {
+        m_scannerPanel->setEmptyText(tr("No dongle found. Plug in a BLED112 or start gattscope with --demo."));
+        say(tr("No dongle found."), 0);
+        return Error(Error::Kind::NotFound, tr("No dongle found."));
+    }
+    say(tr("Choose a dongle in the tool bar."), 0);
+    return Error(Error::Kind::NotFound, tr("Several dongles were found; choose one in the tool bar."));
+}
+
+Status BackendController::open(const QString &uri)
+{
+    Result<std::unique_ptr<BackendHost>> host = Error(Error::Kind::NotSupported, tr("no backend for this URI"));
+    QString fallback;
+    if (isDemoUri(uri) && !m_demoProfiles.isEmpty() && m_catalog.createDemo) {
+        host = m_catalog.createDemo(m_demoProfiles);
+        if (!host.ok()) {
+            // The user's files went away or broke since they were loaded: serve the
+            // built-in set rather than nothing, and say so.
+            fallback = tr("Your virtual peripherals could not be loaded (%1); the Demo dongle serves its "
+                          "built-in devices.")
+                           .arg(reasonOf(host.error()));
+            setDemoProfiles({});
+        }
+    }
+    if (!host.ok() && m_catalog.create)
+        host = m_catalog.create(uri);
+    if (!host.ok()) {
+        // The backend in use (if any) keeps running: a typo must not cost the session.
+        const QString reason = reasonOf(host.error());
+        say(tr("Cannot open %1: %2").arg(uri, reason), 0);
+        if (!backend())
+            m_scannerPanel->setEmptyText(tr("Could not open %1. Choose another dongle.").arg(uri));
+        updateStatus();
+        Q_EMIT openFailed(uri, reason);
+        return Error(host.error().kind(), tr("Cannot open %1: %2").arg(uri, reason), host.error().code());
+    }
+    close();
+    adopt(std::move(host.value()), uri);
+    if (!fallback.isEmpty())
+        say(fallback, 0);
+    return success();
+}
+
+void BackendController::adopt(std::unique_ptr<BackendHost> host, const QString &uri)
+{
+    m_host = std::move(host);
+    m_uri = uri;
+    m_scanner->clear(); // devices another radio heard are not reachable through this one
+    QSettings().setValue(LastBackendKey, uri);
+    Backend *b = m_host->backend();
+    connect(b, &Backend::advertisementsReceived, m_scanner, &ScannerModel::addAdvertisements);
+    connect(b, &Backend::stateChanged, this, [this] {
+        Q_EMIT scanningChanged(backend() && backend()->state() == Backend::State::Scanning);
+        updateStatus();
+    });
+    connect(b, &Backend::infoChanged, this, &BackendController::updateStatus);
+    connect(b, &Backend::errorOccurred, this, [this](const Error &e) {
+        say(tr("Dongle error: %1").arg(e.toString()), 0);
+        Q_EMIT errorOccurred(e);
+    });
+    m_scannerPanel->setEmptyText(tr("Opening %1…").arg(uri));
+    QFuture<Status> opening = b->open();
+    m_tracker->track(tr("Opening %1").arg(uri), opening);
+    whenDone(this, opening, [this, b, uri](const QFuture<Status> &f) {
+        if (b != backend() || f.isCanceled())
+            return; // superseded by another backend, or the user cancelled
+        const Status &status = f.result();
+        if (!status.ok()) {
+            say(tr("Could not open the dongle: %1").arg(status.error().toString()), 0);
+            m_scannerPanel->setEmptyText(tr("The dongle did not open: %1").arg(status.error().toString()));
+            Q_EMIT openFailed(uri, status.error().toString());
+            return;
+        }
+        m_scannerPanel->setEmptyText(tr("No devices yet. Press F5 to scan."));
+        setScanning(true);
+    });
+    refreshList();
+    updateStatus();
+    Q_EMIT opened();
+}
+
+void BackendController::close()
+{
+    if (!m_host)
+        return;
+    Q_EMIT aboutToClose(); // views drop the backend's connections first
+    m_host.reset();
+    m_uri.clear();
+    refreshList();
+    Q_EMIT scanningChanged(false);
+    updateStatus();
+}
+
+void BackendController::updateStatus()
+{
+    if (m_status) {
+        Backend *b = backend();
+        if (!b) {
+            m_status->setText(tr("No dongle"));
+            m_status->setToolTip({});
+        } else {
+            const Backend::Info info = b->info();
+            QString name = info.name.isEmpty() ? m_uri : info.name;
+            const bool ownFiles = isDemoUri(m_uri) && !m_demoProfiles.isEmpty();
+            if (ownFiles)
+                name = tr("%1 (your virtual peripherals)").arg(name);
+            m_status->setText(tr("%1 · %2").arg(name, backendStateName(b->state())));
+            QString tip = info.description;
+            if (ownFiles)
+                tip += u'\n' + tr("Serving: %1").arg(m_demoProfiles.join(QStringLiteral(", ")));
+            m_status->setToolTip(tip.trimmed());
+            if (b->state() == Backend::State::Scanning)
+                m_scannerPanel->setEmptyText(tr("Scanning… no devices heard yet."));
+        }
+    }
+    Q_EMIT stateChanged();
+}
+
+void BackendController::setScanning(bool on)
+{
+    Backend *b = backend();
+    if (!b) {
+        Q_EMIT scanningChanged(false);
+        say(tr("Choose a dongle first."));
+        return;
+    }
+    QFuture<Status> future = on ? b->startScan() : b->stopScan();
+    whenDone(this, future, [this, b, on](const QFuture<Status> &f) {
+        if (b != backend() || f.isCanceled())
+            return;
+        const Status &status = f.result();
+        if (!status.ok()) {
+            say((on ? tr("Could not start scanning: %1") : tr("Could not stop scanning: %1"))
+                    .arg(status.error().toString()),
+                0);
+        }
+        Q_EMIT scanningChanged(b->state() == Backend::State::Scanning);
+    });
+}
+
+void BackendController::setDemoProfiles(const QStringList &files)
+{
+    m_demoProfiles = files;
+    QSettings().setValue(DemoProfilesKey, files);
+    Q_EMIT stateChanged();
+}
+
+Status BackendController::loadVirtualPeripherals(const QStringList &files)
+{
+    if (!m_catalog.createDemo)
+        return Error(Error::Kind::NotSupported, tr("This build has no Demo dongle."));
+    QStringList absolute;
+    for (const QString &f : files)
+        absolute << QFileInfo(f).absoluteFilePath();
+    // Built (and the files parsed) before the running backend is touched: a broken file
+    // leaves the previous Demo dongle, its connections and its devices as they were.
+    Result<std::unique_ptr<BackendHost>> host = m_catalog.createDemo(absolute);
+    if (!host.ok()) {
+        const QString why = reasonOf(host.error());
+        say(tr("Virtual peripherals not loaded: %1").arg(why), 0);
+        return Error(host.error().kind(), why, host.error().code());
+    }
+    setDemoProfiles(absolute);
+    close();
+    adopt(std::move(host.value()), m_demoUri);
+    say(absolute.isEmpty() ? tr("The Demo dongle serves its built-in virtual devices.")
+                           : tr("The Demo dongle now serves the virtual peripherals of %n file(s).", nullptr,
+                                int(absolute.size())),
+        0);
+    return success();
+}
+
+} // namespace gattscope

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <gattscope/core/backend/backend.h>
+#include <gattscope/core/base/result.h>
+#include <gattscope/ui/common/backendcatalog.h>
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QTimer;
+
+namespace gattscope {
+
+class OperationTracker;
+class ScannerModel;
+class ScannerPanel;
+
+// The radio the window uses: the backend picker in the tool bar (refreshed every few
+// seconds, so a dongle that is plugged in shows up), opening and closing backends through
+// the application's BackendCatalog, scanning, the backend's state in the status bar, and
+// the Demo dongle's virtual peripherals. Feeds the scanner with the backend's adverts.
+//
+// Notes for users
+// - open() builds the new backend before the running one is closed: a URI that cannot be
+//   opened leaves the session as it was and comes back as an error (also emitted as
+//   openFailed(), and said in the status bar). A device that fails to open later (the port
+//   is busy) is reported the same way, asynchronously.
+// - aboutToClose() goes out before a backend is closed: views that hold its connections
+//   (the device tabs) drop them then. opened() follows a successful adopt.
+// - The Demo dongle's virtual-peripheral files are remembered across runs.
+class BackendController : public QObject
+{
+    Q_OBJECT
+
+public:
+    BackendController(BackendCatalog catalog, OperationTracker *tracker, ScannerModel *scanner,
+                      ScannerPanel *scannerPanel, QObject *parent = nullptr);
+    ~BackendController() override;
+
+    // The tool bar's picker and the status bar's label, owned by the window.
+    void setWidgets(QComboBox *picker, QLabel *status);
+
+    Backend *backend() const;
+    QString uri() const { return m_uri; }
+    bool isDemoUri(const QString &uri) const;
+    bool hasDemo() const { return bool(m_catalog.createDemo); }
+    // Scanning and connecting are possible (the backend opened).
+    bool isUsable() const;
+
+    Status open(const QString &uri);
+    // `uri` if given; else the last backend used if it is still offered; else the Demo
+    // dongle when no hardware is offered (and says so).
+    Status openInitial(const QString &uri = {});
+    void close();
+    void refreshList();
+    void setScanning(bool on);
+
+    // The Demo dongle serving the virtual peripherals of `files` (profile JSON) instead of
+    // its built-in set; an empty list goes back to the built-in set. The new dongle is built
+    // before the running backend is closed: on a broken file nothing changes and the error
+    // names the file and the problem. The choice is remembered across runs.
+    Status loadVirtualPeripherals(const QStringList &files);
+    QStringList virtualPeripheralFiles() const { return m_demoProfiles; }
+
+Q_SIGNALS:
+    void aboutToClose();
+    void opened();
+    void stateChanged();
+    void scanningChanged(bool scanning);
+    // A backend could not be created or did not open; `reason` is for people.
+    void openFailed(const QString &uri, const QString &reason);
+    void statusMessage(const QString &text, int timeoutMs);
+    void errorOccurred(const gattscope::Error &error);
+
+private:
+    void adopt(std::unique_ptr<BackendHost> host, const QString &uri);
+    void showCurrent(const QStringList &uris);
+    void setDemoProfiles(const QStringList &files);
+    void updateStatus();
+    void say(const QString &text, int timeoutMs = 8000) { Q_EMIT statusMessage(text, timeoutMs); }
+
+    BackendCatalog m_catalog;
+    OperationTracker *m_tracker;
+    ScannerModel *m_scanner;
+    ScannerPanel *m_scannerPanel;
+    std::unique_ptr<BackendHost> m_host;
+    QString m_uri;
+    QString m_demoUri = QStringLiteral("demo");
+    QStringList m_demoProfiles; // absolute paths; empty = the built-in set
+    QStringList m_hardware; // non-demo URIs at the last look, to announce new dongles
+    bool m_listedOnce = false;
+    QComboBox *m_picker = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer *m_refresh = nullptr;
+};
+
+} // namespace gattscope

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include "preferencesdialog.h"
+
+#include <gattscope/core/series/notificationhub.h>
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace gattscope {
+
+namespace {
+const QString BudgetKey = QStringLiteral("preferences/notificationMemoryMB");
+const QString LogRowsKey = QStringLiteral("preferences/logRows");
+constexpr int MinimumBudgetMb = int(NotificationHub::MinimumMemoryBudget / (1024 * 1024));
+constexpr int MaximumBudgetMb = 64 * 1024;
+} // namespace
+
+Preferences Preferences::load()
+{
+    const QSettings settings;
+    Preferences p;
+    const int defaultMb = int(NotificationHub::DefaultMemoryBudget / (1024 * 1024));
+    p.memoryBudgetMb = qBound(MinimumBudgetMb, settings.value(BudgetKey, defaultMb).toInt(), MaximumBudgetMb);
+    p.logCapacity = qBound(1000, settings.value(LogRowsKey, p.logCapacity).toInt(), 10'000'000);
+    return p;
+}
+
+void Preferences::save() const
+{
+    QSettings settings;
+    settings.setValue(BudgetKey, memoryBudgetMb);
+    settings.setValue(LogRowsKey, logCapacity);
+}
+
+PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
+    : QDialog(parent)
+    , m_budget(new QSpinBox(this))
+    , m_logRows(new QSpinBox(this))
+{
+    setWindowTitle(tr("Preferences"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_budget->setObjectName(QStringLiteral("memoryBudget"));
+    m_budget->setRange(MinimumBudgetMb, MaximumBudgetMb);
+    m_budget->setSuffix(tr(" MB"));
+    m_budget->setValue(preferences.memoryBudgetMb);
+    m_budget->setToolTip(tr("Memory for the notifications of every device together. Past it the oldest values "
+                            "are forgotten (plots and the status bar count them); recordings to a file keep "
+                            "everything."));
+    form->addRow(tr("Notification &memory:"), m_budget);
+    m_logRows->setObjectName(QStringLiteral("logRows"));
+    m_logRows->setRange(1000, 10'000'000);
+    m_logRows->setSingleStep(10000);
+    m_logRows->setGroupSeparatorShown(true);
+    m_logRows->setValue(preferences.logCapacity);
+    m_logRows->setToolTip(tr("Rows the traffic log keeps; the oldest go first."));
+    form->addRow(tr("Traffic &log rows:"), m_logRows);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+Preferences PreferencesDialog::preferences() const
+{
+    Preferences p;
+    p.memoryBudgetMb = m_budget->value();
+    p.logCapacity = m_logRows->value();
+    return p;
+}
+
+} // namespace gattscope

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDialog>
+
+class QSpinBox;
+
+namespace gattscope {
+
+// What File → Preferences sets, remembered in QSettings (group "preferences").
+struct Preferences
+{
+    // The notification hub's memory budget: every stream's values together (the oldest go
+    // first past it). NotificationHub::DefaultMemoryBudget unless set.
+    int memoryBudgetMb = 0;
+    // Rows the traffic log keeps.
+    int logCapacity = 100000;
+
+    qint64 memoryBudgetBytes() const { return qint64(memoryBudgetMb) * 1024 * 1024; }
+    static Preferences load();
+    void save() const;
+};
+
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(const Preferences &preferences, QWidget *parent = nullptr);
+
+    Preferences preferences() const;
+
+private:
+    QSpinBox *m_budget;
+    QSpinBox *m_logRows;
+};
+
+} // namespace gattscope
