@@ -21,15 +21,18 @@ BackendCatalog makeBackendCatalog(const BackendOptions &options)
         const QList<BackendDescriptor> found = availableBackends();
         for (const BackendDescriptor &d : found) {
             const bool demo = d.uri == QLatin1String("demo");
-            choices.append({ d.uri, d.label,
-                             demo ? AppCatalog::tr("A virtual BLED112 with virtual devices, in this program: no "
-                                                   "hardware needed")
-                                  : d.uri,
-                             demo });
+            choices.append(
+                { d.uri, d.label,
+                  demo ? AppCatalog::tr("A virtual BLED112 with virtual devices, in this program: no "
+                                        "hardware needed")
+                       : d.uri,
+                  demo });
         }
         return choices;
     };
-    catalog.create = [options](const QString &uri) { return createBackend(uri, options); };
+    catalog.create = [options](const QString &uri) {
+        return createBackend(uri, options);
+    };
     catalog.createDemo = [options](const QStringList &profileFiles) {
         BackendOptions demo = options;
         demo.demoProfiles = profileFiles;

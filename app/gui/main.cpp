@@ -69,11 +69,12 @@ gattscope::Result<QSize> parseSize(const QString &text)
     const QSize size = m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
     if (!m.hasMatch() || size.width() < MinSide || size.height() < MinSide || size.width() > MaxSide
         || size.height() > MaxSide)
-        return gattscope::Error(gattscope::Error::Kind::InvalidArgument,
-                                Main::tr("--window-size takes <width>x<height>, each from %1 to %2 pixels, not '%3'")
-                                    .arg(MinSide)
-                                    .arg(MaxSide)
-                                    .arg(text));
+        return gattscope::Error(
+            gattscope::Error::Kind::InvalidArgument,
+            Main::tr("--window-size takes <width>x<height>, each from %1 to %2 pixels, not '%3'")
+                .arg(MinSide)
+                .arg(MaxSide)
+                .arg(text));
     return size;
 }
 
@@ -95,19 +96,23 @@ int main(int argc, char *argv[])
                  "--screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption backend(QStringList { QStringLiteral("b"), QStringLiteral("backend") },
-                                     Main::tr("Open the backend <uri> at start (bgapi:auto, bgapi:/dev/ttyACM0, "
-                                              "demo, …)."),
-                                     QStringLiteral("uri"));
-    const QCommandLineOption demo(QStringLiteral("demo"), Main::tr("Start on the Demo dongle (same as --backend demo)."));
-    const QCommandLineOption profiles(QStringLiteral("virtual-peripherals"),
-                                      Main::tr("Serve the virtual peripherals of <file> (profile JSON) on the Demo "
-                                               "dongle instead of the built-in ones; repeatable."),
-                                      QStringLiteral("file"));
-    const QCommandLineOption connectTo(QStringLiteral("connect"),
-                                       Main::tr("Connect to the device with this address or name once it is heard; "
-                                                "repeatable (one device after the other)."),
-                                       QStringLiteral("device"));
+    const QCommandLineOption backend(
+        QStringList { QStringLiteral("b"), QStringLiteral("backend") },
+        Main::tr("Open the backend <uri> at start (bgapi:auto, bgapi:/dev/ttyACM0, "
+                 "demo, …)."),
+        QStringLiteral("uri"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  Main::tr("Start on the Demo dongle (same as --backend demo)."));
+    const QCommandLineOption profiles(
+        QStringLiteral("virtual-peripherals"),
+        Main::tr("Serve the virtual peripherals of <file> (profile JSON) on the Demo "
+                 "dongle instead of the built-in ones; repeatable."),
+        QStringLiteral("file"));
+    const QCommandLineOption connectTo(
+        QStringLiteral("connect"),
+        Main::tr("Connect to the device with this address or name once it is heard; "
+                 "repeatable (one device after the other)."),
+        QStringLiteral("device"));
     const QCommandLineOption read(QStringLiteral("read"),
                                   Main::tr("After --connect, read the characteristic <uuid>; repeatable."),
                                   QStringLiteral("uuid"));
@@ -117,17 +122,19 @@ int main(int argc, char *argv[])
         QStringLiteral("uuid"));
     const QCommandLineOption plot(
         QStringLiteral("plot"),
-        Main::tr("After --connect, plot the characteristic <uuid>: its notifications (subscribing), or its value "
-                 "read every second when it only reads. Values that do not decode themselves need a field layout: "
-                 "<uuid>=<layout>, e.g. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=<hhh. Repeatable."),
+        Main::tr(
+            "After --connect, plot the characteristic <uuid>: its notifications (subscribing), or its value "
+            "read every second when it only reads. Values that do not decode themselves need a field layout: "
+            "<uuid>=<layout>, e.g. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=<hhh. Repeatable."),
         QStringLiteral("uuid[=layout]"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         Main::tr("Save a PNG of the main window to <file> and quit (after --connect and its steps, if any)."),
         QStringLiteral("file"));
-    const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
-                                   Main::tr("Milliseconds to wait before the screenshot (0 to %1).").arg(MaxDelayMs),
-                                   QStringLiteral("ms"), QStringLiteral("1500"));
+    const QCommandLineOption delay(
+        QStringLiteral("screenshot-delay"),
+        Main::tr("Milliseconds to wait before the screenshot (0 to %1).").arg(MaxDelayMs),
+        QStringLiteral("ms"), QStringLiteral("1500"));
     const QCommandLineOption timeout(
         QStringLiteral("timeout"),
         Main::tr("Seconds --connect waits for each device to be heard, and then for its link and services "
@@ -135,7 +142,9 @@ int main(int argc, char *argv[])
         QStringLiteral("s"), QStringLiteral("20"));
     const QCommandLineOption size(
         QStringLiteral("window-size"),
-        Main::tr("Resize the window to <width>x<height>, %1 to %2 pixels each (for screenshots).").arg(MinSide).arg(MaxSide),
+        Main::tr("Resize the window to <width>x<height>, %1 to %2 pixels each (for screenshots).")
+            .arg(MinSide)
+            .arg(MaxSide),
         QStringLiteral("size"));
     for (const QCommandLineOption &o :
          { backend, demo, profiles, connectTo, read, subscribe, plot, timeout, screenshot, delay, size })
@@ -209,7 +218,8 @@ int main(int argc, char *argv[])
     QString requested = parser.isSet(demo) ? QStringLiteral("demo") : parser.value(backend);
     QObject::connect(
         &window, &gattscope::MainWindow::backendOpenFailed, &window,
-        [&window, &requested, &stepFailed, scripted](QString uri, QString reason) { // copies: `uri` may be `requested`
+        [&window, &requested, &stepFailed, scripted](QString uri,
+                                                     QString reason) { // copies: `uri` may be `requested`
             if (requested.isEmpty() || uri != requested)
                 return;
             requested.clear();
@@ -220,7 +230,8 @@ int main(int argc, char *argv[])
             }
             auto *box = new QMessageBox(QMessageBox::Warning, Main::tr("gattscope"),
                                         Main::tr("Could not open %1.").arg(uri), QMessageBox::Ok, &window);
-            box->setInformativeText(reason + u'\n' + u'\n' + Main::tr("Choose a dongle in the tool bar, or the Demo dongle."));
+            box->setInformativeText(reason + u'\n' + u'\n'
+                                    + Main::tr("Choose a dongle in the tool bar, or the Demo dongle."));
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         });
@@ -238,7 +249,8 @@ int main(int argc, char *argv[])
             }
             fail(served.error().message());
             auto *box = new QMessageBox(QMessageBox::Warning, Main::tr("gattscope"),
-                                        Main::tr("The virtual peripherals were not loaded."), QMessageBox::Ok, &window);
+                                        Main::tr("The virtual peripherals were not loaded."), QMessageBox::Ok,
+                                        &window);
             box->setInformativeText(served.error().message());
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
@@ -254,18 +266,19 @@ int main(int argc, char *argv[])
         }
     }
 
-    QObject::connect(&script, &gattscope::StartupScript::finished, &window, [&](const gattscope::Error &error) {
-        if (error)
-            stepFailed(error.message());
-        if (!parser.isSet(screenshot))
-            return; // the window stays for the user; the exit code keeps the failure
-        QTimer::singleShot(screenshotDelay.value(), &window, [&] {
-            const bool ok = window.grab().save(parser.value(screenshot));
-            if (!ok)
-                fail(Main::tr("--screenshot: could not write %1").arg(parser.value(screenshot)));
-            QApplication::exit(ok ? exitCode : StepFailed);
+    QObject::connect(
+        &script, &gattscope::StartupScript::finished, &window, [&](const gattscope::Error &error) {
+            if (error)
+                stepFailed(error.message());
+            if (!parser.isSet(screenshot))
+                return; // the window stays for the user; the exit code keeps the failure
+            QTimer::singleShot(screenshotDelay.value(), &window, [&] {
+                const bool ok = window.grab().save(parser.value(screenshot));
+                if (!ok)
+                    fail(Main::tr("--screenshot: could not write %1").arg(parser.value(screenshot)));
+                QApplication::exit(ok ? exitCode : StepFailed);
+            });
         });
-    });
     script.start();
     const int code = app.exec();
     return code != 0 ? code : exitCode;

@@ -18,8 +18,9 @@ Result<Uuid> parseUuid(const QString &text)
 {
     const std::optional<Uuid> uuid = Uuid::fromString(text.trimmed());
     if (!uuid)
-        return Error(Error::Kind::InvalidArgument,
-                     StartupScript::tr("'%1' is not a UUID (use 2A37, 0x2A37 or the 128-bit form)").arg(text));
+        return Error(
+            Error::Kind::InvalidArgument,
+            StartupScript::tr("'%1' is not a UUID (use 2A37, 0x2A37 or the 128-bit form)").arg(text));
     return *uuid;
 }
 
@@ -81,7 +82,8 @@ Status StartupScript::addPlot(const QString &spec)
         if (!layout.ok() || layout.value().fieldCount() == 0) {
             return Error(Error::Kind::InvalidArgument,
                          tr("'%1' is not a field layout (e.g. <hhh): %2")
-                             .arg(spec.mid(equals + 1), layout.ok() ? tr("it has no fields") : layout.error().message()));
+                             .arg(spec.mid(equals + 1),
+                                  layout.ok() ? tr("it has no fields") : layout.error().message()));
         }
         request.layout = layout.value();
     }
@@ -106,7 +108,8 @@ void StartupScript::poll()
         m_step = Step::WaitForServices;
     if (m_step == Step::FindDevice) {
         if (m_clock.elapsed() > m_timeoutMs)
-            targetFailed(tr("--connect %1: no device called '%1' was heard within %2").arg(target, seconds(m_timeoutMs)));
+            targetFailed(tr("--connect %1: no device called '%1' was heard within %2")
+                             .arg(target, seconds(m_timeoutMs)));
         return;
     }
     if (m_step != Step::WaitForServices)
@@ -114,7 +117,8 @@ void StartupScript::poll()
     DeviceTab *tab = m_window->deviceTab(m_address);
     // Also waits for what the tab does after discovery (reading the names), so that the
     // log reads in order.
-    if (tab && tab->hasDatabase() && !tab->session()->isDiscovering() && !m_window->operationTracker()->isBusy()) {
+    if (tab && tab->hasDatabase() && !tab->session()->isDiscovering()
+        && !m_window->operationTracker()->isBusy()) {
         m_step = Step::Operations;
         m_tab = tab;
         m_anyDiscovered = true;
@@ -126,7 +130,8 @@ void StartupScript::poll()
         return;
     // Said as what it is: the link, or the discovery, not "has no characteristic".
     if (!tab)
-        targetFailed(tr("--connect %1: the connection was not established within %2").arg(target, seconds(m_timeoutMs)));
+        targetFailed(tr("--connect %1: the connection was not established within %2")
+                         .arg(target, seconds(m_timeoutMs)));
     else if (!tab->session()->isConnected())
         targetFailed(tr("--connect %1: %2").arg(target, tab->stateText()));
     else if (tab->hasDatabase())
@@ -140,7 +145,8 @@ void StartupScript::poll()
 void StartupScript::onConnectFailed(const DeviceAddress &address, const Error &error)
 {
     if (m_step == Step::WaitForServices && address == m_address)
-        targetFailed(tr("--connect %1: could not connect: %2").arg(m_targets.value(m_current), error.toString()));
+        targetFailed(
+            tr("--connect %1: could not connect: %2").arg(m_targets.value(m_current), error.toString()));
 }
 
 void StartupScript::targetFailed(const QString &problem)
@@ -186,7 +192,8 @@ void StartupScript::queueOperations(const DeviceTab *tab)
     }
     for (const Uuid &uuid : std::as_const(m_subscribes)) {
         if (const quint16 handle = handleOf(uuid))
-            m_operations.append({ handle, Action::Subscribe, {}, QStringLiteral("--subscribe ") + uuid.toString() });
+            m_operations.append(
+                { handle, Action::Subscribe, {}, QStringLiteral("--subscribe ") + uuid.toString() });
     }
     for (const PlotRequest &plot : std::as_const(m_plots)) {
         if (const quint16 handle = handleOf(plot.uuid)) {
@@ -219,8 +226,12 @@ void StartupScript::run(DeviceTab *tab, const Operation &operation)
     const Characteristic *c = session->characteristic(operation.handle);
     const QString name = c ? AttributeNames::label(*c) : QString();
     const QString device = session->title();
-    const auto failed = [this, operation](const QString &why) { m_problems << operation.option + QStringLiteral(": ") + why; };
-    const auto next = [this] { QTimer::singleShot(0, this, &StartupScript::runNext); };
+    const auto failed = [this, operation](const QString &why) {
+        m_problems << operation.option + QStringLiteral(": ") + why;
+    };
+    const auto next = [this] {
+        QTimer::singleShot(0, this, &StartupScript::runNext);
+    };
     tab->selectHandle(operation.handle);
     switch (operation.action) {
     case Action::Read:
@@ -229,14 +240,15 @@ void StartupScript::run(DeviceTab *tab, const Operation &operation)
             next();
             return;
         }
-        whenDone(this, tab->valueEditor()->readValue(Connection::ReadMode::Auto),
-                 [=](const QFuture<Result<QByteArray>> &read) {
-                     if (read.isCanceled() || !read.result().ok())
-                         failed(tr("reading %1 of %2 failed: %3")
-                                    .arg(name, device,
-                                         read.isCanceled() ? tr("cancelled") : read.result().error().toString()));
-                     next();
-                 });
+        whenDone(
+            this, tab->valueEditor()->readValue(Connection::ReadMode::Auto),
+            [=](const QFuture<Result<QByteArray>> &read) {
+                if (read.isCanceled() || !read.result().ok())
+                    failed(tr("reading %1 of %2 failed: %3")
+                               .arg(name, device,
+                                    read.isCanceled() ? tr("cancelled") : read.result().error().toString()));
+                next();
+            });
         return;
     case Action::Subscribe:
         if (!c || !(c->properties & (CharacteristicProperty::Notify | CharacteristicProperty::Indicate))
@@ -251,15 +263,18 @@ void StartupScript::run(DeviceTab *tab, const Operation &operation)
         }
         whenDone(this, tab->subscribe(operation.handle, true), [=](const QFuture<Status> &s) {
             if (s.isCanceled() || !s.result().ok())
-                failed(tr("subscribing to %1 of %2 failed: %3")
-                           .arg(name, device, s.isCanceled() ? tr("cancelled") : s.result().error().toString()));
+                failed(
+                    tr("subscribing to %1 of %2 failed: %3")
+                        .arg(name, device, s.isCanceled() ? tr("cancelled") : s.result().error().toString()));
             next();
         });
         return;
     case Action::ReadDescriptors:
         // Failed descriptor reads only change how the plot names and decodes: they show in the
         // log, and the plot step says what it cannot do. A lost link is a failure.
-        whenDone(this, tab->readDescriptorValues(operation.handle, { GattUuid::PresentationFormat, GattUuid::UserDescription }),
+        whenDone(this,
+                 tab->readDescriptorValues(operation.handle,
+                                           { GattUuid::PresentationFormat, GattUuid::UserDescription }),
                  [=](const QFuture<Status> &s) {
                      if (!s.isCanceled() && s.result().error().kind() == Error::Kind::Disconnected)
                          failed(tr("%1 disconnected").arg(device));
@@ -270,7 +285,8 @@ void StartupScript::run(DeviceTab *tab, const Operation &operation)
         const bool notifies
             = c && (c->properties & (CharacteristicProperty::Notify | CharacteristicProperty::Indicate));
         const Result<int> plotted = m_window->plotCharacteristic(
-            tab, operation.handle, notifies ? DeviceTab::PlotSource::Notifications : DeviceTab::PlotSource::Polling,
+            tab, operation.handle,
+            notifies ? DeviceTab::PlotSource::Notifications : DeviceTab::PlotSource::Polling,
             operation.layout, std::chrono::seconds(1));
         if (!plotted.ok())
             failed(plotted.error().message());
@@ -303,7 +319,8 @@ void StartupScript::nextTarget()
                 missing << uuid.toString();
         }
         if (!missing.isEmpty())
-            m_problems << tr("%1 has no characteristic %2").arg(m_targets.join(tr(" or ")), missing.join(u' '));
+            m_problems
+                << tr("%1 has no characteristic %2").arg(m_targets.join(tr(" or ")), missing.join(u' '));
     }
     finish();
 }
@@ -311,8 +328,8 @@ void StartupScript::nextTarget()
 void StartupScript::finish()
 {
     m_timer.stop();
-    Q_EMIT finished(m_problems.isEmpty() ? Error()
-                                         : Error(Error::Kind::NotFound, m_problems.join(QStringLiteral("; "))));
+    Q_EMIT finished(
+        m_problems.isEmpty() ? Error() : Error(Error::Kind::NotFound, m_problems.join(QStringLiteral("; "))));
 }
 
 } // namespace gattscope

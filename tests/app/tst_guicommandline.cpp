@@ -47,41 +47,68 @@ private Q_SLOTS:
         const QString demo = QStringLiteral("--demo");
         const QString connect = QStringLiteral("--connect");
         const QString strap = QStringLiteral("HRM Strap");
-        QTest::newRow("negative delay") << QStringList { QStringLiteral("--screenshot-delay"), QStringLiteral("-5000"),
-                                                         shot, QStringLiteral("x.png") }
-                                        << 2 << QStringLiteral("--screenshot-delay");
-        QTest::newRow("delay not a number") << QStringList { QStringLiteral("--screenshot-delay=soon") } << 2
-                                            << QStringLiteral("'soon'");
-        QTest::newRow("huge window") << QStringList { QStringLiteral("--window-size"), QStringLiteral("30000x30000") }
+        QTest::newRow("negative delay")
+            << QStringList { QStringLiteral("--screenshot-delay"), QStringLiteral("-5000"), shot,
+                             QStringLiteral("x.png") }
+            << 2 << QStringLiteral("--screenshot-delay");
+        QTest::newRow("delay not a number")
+            << QStringList { QStringLiteral("--screenshot-delay=soon") } << 2 << QStringLiteral("'soon'");
+        QTest::newRow("huge window") << QStringList { QStringLiteral("--window-size"),
+                                                      QStringLiteral("30000x30000") }
                                      << 2 << QStringLiteral("--window-size");
-        QTest::newRow("window size garbage") << QStringList { QStringLiteral("--window-size"), QStringLiteral("big") }
-                                             << 2 << QStringLiteral("'big'");
+        QTest::newRow("window size garbage")
+            << QStringList { QStringLiteral("--window-size"), QStringLiteral("big") } << 2
+            << QStringLiteral("'big'");
         QTest::newRow("zero timeout") << QStringList { QStringLiteral("--timeout"), QStringLiteral("0") } << 2
                                       << QStringLiteral("--timeout");
         QTest::newRow("unopenable backend")
             << QStringList { QStringLiteral("--backend"), QStringLiteral("foo:bar"), connect, strap, shot,
                              QStringLiteral("x.png") }
             << 1 << QStringLiteral("foo:bar");
-        QTest::newRow("read of a notify-only characteristic")
-            << QStringList { demo, connect, strap, QStringLiteral("--read"), QStringLiteral("2A37"), shot,
-                             QStringLiteral("x.png") }
-            << 1 << QStringLiteral("--read 2A37");
-        QTest::newRow("subscribe to what does not notify")
-            << QStringList { demo, connect, strap, QStringLiteral("--subscribe"), QStringLiteral("2A38"), shot,
-                             QStringLiteral("x.png") }
-            << 1 << QStringLiteral("--subscribe 2A38");
-        QTest::newRow("nobody there") << QStringList { demo, connect, QStringLiteral("Nobody"), QStringLiteral("--timeout"),
-                                                       QStringLiteral("2"), shot, QStringLiteral("x.png") }
+        QTest::newRow("read of a notify-only characteristic") << QStringList { demo,
+                                                                               connect,
+                                                                               strap,
+                                                                               QStringLiteral("--read"),
+                                                                               QStringLiteral("2A37"),
+                                                                               shot,
+                                                                               QStringLiteral("x.png") }
+                                                              << 1 << QStringLiteral("--read 2A37");
+        QTest::newRow("subscribe to what does not notify") << QStringList { demo,
+                                                                            connect,
+                                                                            strap,
+                                                                            QStringLiteral("--subscribe"),
+                                                                            QStringLiteral("2A38"),
+                                                                            shot,
+                                                                            QStringLiteral("x.png") }
+                                                           << 1 << QStringLiteral("--subscribe 2A38");
+        QTest::newRow("nobody there") << QStringList { demo,
+                                                       connect,
+                                                       QStringLiteral("Nobody"),
+                                                       QStringLiteral("--timeout"),
+                                                       QStringLiteral("2"),
+                                                       shot,
+                                                       QStringLiteral("x.png") }
                                       << 1 << QStringLiteral("no device called 'Nobody' was heard");
-        QTest::newRow("a uuid the device lacks")
-            << QStringList { demo, connect, strap, QStringLiteral("--read"), QStringLiteral("2A6E"), shot,
-                             QStringLiteral("x.png") }
-            << 1 << QStringLiteral("has no characteristic 2A6E");
-        QTest::newRow("everything works")
-            << QStringList { demo, connect, strap, QStringLiteral("--read"), QStringLiteral("2A38"),
-                             QStringLiteral("--subscribe"), QStringLiteral("2A37"), shot, QStringLiteral("x.png"),
-                             QStringLiteral("--screenshot-delay"), QStringLiteral("0") }
-            << 0 << QString();
+        QTest::newRow("a uuid the device lacks") << QStringList { demo,
+                                                                  connect,
+                                                                  strap,
+                                                                  QStringLiteral("--read"),
+                                                                  QStringLiteral("2A6E"),
+                                                                  shot,
+                                                                  QStringLiteral("x.png") }
+                                                 << 1 << QStringLiteral("has no characteristic 2A6E");
+        QTest::newRow("everything works") << QStringList { demo,
+                                                           connect,
+                                                           strap,
+                                                           QStringLiteral("--read"),
+                                                           QStringLiteral("2A38"),
+                                                           QStringLiteral("--subscribe"),
+                                                           QStringLiteral("2A37"),
+                                                           shot,
+                                                           QStringLiteral("x.png"),
+                                                           QStringLiteral("--screenshot-delay"),
+                                                           QStringLiteral("0") }
+                                          << 0 << QString();
     }
     void scriptedStartsExitHonestly()
     {
@@ -99,7 +126,8 @@ private Q_SLOTS:
         QVERIFY(gui.waitForFinished(60000));
         QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
         QStringList lines;
-        for (const QString &line : QString::fromUtf8(gui.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts)) {
+        for (const QString &line :
+             QString::fromUtf8(gui.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts)) {
             if (line.startsWith(QStringLiteral("gattscope: ")))
                 lines << line; // Qt's own warnings are not ours
         }

@@ -32,7 +32,9 @@ private Q_SLOTS:
         slow.procedureStepMs = 3000;
         VirtualDongle *dongle = VirtualDongle::createDemo(nullptr, slow);
         BackendCatalog catalog;
-        catalog.list = [] { return QList<BackendChoice> { { QStringLiteral("slow"), QStringLiteral("Slow"), {}, true } }; };
+        catalog.list = [] {
+            return QList<BackendChoice> { { QStringLiteral("slow"), QStringLiteral("Slow"), {}, true } };
+        };
         catalog.create = [dongle](const QString &uri) -> Result<std::unique_ptr<BackendHost>> {
             auto *transport = new BgapiDeviceTransport(dongle->createLoopback(), QStringLiteral("loopback"),
                                                        QStringLiteral("Virtual"));
@@ -53,7 +55,8 @@ private Q_SLOTS:
             QVERIFY(error);
             QVERIFY2(error.message().contains(QStringLiteral("discovering its services did not finish")),
                      qPrintable(error.message()));
-            QVERIFY2(!error.message().contains(QStringLiteral("has no characteristic")), qPrintable(error.message()));
+            QVERIFY2(!error.message().contains(QStringLiteral("has no characteristic")),
+                     qPrintable(error.message()));
         }
         delete dongle;
     }

@@ -262,7 +262,8 @@ void CccdEditor::read()
     whenDone(this, future, [this, handle](const QFuture<Result<QByteArray>> &f) {
         if (handle != m_handle)
             return;
-        const Result<QByteArray> result = f.isCanceled() ? Result<QByteArray>(Error(Error::Kind::Cancelled)) : f.result();
+        const Result<QByteArray> result
+            = f.isCanceled() ? Result<QByteArray>(Error(Error::Kind::Cancelled)) : f.result();
         if (result.ok()) {
             showBytes(result.value());
             setAnswer(tr("The device holds %1.").arg(describe(result.value())), false);

@@ -3,10 +3,10 @@
 
 #include <gattscope/core/gatt/gattdatabase.h>
 
-#include <optional>
-
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QLabel;

@@ -407,7 +407,8 @@ QFuture<Status> DeviceTab::subscribe(quint16 valueHandle, bool on)
     const QString name = c ? m_session->attributeName(c->valueHandle) : QString();
     QFuture<Status> future = m_session->setSubscribed(c ? c->valueHandle : valueHandle, on);
     if (m_tracker)
-        m_tracker->track(on ? tr("Subscribing to %1").arg(name) : tr("Unsubscribing from %1").arg(name), future);
+        m_tracker->track(on ? tr("Subscribing to %1").arg(name) : tr("Unsubscribing from %1").arg(name),
+                         future);
     // The caller gets a future of its own (a QFuture runs one continuation).
     return continueWith<std::monostate>(this, future, [this](const Status &status) {
         if (!status.ok() && status.error().kind() != Error::Kind::Cancelled)

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "trafficlogmodel.h"
 
-#include <gattscope/core/export/trafficbtsnoopexporter.h>
-
 #include <gattscope/core/base/hexcodec.h>
+#include <gattscope/core/export/trafficbtsnoopexporter.h>
 #include <gattscope/core/series/notificationhub.h>
 #include <gattscope/ui/common/uiformat.h>
 
@@ -156,7 +155,8 @@ int TrafficLogModel::pendingCount() const
         for (const StreamKey &key : keys) {
             const SampleStream *s = m_hub->stream(key);
             const auto it = m_cursors.constFind(key);
-            const quint64 from = it == m_cursors.cend() ? s->firstSequence() : qMax(it->position(), s->firstSequence());
+            const quint64 from
+                = it == m_cursors.cend() ? s->firstSequence() : qMax(it->position(), s->firstSequence());
             waiting += qint64(s->endSequence() - qMin(from, s->endSequence()));
         }
     }

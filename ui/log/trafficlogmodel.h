@@ -18,7 +18,6 @@ class QIODevice;
 
 namespace gattscope {
 
-
 // The traffic log: every operation, event and notification, newest last.
 //
 // Two sources, one timeline: entries given to append() (operations and events, from the

@@ -362,7 +362,7 @@ void PlotPanel::exportInteractively(int format)
     const Status exported = format == Csv ? exportCsv(fileName)
         : format == Png                   ? exportPng(fileName)
                                           : exportPdf(fileName);
-    const QString problem = exported.ok() ? QString()
+    const QString problem = exported.ok()      ? QString()
         : exported.error().message().isEmpty() ? exported.error().name()
                                                : exported.error().message();
     if (!problem.isEmpty())

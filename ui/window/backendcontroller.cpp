@@ -162,7 +162,8 @@ Status BackendController::openInitial(const QString &uri)
         return opened;
     }
     if (hardware.isEmpty()) {
-        m_scannerPanel->setEmptyText(tr("No dongle found. Plug in a BLED112 or start gattscope with --demo."));
+        m_scannerPanel->setEmptyText(
+            tr("No dongle found. Plug in a BLED112 or start gattscope with --demo."));
         say(tr("No dongle found."), 0);
         return Error(Error::Kind::NotFound, tr("No dongle found."));
     }
@@ -172,7 +173,8 @@ Status BackendController::openInitial(const QString &uri)
 
 Status BackendController::open(const QString &uri)
 {
-    Result<std::unique_ptr<BackendHost>> host = Error(Error::Kind::NotSupported, tr("no backend for this URI"));
+    Result<std::unique_ptr<BackendHost>> host
+        = Error(Error::Kind::NotSupported, tr("no backend for this URI"));
     QString fallback;
     if (isDemoUri(uri) && !m_demoProfiles.isEmpty() && m_catalog.createDemo) {
         host = m_catalog.createDemo(m_demoProfiles);

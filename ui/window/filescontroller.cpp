@@ -79,8 +79,9 @@ void FilesController::saveAsVirtualPeripheral(DeviceTab *tab)
     }
     QSettings settings;
     const QString dir = settings.value(ProfileDirKey, QDir::homePath()).toString();
-    QString fileName = QFileDialog::getSaveFileName(m_window, title, dir + u'/' + suggestedFileName(tab->title()),
-                                                    tr("Virtual peripheral profiles (*.json)"));
+    QString fileName
+        = QFileDialog::getSaveFileName(m_window, title, dir + u'/' + suggestedFileName(tab->title()),
+                                       tr("Virtual peripheral profiles (*.json)"));
     if (fileName.isEmpty())
         return;
     if (QFileInfo(fileName).suffix().isEmpty())
@@ -89,7 +90,8 @@ void FilesController::saveAsVirtualPeripheral(DeviceTab *tab)
 
     const Result<QStringList> saved = saveVirtualPeripheral(tab, fileName);
     if (!saved.ok()) {
-        QMessageBox::warning(m_window, title, tr("Could not save %1:\n%2").arg(fileName, saved.error().message()));
+        QMessageBox::warning(m_window, title,
+                             tr("Could not save %1:\n%2").arg(fileName, saved.error().message()));
         return;
     }
     const QStringList &notes = saved.value();

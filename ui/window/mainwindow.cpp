@@ -80,7 +80,8 @@ MainWindow::MainWindow(BackendCatalog catalog, QWidget *parent)
     m_scannerPanel = new ScannerPanel(m_scannerModel, this);
     m_backends = new BackendController(std::move(catalog), m_tracker, m_scannerModel, m_scannerPanel, this);
     m_files = new FilesController(this, m_backends, m_scannerModel, m_tabs, this);
-    m_plots = new PlotController(this, m_hub, [this](const DeviceAddress &a) { return deviceTab(a); }, this);
+    m_plots = new PlotController(
+        this, m_hub, [this](const DeviceAddress &a) { return deviceTab(a); }, this);
     connect(m_backends, &BackendController::statusMessage, this, &MainWindow::showStatus);
     connect(m_files, &FilesController::statusMessage, this, &MainWindow::showStatus);
     connect(m_plots, &PlotController::statusMessage, this, &MainWindow::showStatus);
@@ -113,7 +114,8 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_loadProfilesAction = file->addAction(icon("demo"), tr("Load &virtual peripherals…"), m_files,
                                            &FilesController::chooseVirtualPeripherals);
-    m_loadProfilesAction->setToolTip(tr("Serve your own virtual devices (profile JSON files) on the Demo dongle"));
+    m_loadProfilesAction->setToolTip(
+        tr("Serve your own virtual devices (profile JSON files) on the Demo dongle"));
     m_builtInProfilesAction = file->addAction(tr("Use &built-in virtual peripherals"), m_files,
                                               &FilesController::restoreBuiltInPeripherals);
     file->addSeparator();
@@ -167,7 +169,8 @@ void MainWindow::createActions()
     });
     m_subscribeAction = device->addAction(icon("subscribe"), tr("Toggle s&ubscription"));
     m_subscribeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_subscribeAction->setToolTip(tr("Enable or disable notifications of the selected characteristic (Ctrl+Shift+N)"));
+    m_subscribeAction->setToolTip(
+        tr("Enable or disable notifications of the selected characteristic (Ctrl+Shift+N)"));
     connect(m_subscribeAction, &QAction::triggered, this, [this] {
         if (DeviceTab *tab = currentDeviceTab(); tab && tab->subscribeAction()->isEnabled())
             tab->subscribeAction()->trigger();
@@ -200,7 +203,8 @@ void MainWindow::createToolBar()
     m_backendCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_backendCombo->setMinimumContentsLength(18);
     m_backendCombo->setPlaceholderText(tr("Choose a dongle"));
-    m_backendCombo->setToolTip(tr("The radio to use: a BLED112 dongle, a Bluetooth adapter, or the Demo dongle"));
+    m_backendCombo->setToolTip(
+        tr("The radio to use: a BLED112 dongle, a Bluetooth adapter, or the Demo dongle"));
     bar->addWidget(m_backendCombo);
     bar->addSeparator();
     bar->addAction(m_scanAction);
@@ -235,7 +239,8 @@ void MainWindow::createDocks()
     for (QDockWidget *dock : { m_scannerDock, m_logDock, m_plots->dock() })
         m_viewMenu->addAction(dock->toggleViewAction());
     // Wide enough for the scanner's name, address, RSSI, last-seen and connectable columns.
-    resizeDocks({ m_scannerDock }, { std::clamp(m_scannerPanel->preferredWidth(), 420, 600) }, Qt::Horizontal);
+    resizeDocks({ m_scannerDock }, { std::clamp(m_scannerPanel->preferredWidth(), 420, 600) },
+                Qt::Horizontal);
     resizeDocks({ m_logDock }, { 230 }, Qt::Vertical);
 }
 
@@ -274,9 +279,10 @@ void MainWindow::createStatusBar()
     m_busy->hide();
     connect(m_tracker, &OperationTracker::changed, this, [this] {
         m_busy->setVisible(m_tracker->isBusy());
-        m_busyLabel->setText(m_tracker->count() > 1
-                                 ? tr("%1 (+%2 more)").arg(m_tracker->currentLabel()).arg(m_tracker->count() - 1)
-                                 : m_tracker->currentLabel());
+        m_busyLabel->setText(
+            m_tracker->count() > 1
+                ? tr("%1 (+%2 more)").arg(m_tracker->currentLabel()).arg(m_tracker->count() - 1)
+                : m_tracker->currentLabel());
     });
     statusBar()->showMessage(tr("Ready"));
 }
@@ -288,11 +294,13 @@ void MainWindow::updateHubStatus()
     if (lost == 0)
         return;
     const QLocale locale;
-    m_hubLabel->setText(tr("Notifications: %1 dropped, %2 evicted")
-                            .arg(locale.toString(m_hub->droppedCount()), locale.toString(m_hub->evictedCount())));
+    m_hubLabel->setText(
+        tr("Notifications: %1 dropped, %2 evicted")
+            .arg(locale.toString(m_hub->droppedCount()), locale.toString(m_hub->evictedCount())));
     m_hubLabel->setToolTip(
         tr("Dropped: values the program could not take in while it was busy (gaps in the plots and the "
-           "recording). Evicted: the oldest values, forgotten to stay within the notification memory of %1 MB "
+           "recording). Evicted: the oldest values, forgotten to stay within the notification memory of %1 "
+           "MB "
            "(File → Preferences).")
             .arg(m_hub->memoryBudget() / (1024 * 1024)));
     UiFormat::setErrorStyle(m_hubLabel, m_hub->droppedCount() > 0);
@@ -450,7 +458,8 @@ DeviceTab *MainWindow::currentDeviceTab() const
 void MainWindow::connectToDevice(const DeviceAddress &address)
 {
     DeviceTab *existing = deviceTab(address);
-    if (existing && existing->connection() && existing->connection()->state() != Connection::State::Disconnected) {
+    if (existing && existing->connection()
+        && existing->connection()->state() != Connection::State::Disconnected) {
         m_tabs->setCurrentWidget(existing);
         return;
     }
@@ -465,25 +474,29 @@ void MainWindow::connectToDevice(const DeviceAddress &address)
             guard->cancelConnect(address);
     });
     showStatus(tr("Connecting to %1…").arg(address.toString()));
-    whenDone(this, b->connectToDevice(address), [this, b, address, op](const QFuture<Result<Connection *>> &f) {
-        m_tracker->finish(op);
-        if (b != backend())
-            return; // the backend was closed meanwhile; its connections are gone
-        const Result<Connection *> result = f.isCanceled() ? Result<Connection *>(Error(Error::Kind::Cancelled)) : f.result();
-        if (!result.ok()) {
-            const bool cancelled = result.error().kind() == Error::Kind::Cancelled;
-            showStatus(cancelled ? tr("Connecting to %1 cancelled.").arg(address.toString())
-                                 : tr("Could not connect to %1: %2").arg(address.toString(), result.error().toString()),
-                       cancelled ? 8000 : 0);
-            recordTraffic(TrafficEntry::note(address.toString(), cancelled ? tr("Connect cancelled") : tr("Connect failed"),
-                                             cancelled ? QString() : result.error().toString()));
-            Q_EMIT connectFailed(address, result.error());
-            return;
-        }
-        DeviceTab *tab = addDeviceTab(result.value());
-        m_tabs->setCurrentWidget(tab);
-        showStatus(tr("Connected to %1.").arg(tab->title()));
-    });
+    whenDone(
+        this, b->connectToDevice(address), [this, b, address, op](const QFuture<Result<Connection *>> &f) {
+            m_tracker->finish(op);
+            if (b != backend())
+                return; // the backend was closed meanwhile; its connections are gone
+            const Result<Connection *> result
+                = f.isCanceled() ? Result<Connection *>(Error(Error::Kind::Cancelled)) : f.result();
+            if (!result.ok()) {
+                const bool cancelled = result.error().kind() == Error::Kind::Cancelled;
+                showStatus(cancelled ? tr("Connecting to %1 cancelled.").arg(address.toString())
+                                     : tr("Could not connect to %1: %2")
+                                           .arg(address.toString(), result.error().toString()),
+                           cancelled ? 8000 : 0);
+                recordTraffic(TrafficEntry::note(address.toString(),
+                                                 cancelled ? tr("Connect cancelled") : tr("Connect failed"),
+                                                 cancelled ? QString() : result.error().toString()));
+                Q_EMIT connectFailed(address, result.error());
+                return;
+            }
+            DeviceTab *tab = addDeviceTab(result.value());
+            m_tabs->setCurrentWidget(tab);
+            showStatus(tr("Connected to %1.").arg(tab->title()));
+        });
 }
 
 DeviceTab *MainWindow::addDeviceTab(Connection *connection)
@@ -499,8 +512,9 @@ DeviceTab *MainWindow::addDeviceTab(Connection *connection)
     auto *tab = new DeviceTab(session, m_tracker, m_tabs);
     connect(tab, &DeviceTab::reconnectRequested, this, &MainWindow::connectToDevice);
     connect(tab, &DeviceTab::statusMessage, this, [this](const QString &text) { showStatus(text, 0); });
-    connect(tab, &DeviceTab::plotRequested, this,
-            [this, tab](quint16 handle, DeviceTab::PlotSource source) { m_plots->request(tab, handle, source); });
+    connect(tab, &DeviceTab::plotRequested, this, [this, tab](quint16 handle, DeviceTab::PlotSource source) {
+        m_plots->request(tab, handle, source);
+    });
     connect(tab, &DeviceTab::discovered, this, [this, tab] { m_plots->resume(tab); });
     connect(tab, &DeviceTab::stateChanged, this, [this, tab] {
         const int index = m_tabs->indexOf(tab);
@@ -556,7 +570,8 @@ void MainWindow::showTabMenu(const QPoint &pos)
         menu.addAction(icon("disconnect"), tr("&Disconnect"), tab, &DeviceTab::disconnectFromDevice);
     } else {
         const DeviceAddress address = tab->address();
-        menu.addAction(icon("connect"), tr("Re&connect"), this, [this, address] { connectToDevice(address); });
+        menu.addAction(icon("connect"), tr("Re&connect"), this,
+                       [this, address] { connectToDevice(address); });
     }
     menu.addAction(tr("&Close tab"), this, [this, tab] {
         const int i = m_tabs->indexOf(tab);
@@ -582,7 +597,8 @@ void MainWindow::updateActions()
     m_plots->setCurrentTab(tab);
     m_saveProfileAction->setEnabled(tab && tab->hasDatabase());
     m_loadProfilesAction->setEnabled(m_backends->hasDemo());
-    m_builtInProfilesAction->setEnabled(m_backends->hasDemo() && !m_backends->virtualPeripheralFiles().isEmpty());
+    m_builtInProfilesAction->setEnabled(m_backends->hasDemo()
+                                        && !m_backends->virtualPeripheralFiles().isEmpty());
 }
 
 } // namespace gattscope

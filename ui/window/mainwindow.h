@@ -86,7 +86,8 @@ public:
 
     // PlotController::request() and plot() for `tab`.
     void requestPlot(DeviceTab *tab, quint16 valueHandle, gattscope::DeviceTab::PlotSource source);
-    Result<int> plotCharacteristic(DeviceTab *tab, quint16 valueHandle, gattscope::DeviceTab::PlotSource source,
+    Result<int> plotCharacteristic(DeviceTab *tab, quint16 valueHandle,
+                                   gattscope::DeviceTab::PlotSource source,
                                    const FieldLayout &layout = FieldLayout(),
                                    std::chrono::milliseconds interval = std::chrono::seconds(1));
     void refreshBackendList();

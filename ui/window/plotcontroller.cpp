@@ -61,7 +61,8 @@ void PlotController::createActions(QMenu *menu)
     connect(m_plotAction, &QAction::triggered, this, [this] { plotSelected(true); });
     m_plotPollingAction = menu->addAction(tr("Plot by p&olling…"));
     m_plotPollingAction->setObjectName(QStringLiteral("plotPollingAction"));
-    m_plotPollingAction->setToolTip(tr("Read the selected characteristic at an interval and plot its values"));
+    m_plotPollingAction->setToolTip(
+        tr("Read the selected characteristic at an interval and plot its values"));
     connect(m_plotPollingAction, &QAction::triggered, this, [this] { plotSelected(false); });
     setCurrentTab(nullptr);
 }
@@ -96,11 +97,13 @@ void PlotController::request(DeviceTab *tab, quint16 valueHandle, DeviceTab::Plo
         return;
     // How it decodes may depend on its 0x2904, and its name on its 0x2901: read them first.
     QPointer<DeviceTab> guard(tab);
-    whenDone(this, tab->readDescriptorValues(valueHandle, { GattUuid::PresentationFormat, GattUuid::UserDescription }),
-             [this, guard, valueHandle, source](const QFuture<Status> &read) {
-                 if (guard && !read.isCanceled())
-                     ask(guard, valueHandle, source);
-             });
+    whenDone(
+        this,
+        tab->readDescriptorValues(valueHandle, { GattUuid::PresentationFormat, GattUuid::UserDescription }),
+        [this, guard, valueHandle, source](const QFuture<Status> &read) {
+            if (guard && !read.isCanceled())
+                ask(guard, valueHandle, source);
+        });
 }
 
 void PlotController::ask(DeviceTab *tab, quint16 valueHandle, DeviceTab::PlotSource source)
@@ -156,10 +159,13 @@ void PlotController::ask(DeviceTab *tab, quint16 valueHandle, DeviceTab::PlotSou
 Result<int> PlotController::plot(DeviceTab *tab, quint16 valueHandle, DeviceTab::PlotSource source,
                                  const FieldLayout &layout, std::chrono::milliseconds interval)
 {
-    const auto fail = [](const QString &message) { return Result<int>(Error(Error::Kind::InvalidArgument, message)); };
+    const auto fail = [](const QString &message) {
+        return Result<int>(Error(Error::Kind::InvalidArgument, message));
+    };
     const Characteristic *c = characteristicOf(tab, valueHandle);
     if (!c)
-        return fail(tr("There is no characteristic with value handle %1.").arg(UiFormat::handle(valueHandle)));
+        return fail(
+            tr("There is no characteristic with value handle %1.").arg(UiFormat::handle(valueHandle)));
     const QString name = AttributeNames::label(*c);
     const bool polled = source == DeviceTab::PlotSource::Polling;
     if (polled && !(c->properties & CharacteristicProperty::Read))

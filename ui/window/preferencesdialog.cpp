@@ -48,9 +48,10 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_budget->setRange(MinimumBudgetMb, MaximumBudgetMb);
     m_budget->setSuffix(tr(" MB"));
     m_budget->setValue(preferences.memoryBudgetMb);
-    m_budget->setToolTip(tr("Memory for the notifications of every device together. Past it the oldest values "
-                            "are forgotten (plots and the status bar count them); recordings to a file keep "
-                            "everything."));
+    m_budget->setToolTip(
+        tr("Memory for the notifications of every device together. Past it the oldest values "
+           "are forgotten (plots and the status bar count them); recordings to a file keep "
+           "everything."));
     form->addRow(tr("Notification &memory:"), m_budget);
     m_logRows->setObjectName(QStringLiteral("logRows"));
     m_logRows->setRange(1000, 10'000'000);

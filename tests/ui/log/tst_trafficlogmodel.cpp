@@ -200,7 +200,8 @@ private Q_SLOTS:
         // Text made when asked for (the entries the hub's values became carry a decoder, no
         // text), then kept.
         const QModelIndex decoded = model.index(2, int(TrafficLogModel::Column::Decoded));
-        QVERIFY2(decoded.data().toString().contains(QStringLiteral("73 bpm")), qPrintable(decoded.data().toString()));
+        QVERIFY2(decoded.data().toString().contains(QStringLiteral("73 bpm")),
+                 qPrintable(decoded.data().toString()));
         QVERIFY(model.entry(2).decoded.contains(QStringLiteral("73 bpm")));
         QVERIFY(!model.entry(2).decoder);
         QCOMPARE(model.index(0, int(TrafficLogModel::Column::Direction)).data().toString(),
