@@ -23,8 +23,18 @@ public:
     { }
 
     bool ok() const { return !m_error; }
-    const T &value() const { return m_value; }
-    T &value() { return m_value; }
+    // The value of a success. Asking a failure for its value is a programming error (check
+    // ok() first): it asserts in debug builds, and gives a default-constructed T otherwise.
+    const T &value() const
+    {
+        Q_ASSERT_X(ok(), "Result::value()", "called on a failed Result; check ok() first");
+        return m_value;
+    }
+    T &value()
+    {
+        Q_ASSERT_X(ok(), "Result::value()", "called on a failed Result; check ok() first");
+        return m_value;
+    }
     const Error &error() const { return m_error; }
 
 private:

@@ -42,11 +42,13 @@ template<typename T, typename Fn> void whenDone(QObject *context, const QFuture<
 // whenDone() for a caller that hands a future on: returns a future of its own (no one else
 // continues it) that completes with what `fn` returns — fn takes the Result the operation
 // ended with, Error::Kind::Cancelled when it was cancelled — or with Cancelled when
-// `context` went first.
+// `context` went first. Cancelling the returned future cancels `future` (the status bar's
+// Cancel on a caller's future reaches the backend the same way as on the operation's own).
 template<typename U, typename T, typename Fn>
 QFuture<Result<U>> continueWith(QObject *context, const QFuture<Result<T>> &future, Fn fn)
 {
     Pending<U> next;
+    next.onCanceled(context, [operation = QFuture<Result<T>>(future)]() mutable { operation.cancel(); });
     whenDone(context, future, [next, fn = std::move(fn)](const QFuture<Result<T>> &f) mutable {
         next.finish(fn(f.isCanceled() ? Result<T>(Error(Error::Kind::Cancelled)) : f.result()));
     });

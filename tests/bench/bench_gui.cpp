@@ -31,11 +31,10 @@
 #include <QStandardPaths>
 #include <QTimer>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace gattscope;
@@ -161,6 +160,26 @@ bool runScript(MainWindow *window, const QStringList &targets, const QStringList
     return true;
 }
 
+// Least-squares slope of the last `windowS` seconds of `samples` (taken every `stepS`).
+double slopeMbPerS(const std::vector<double> &samples, double stepS, double windowS)
+{
+    const auto n = std::min(samples.size(), size_t(windowS / stepS));
+    if (n < 2)
+        return 0.0;
+    const size_t first = samples.size() - n;
+    double sx = 0, sy = 0, sxx = 0, sxy = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const double x = double(i) * stepS;
+        const double y = samples[first + i];
+        sx += x;
+        sy += y;
+        sxx += x * x;
+        sxy += x * y;
+    }
+    const double dn = double(n);
+    return (dn * sxy - sx * sy) / (dn * sxx - sx * sx);
+}
+
 int flood(const QString &simPath, int rate, int seconds, int budgetMb)
 {
     std::printf("mode: flood %d /s (0 = as fast as the pty takes it), %d s\n", rate, seconds);
@@ -200,7 +219,7 @@ int flood(const QString &simPath, int rate, int seconds, int budgetMb)
 
     // The sim dies: how long until the tab says so.
     DeviceTab *tab = window->deviceTab(window->deviceTabs()->count() ? window->currentDeviceTab()->address()
-                                                                      : DeviceAddress());
+                                                                     : DeviceAddress());
     QElapsedTimer killed;
     qint64 shownMs = -1;
     if (tab) {
@@ -221,10 +240,12 @@ int flood(const QString &simPath, int rate, int seconds, int budgetMb)
     std::printf("peak rss: %.1f MB (budget + %.1f MB)\n", statusMb("VmHWM"),
                 statusMb("VmHWM") - double(budget) / 1048576.0);
     std::printf("rss growth over the last half: %.1f MB (%.1f -> %.1f MB)\n", last - half, half, last);
+    std::printf("rss slope over the last 10 s: %.2f MB/s\n", slopeMbPerS(rss, 0.25, 10.0));
     std::printf("event-loop latency p50: %.2f ms\n", percentile(probe.delaysMs, 0.50));
     std::printf("event-loop latency p99: %.2f ms\n", percentile(probe.delaysMs, 0.99));
     std::printf("event-loop latency max: %.2f ms\n",
-                probe.delaysMs.empty() ? 0.0 : *std::max_element(probe.delaysMs.begin(), probe.delaysMs.end()));
+                probe.delaysMs.empty() ? 0.0
+                                       : *std::max_element(probe.delaysMs.begin(), probe.delaysMs.end()));
     std::printf("disconnect shown after: %lld ms\n", (long long)shownMs);
     window.reset();
 
@@ -248,14 +269,15 @@ int flood(const QString &simPath, int rate, int seconds, int budgetMb)
     waitFor([&] { return closed; }, 60000);
     const qint64 closeMs = quitting.elapsed();
     window.reset();
-    std::printf("quit under flood: %lld ms (close event handled after %lld ms)\n", (long long)quitting.elapsed(),
-                (long long)closeMs);
+    std::printf("quit under flood: %lld ms (close event handled after %lld ms)\n",
+                (long long)quitting.elapsed(), (long long)closeMs);
     return 0;
 }
 
 int realtime(int seconds)
 {
-    std::printf("mode: realtime, Demo dongle, heart-rate strap + 100 Hz accelerometer plotted, %d s\n", seconds);
+    std::printf("mode: realtime, Demo dongle, heart-rate strap + 100 Hz accelerometer plotted, %d s\n",
+                seconds);
     std::unique_ptr<MainWindow> window = openWindow();
     if (const Status opened = window->openBackend(QStringLiteral("demo")); !opened.ok()) {
         std::fprintf(stderr, "bench_gui: %s\n", qPrintable(opened.error().message()));
@@ -273,7 +295,8 @@ int realtime(int seconds)
     const double elapsed = double(wall.nsecsElapsed()) / 1e9;
     const double cpu = (cpuSeconds(RUSAGE_SELF) - cpu0) / elapsed * 100.0;
     const double gui = (cpuSeconds(RUSAGE_THREAD) - thread0) / elapsed * 100.0;
-    std::printf("notifications reached the hub: %llu\n", (unsigned long long)window->notificationHub()->totalReceived());
+    std::printf("notifications reached the hub: %llu\n",
+                (unsigned long long)window->notificationHub()->totalReceived());
     std::printf("gui cpu: %.1f %% of a core\n", cpu);
     std::printf("gui thread cpu: %.1f %% of a core\n", gui);
     std::printf("peak rss: %.1f MB\n", statusMb("VmHWM"));
@@ -294,7 +317,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption floodOpt(QStringLiteral("flood"), QStringLiteral("Flood rate (0 = unlimited)."),
                                       QStringLiteral("rate"));
-    const QCommandLineOption realtimeOpt(QStringLiteral("realtime"), QStringLiteral("Demo plots, CPU figure."));
+    const QCommandLineOption realtimeOpt(QStringLiteral("realtime"),
+                                         QStringLiteral("Demo plots, CPU figure."));
     const QCommandLineOption secondsOpt(QStringLiteral("seconds"), QStringLiteral("Seconds to run."),
                                         QStringLiteral("n"), QStringLiteral("20"));
     const QCommandLineOption budgetOpt(QStringLiteral("budget"), QStringLiteral("Hub memory budget, MB."),
@@ -305,7 +329,8 @@ int main(int argc, char **argv)
     parser.process(app);
     const int seconds = qMax(1, parser.value(secondsOpt).toInt());
     if (parser.isSet(floodOpt))
-        return flood(parser.value(simOpt), parser.value(floodOpt).toInt(), seconds, parser.value(budgetOpt).toInt());
+        return flood(parser.value(simOpt), parser.value(floodOpt).toInt(), seconds,
+                     parser.value(budgetOpt).toInt());
     if (parser.isSet(realtimeOpt))
         return realtime(seconds);
     // `make bench`: both, shorter.

@@ -8,6 +8,7 @@
 #include <gattscope/core/series/notificationhub.h>
 #include <gattscope/core/session/devicesession.h>
 #include <gattscope/core/session/fieldlayoutstore.h>
+#include <gattscope/core/session/whendone.h>
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -257,6 +258,39 @@ private Q_SLOTS:
         QVERIFY(all.isCanceled());
         // The next reads of the sequence would come every ~400 ms (two procedure steps).
         QVERIFY(!entries.wait(1200));
+    }
+
+    // A view hands on its own future (continueWith()); the status bar may cancel that one:
+    // the cancellation must reach the operation's own future (and so the backend).
+    void continueWithPassesCancellationOn()
+    {
+        QObject context;
+        Pending<int> operation;
+        QList<Error::Kind> seen;
+        QFuture<Result<QString>> handedOn
+            = continueWith<QString>(&context, operation.future(), [&seen](const Result<int> &r) {
+                  seen << (r.ok() ? Error::Kind::None : r.error().kind());
+                  return r.ok() ? Result<QString>(QString::number(r.value())) : Result<QString>(r.error());
+              });
+        QVERIFY(!operation.isCanceled());
+        handedOn.cancel();
+        QTRY_VERIFY(operation.isCanceled());
+        QTRY_VERIFY(handedOn.isFinished());
+        QCOMPARE(seen, QList<Error::Kind> { Error::Kind::Cancelled });
+        operation.finish(7); // a late answer changes nothing
+        QCoreApplication::processEvents();
+        QCOMPARE(seen.size(), 1);
+
+        // Not cancelled: fn's result is what the caller gets.
+        Pending<int> second;
+        QFuture<Result<QString>> result
+            = continueWith<QString>(&context, second.future(), [](const Result<int> &r) {
+                  return r.ok() ? Result<QString>(QString::number(r.value())) : Result<QString>(r.error());
+              });
+        second.finish(42);
+        QTRY_VERIFY(result.isFinished());
+        QVERIFY(!result.isCanceled());
+        QCOMPARE(result.result().value(), QStringLiteral("42"));
     }
 
     void disconnectInTheMiddleOfDiscovery()
