@@ -31,7 +31,7 @@ function(gattscope_add_test name)
     set(_no_system_bus "DBUS_SYSTEM_BUS_ADDRESS=unix:path=/nonexistent/gattscope-tests-use-a-private-bus")
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.bluetooth*=false;GATTSCOPE_CONFIG_DIR=${CMAKE_CURRENT_BINARY_DIR}/${name}-config;${_no_system_bus};${ARG_ENV}")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.bluetooth*=false;GATTSCOPE_CONFIG_DIR=${CMAKE_CURRENT_BINARY_DIR}/${name}-config;${_no_system_bus};${GATTSCOPE_SANITIZER_ENV};${ARG_ENV}")
 endfunction()
 
 # gattscope_add_bench(<name> SOURCES ... LIBS ...): a benchmark program (bench_<what>)
