@@ -5,7 +5,7 @@ BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 DEPS_STAMP := $(BUILD_DIR)/.deps-ok
 
-.PHONY: all run test bench package package-test format format-check deps configure build clean
+.PHONY: all run test bench package package-test format format-check deps configure build clean fuzz sanitize
 
 all: build
 
@@ -44,6 +44,21 @@ package: build
 package-test: build
 	@./scripts/install-deps --packaging
 	./tests/installer/package-test $(BUILD_DIR)
+
+# The whole test suite under AddressSanitizer + UBSan + LeakSanitizer (preset `asan`, in
+# build-asan); any report fails its test.
+sanitize: deps
+	cmake --preset asan
+	cmake --build --preset asan
+	ctest --preset asan
+
+# The libFuzzer targets (preset `fuzz`: clang, in build-fuzz), each run for FUZZ_SECONDS;
+# a crash, sanitizer report or broken property fails. See tests/fuzz/README.md.
+FUZZ_SECONDS ?= 30
+fuzz: deps
+	cmake --preset fuzz
+	cmake --build --preset fuzz
+	tests/fuzz/run-fuzzers --build-dir build-fuzz --seconds $(FUZZ_SECONDS)
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
