@@ -23,12 +23,23 @@ struct Layout
     const char *name;
     int mantissaBits;
     int exponentBits;
-    qint32 maxMantissa; // largest magnitude that is not a special code
+    qint32 maxMantissa; // largest magnitude that is not a special code with exponent 0
     int minExponent;
     int maxExponent;
 };
 constexpr Layout sfloatLayout { "SFLOAT", 12, 4, 2045, -8, 7 };
 constexpr Layout floatLayout { "FLOAT", 24, 8, 8388605, -128, 127 };
+
+// Whether a mantissa can be written with this exponent. The special codes exist only with
+// exponent 0; with any other one the whole two's complement range is an ordinary number
+// (0x17FF is 2047 × 10¹), so what decode() shows can always be written back.
+bool mantissaFits(double mantissa, int exponent, const Layout &layout)
+{
+    if (exponent == 0)
+        return std::fabs(mantissa) <= layout.maxMantissa;
+    const double top = double(qint64(1) << (layout.mantissaBits - 1)); // 2048 / 8388608
+    return mantissa >= -top && mantissa <= top - 1;
+}
 
 qint32 signExtend(quint32 raw, int bits)
 {
@@ -114,7 +125,7 @@ Result<quint32> encode(double value, int exponent, const Layout &layout)
     }
     const double mantissa
         = std::round(exponent < 0 ? value * std::pow(10.0, -exponent) : value / std::pow(10.0, exponent));
-    if (!(std::fabs(mantissa) <= layout.maxMantissa)) {
+    if (!mantissaFits(mantissa, exponent, layout)) {
         return Error(
             Error::Kind::InvalidArgument,
             tr("%1 does not fit an %2 with exponent %3 (%4)")
@@ -144,8 +155,10 @@ Result<quint32> fromText(QStringView text, const Layout &layout)
     QString digits = decimal->digits;
     int exponent = decimal->scale;
     const int maxDigits = int(QString::number(layout.maxMantissa).size());
+    const int sign = decimal->negative ? -1 : 1;
     auto tooBig = [&] {
-        return digits.size() > maxDigits || digits.toLongLong() > layout.maxMantissa;
+        return digits.size() > maxDigits
+            || !mantissaFits(sign * double(digits.toLongLong()), exponent, layout);
     };
     // Fold trailing zeros into the exponent only when needed (precision is meaningful).
     while ((tooBig() || exponent < layout.minExponent) && digits.size() > 1 && digits.endsWith(u'0')) {
@@ -157,7 +170,8 @@ Result<quint32> fromText(QStringView text, const Layout &layout)
     // Large exponents can be traded for mantissa digits: 1e8 → 10 × 10⁷.
     while (exponent > layout.maxExponent && digits != u"0") {
         const QString longer = digits + QLatin1Char('0');
-        if (longer.size() > maxDigits || longer.toLongLong() > layout.maxMantissa)
+        if (longer.size() > maxDigits
+            || !mantissaFits(sign * double(longer.toLongLong()), exponent - 1, layout))
             break;
         digits = longer;
         --exponent;
@@ -167,7 +181,7 @@ Result<quint32> fromText(QStringView text, const Layout &layout)
                      tr("%1 cannot be stored exactly as %2 (%3); use fewer significant digits")
                          .arg(text.trimmed().toString(), name, rangeText(layout)));
     }
-    const qint32 mantissa = qint32(digits.toLongLong()) * (decimal->negative ? -1 : 1);
+    const qint32 mantissa = qint32(digits.toLongLong()) * sign;
     return pack(mantissa, exponent, layout);
 }
 } // namespace

@@ -56,8 +56,9 @@ MderFloat decodeFloat(quint32 raw);
 // For writes with a caller-chosen exponent (e.g. the one a 0x2904 descriptor or a
 // profile implies): mantissa = value / 10^exponent rounded half away from zero. NaN and
 // ±infinity encode as the matching special values. Errors (InvalidArgument) when the
-// exponent is outside −8…7 (SFLOAT) / −128…127 (FLOAT) or the mantissa outside
-// ±2045 / ±8388605 (the remaining codes are reserved for the specials).
+// exponent is outside −8…7 (SFLOAT) / −128…127 (FLOAT) or the mantissa does not fit:
+// ±2045 / ±8388605 with exponent 0 (the remaining codes there are the specials), the
+// whole −2048…2047 / −8388608…8388607 with any other exponent (0x17FF is 20470).
 Result<quint16> encodeSFloat(double value, int exponent);
 Result<quint32> encodeFloat(double value, int exponent);
 // The raw code of a special value (NaN, NRes, ±INF, Reserved); 0 for None.

@@ -77,7 +77,7 @@ private Q_SLOTS:
             QCOMPARE(f.exponent, exponent);
             QCOMPARE(f.decimals(), std::max(0, -exponent));
         }
-        if (special == MderSpecial::None && std::abs(f.mantissa) <= 2045) {
+        if (special == MderSpecial::None) {
             // Text → raw → text keeps value and precision (raw may differ: "20" is 0x0014).
             const Result<quint16> back = sfloatFromText(text);
             QVERIFY2(back.ok(), qPrintable(back.error().toString()));
@@ -134,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(f.toString(), text);
         if (special == MderSpecial::None)
             QCOMPARE(f.exponent, exponent);
-        if (special == MderSpecial::None && std::abs(f.mantissa) <= 8388605) {
+        if (special == MderSpecial::None) {
             const Result<quint32> back = floatFromText(text);
             QVERIFY2(back.ok(), qPrintable(back.error().toString()));
             QCOMPARE(decodeFloat(back.value()).toString(), text);
@@ -160,6 +160,14 @@ private Q_SLOTS:
         QTest::newRow("2046 reserved for SFLOAT") << 2046.0 << 0 << -1 << qint64(0x000007FE);
         QTest::newRow("-2046 reserved for SFLOAT") << -2046.0 << 0 << -1 << qint64(0x00FFF802);
         QTest::newRow("3000 too big") << 3000.0 << 0 << -1 << qint64(0x00000BB8);
+        // The special codes exist only with exponent 0 (found by fuzz_ieee11073: 0x17FF
+        // decodes as 20470, which could not be written back).
+        QTest::newRow("2047 e1 is a number") << 20470.0 << 1 << 0x17FF << qint64(0x010007FF);
+        QTest::newRow("-2048 e-1 is a number") << -204.8 << -1 << 0xF800 << qint64(0xFFFFF800);
+        QTest::newRow("-2049 e1 too big") << -20490.0 << 1 << -1 << qint64(0x01FFF7FF);
+        QTest::newRow("8388607 e127 is a FLOAT") << 8388607e127 << 127 << -1 << qint64(0x7F7FFFFF);
+        QTest::newRow("-8388608 e1 is a FLOAT") << -83886080.0 << 1 << -1 << qint64(0x01800000);
+        QTest::newRow("8388608 e1 too big") << 83886080.0 << 1 << -1 << qint64(-1);
         QTest::newRow("exponent 8") << 1.0 << 8 << -1 << qint64(0x08000000);
         QTest::newRow("exponent -9") << 1.0 << -9 << -1 << qint64(-1); // mantissa 10⁹ fits neither
     }
@@ -223,6 +231,12 @@ private Q_SLOTS:
         QTest::newRow("too big") << QStringLiteral("99999") << -1;
         QTest::newRow("too small") << QStringLiteral("0.000000001") << -1;
         QTest::newRow("2046") << QStringLiteral("2046") << -1;
+        // Found by fuzz_ieee11073: decoded text of codes with a full-range mantissa.
+        QTest::newRow("20470 = 2047 e1") << QStringLiteral("20470") << 0x17FF;
+        QTest::newRow("-204.8 = -2048 e-1") << QStringLiteral("-204.8") << 0xF800;
+        QTest::newRow("2046e7 = 2046 e7") << QStringLiteral("2046e7") << 0x77FE;
+        QTest::newRow("-20480 = -2048 e1") << QStringLiteral("-20480") << 0x1800;
+        QTest::newRow("20480 too big") << QStringLiteral("20480") << -1;
         QTest::newRow("not a number") << QStringLiteral("abc") << -1;
         QTest::newRow("comma decimal") << QStringLiteral("2,5") << -1;
         QTest::newRow("empty") << QString() << -1;
@@ -246,17 +260,20 @@ private Q_SLOTS:
     {
         QCOMPARE(floatFromText(u"8388605").value(), quint32(0x007FFFFD));
         QVERIFY(!floatFromText(u"8388606").ok());
+        QCOMPARE(floatFromText(u"83886070").value(), quint32(0x017FFFFF));
+        QCOMPARE(floatFromText(u"-838860.8").value(), quint32(0xFF800000));
+        QCOMPARE(floatFromText(u"8.388607e133").value(), quint32(0x7F7FFFFF));
         QCOMPARE(floatFromText(u"3.14159").value(), quint32(0xFB04CB2F));
         QVERIFY(!floatFromText(u"3.141592653").ok());
     }
 
-    // Every SFLOAT with an ordinary mantissa: display text parses back to the same value
-    // and the same precision.
+    // Every SFLOAT that is a number: display text parses back to the same value and the
+    // same precision (a value editor writes back what it shows).
     void allSFloatsRoundTrip()
     {
         for (int raw = 0; raw <= 0xFFFF; ++raw) {
             const MderFloat f = decodeSFloat(quint16(raw));
-            if (f.isSpecial() || std::abs(f.mantissa) > 2045)
+            if (f.isSpecial())
                 continue;
             const Result<quint16> back = sfloatFromText(f.toString());
             QVERIFY2(back.ok(), qPrintable(f.toString()));
