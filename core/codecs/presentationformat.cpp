@@ -417,8 +417,16 @@ Result<QByteArray> PresentationFormat::encode(QStringView text) const
     if (!isKnownGattFormat(format))
         return parseHex(text);
     const QString symbol = unitSymbol();
-    const QStringView t = codec::stripUnit(text, symbol);
-    if (const std::optional<IntegerInfo> info = integerInfo(format))
+    const std::optional<IntegerInfo> info = integerInfo(format);
+    QStringView shown = text.trimmed();
+    if (info && info->bits == 128) {
+        // decode() shows "<decimal> <unit> (0x<hex>)": the decimal part is the value.
+        const qsizetype hex = shown.lastIndexOf(u" (0x");
+        if (hex > 0 && shown.endsWith(u')'))
+            shown = shown.first(hex);
+    }
+    const QStringView t = codec::stripUnit(shown, symbol);
+    if (info)
         return encodeInteger(t, *info, exponent, name);
 
     switch (format) {

@@ -92,7 +92,8 @@ struct PresentationFormat
     // Text in the representation decode() produces (the unit symbol may be left on or
     // off) back to bytes: integers as decimals honouring the exponent ("23.45" with
     // exponent −2 → 2345; more decimals than the exponent allows is an error) or as
-    // "0x…" raw hex; boolean as true/false/1/0/on/off/yes/no; SFLOAT/FLOAT as in
+    // "0x…" raw hex (a 128-bit value's " (0x…)" suffix from decode() is ignored: the
+    // decimal counts); boolean as true/false/1/0/on/off/yes/no; SFLOAT/FLOAT as in
     // sfloatFromText(); duint16 as two numbers; utf8s with "\xNN" escapes; struct as hex.
     // Out-of-range values are InvalidArgument errors that state the range.
     Result<QByteArray> encode(QStringView text) const;

@@ -309,6 +309,14 @@ private Q_SLOTS:
         QTest::newRow("sint128 min") << 0x13 << 0 << 0x2700
                                      << QStringLiteral("-170141183460469231731687303715884105728")
                                      << QByteArray(15, '\0') + hex("80") << QString();
+        QTest::newRow("uint128 as shown")
+            << 0x0B << 0 << 0x2700 << QStringLiteral("1 (0x00000000000000000000000000000001)")
+            << hex("01") + QByteArray(15, '\0') << QString();
+        QTest::newRow("uint128 decimal wins")
+            << 0x0B << 0 << 0x2700 << QStringLiteral("2 (0x00000000000000000000000000000001)")
+            << hex("02") + QByteArray(15, '\0') << QString();
+        QTest::newRow("uint16 no hex suffix") << 0x06 << 0 << 0x2700 << QStringLiteral("1 (0x0001)")
+                                              << QByteArray() << QStringLiteral("is not a number");
         QTest::newRow("hex raw") << 0x06 << -2 << 0x2700 << QStringLiteral("0x1234") << hex("34 12")
                                  << QString();
         QTest::newRow("hex raw signed")
@@ -382,6 +390,9 @@ private Q_SLOTS:
         QTest::newRow("sint64") << 0x12 << -4 << 0x2700 << hex("01 02 03 04 05 06 07 88");
         QTest::newRow("uint128") << 0x0B << 0 << 0x2700 << hex("00112233445566778899AABBCCDDEEFF");
         QTest::newRow("sint128") << 0x13 << -3 << 0x2700 << hex("00112233445566778899AABBCCDDEEFF");
+        // Found by fuzz_presentation_format: "N (0x…)" was not accepted back.
+        QTest::newRow("uint128 ones") << 0x0B << 0 << 0x2700 << QByteArray(16, '\x01');
+        QTest::newRow("sint128 °C") << 0x13 << -2 << 0x272F << QByteArray(16, '\xFF');
         QTest::newRow("float32") << 0x14 << 0 << 0x2713 << hex("CD CC CC 3D");
         QTest::newRow("float64") << 0x15 << 0 << 0x2700 << hex("9A 99 99 99 99 99 B9 3F");
         QTest::newRow("SFLOAT") << 0x16 << 0 << 0x272F << hex("C8 E0");
@@ -400,9 +411,7 @@ private Q_SLOTS:
         QFETCH(int, unit);
         QFETCH(QByteArray, bytes);
         const PresentationFormat f = makeFormat(format, exponent, unit);
-        QString text = f.decode(bytes).text;
-        if (GattFormat(format) == GattFormat::UInt128 || GattFormat(format) == GattFormat::SInt128)
-            text = text.section(u' ', 0, 0); // drop the "(0x…)" part
+        const QString text = f.decode(bytes).text; // as shown, 128-bit "(0x…)" and unit included
         const Result<QByteArray> r = f.encode(text);
         QVERIFY2(r.ok(), qPrintable(text + QStringLiteral(": ") + r.error().toString()));
         QCOMPARE(r.value(), bytes);
