@@ -207,13 +207,19 @@ DecodedValue decodeServiceChanged(QByteArrayView bytes)
     return v;
 }
 
+// Heart Rate Control Point commands as decode shows them; encode accepts them back.
+QString controlPointText(quint8 command)
+{
+    return command == 0x01 ? tr("reset energy expended")
+                           : tr("reserved command %1").arg(hexNumber(command, 2));
+}
+
 DecodedValue decodeControlPoint(QByteArrayView bytes)
 {
     DecodedValue v = sigValue();
     if (auto bad = checkLength(bytes, 1, tr("Heart Rate Control Point"), v))
         return *bad;
-    v.text = bytes[0] == 0x01 ? tr("reset energy expended")
-                              : tr("reserved command %1").arg(hexNumber(quint8(bytes[0]), 2));
+    v.text = controlPointText(quint8(bytes[0]));
     return v;
 }
 
@@ -429,15 +435,10 @@ Result<QByteArray> encodeSigValue(const Uuid &uuid, QStringView text)
     }
     case 0x2A1D: return encodeNamedByte(text, &temperatureTypeName, tr("Temperature Type"));
     case 0x2A38: return encodeNamedByte(text, &bodySensorLocationName, tr("Body Sensor Location"));
-    case 0x2A39: {
-        if (text.trimmed().compare(u"reset", Qt::CaseInsensitive) == 0
-            || text.trimmed().compare(tr("reset energy expended"), Qt::CaseInsensitive) == 0)
+    case 0x2A39:
+        if (text.trimmed().compare(u"reset", Qt::CaseInsensitive) == 0)
             return QByteArray(1, '\x01');
-        const Result<qint64> n = parseInteger(text, 0, 255, tr("Heart Rate Control Point"));
-        if (!n.ok())
-            return n.error();
-        return QByteArray(1, char(n.value()));
-    }
+        return encodeNamedByte(text, &controlPointText, tr("Heart Rate Control Point"));
     case 0x2902: {
         const QString t = text.trimmed().toString().toLower();
         static constexpr const char16_t *keywords[] = { u"off", u"notify", u"indicate", u"notify+indicate" };

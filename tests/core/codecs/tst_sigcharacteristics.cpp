@@ -243,6 +243,11 @@ private Q_SLOTS:
                                     << hex("41 03") << QString();
         QTest::newRow("appearance decimal") << 0x2A01 << QStringLiteral("833") << hex("41 03") << QString();
         QTest::newRow("control point") << 0x2A39 << QStringLiteral("reset") << hex("01") << QString();
+        QTest::newRow("control point shown")
+            << 0x2A39 << QStringLiteral("Reserved command 0xFE") << hex("FE") << QString();
+        QTest::newRow("control point number") << 0x2A39 << QStringLiteral("2") << hex("02") << QString();
+        QTest::newRow("control point 256")
+            << 0x2A39 << QStringLiteral("256") << QByteArray() << QStringLiteral("between 0 and 255");
         QTest::newRow("temperature type") << 0x2A1D << QStringLiteral("Mouth") << hex("06") << QString();
         QTest::newRow("CCCD notify") << 0x2902 << QStringLiteral("notify") << hex("01 00") << QString();
         QTest::newRow("CCCD shown text")
@@ -290,6 +295,9 @@ private Q_SLOTS:
         QTest::newRow("temperature type") << 0x2A1D << hex("09");
         QTest::newRow("CCCD") << 0x2902 << hex("03 00");
         QTest::newRow("control point") << 0x2A39 << hex("01");
+        // Found by fuzz_sig_characteristics: "reserved command 0x64" was not accepted back.
+        QTest::newRow("control point reserved") << 0x2A39 << hex("64");
+        QTest::newRow("control point 0") << 0x2A39 << hex("00");
     }
     void roundTrip()
     {
