@@ -49,16 +49,18 @@ def bgapi():
     assert len(samples) > 100, "bgapisamples.cpp changed shape; update the pattern"
     commands = [w for k, w in samples if k == "cmd"]
     answers = [w for k, w in samples if k != "cmd"]
-    # byte 0 seeds the chunk sizes (0: one read)
-    for seed, name in ((0, "all-at-once"), (1, "small-reads"), (2, "large-reads")):
-        write("fuzz_bgapi_host", name, bytes([seed]) + b"".join(answers))
-        write("fuzz_bgapi_device", name, bytes([seed]) + b"".join(commands))
+    # byte 0 seeds the read sizes (0: one read per segment), byte 1 the options (bit 0:
+    # BLED112 safeguards) and the pauses (0/1: none)
+    for prefix, name in (((0, 0), "all-at-once"), ((1, 1), "small-reads-bled112"), ((2, 0x36), "large-reads-pauses")):
+        write("fuzz_bgapi_host", name, bytes(prefix) + b"".join(answers))
+        write("fuzz_bgapi_device", name, bytes(prefix) + b"".join(commands))
     garbage = h("DE AD BE EF 80 FF 00")
-    write("fuzz_bgapi_host", "garbage-between", bytes([3]) + garbage + answers[0] + garbage + answers[-1])
-    write("fuzz_bgapi_device", "garbage-between", bytes([3]) + garbage + commands[1] + garbage + commands[2])
-    # a packet cut short, then whole ones (resynchronisation)
-    write("fuzz_bgapi_host", "truncated", bytes([5]) + answers[10][:-1] + b"".join(answers[:5]))
-    write("fuzz_bgapi_device", "truncated", bytes([5]) + commands[10][:-1] + b"".join(commands[:5]))
+    write("fuzz_bgapi_host", "garbage-between", bytes([3, 1]) + garbage + answers[0] + garbage + answers[-1])
+    write("fuzz_bgapi_device", "garbage-between", bytes([3, 1]) + garbage + commands[1] + garbage + commands[2])
+    # a packet cut short, then whole ones (resynchronisation, with and without pauses)
+    for prefix, name in (((5, 1), "truncated"), ((5, 0x25), "truncated-pauses")):
+        write("fuzz_bgapi_host", name, bytes(prefix) + answers[10][:-1] + b"".join(answers[:5]))
+        write("fuzz_bgapi_device", name, bytes(prefix) + commands[10][:-1] + b"".join(commands[:5]))
 
 
 def virtual_dongle():
