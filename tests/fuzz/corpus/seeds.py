@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: MIT
 """Writes the committed seed corpora (tests/fuzz/corpus/<target>/seed-*) from the unit
 tests' vectors: the BGAPI samples (tests/support/bgapisamples.cpp), the advertising rows
-(tests/core/advertising/tst_advertisingdata.cpp), the built-in profiles, and hand-picked
-codec vectors from the codec tests. Each seed is in its target's input format (see the
-comment at the top of each fuzz_*.cpp). Rerun after changing a format or a vector:
+(tests/core/advertising/tst_advertisingdata.cpp), the built-in profiles, the recorded
+gatttool transcripts, and hand-picked codec vectors from the codec tests. Each seed is in
+its target's input format (see the comment at the top of each fuzz_*.cpp). Rerun after
+changing a format or a vector:
 
     python3 tests/fuzz/corpus/seeds.py
 
@@ -178,6 +179,13 @@ def profiles():
         b' { "action": "delay-response", "on": "system_hello", "nth": 2, "delayMs": 1500 } ] }'))
 
 
+def gatttool():
+    # What the real gatttool printed (tests/backends/gatttool/transcripts), cut to 4 KiB so
+    # the default input length stays small; byte 0 seeds the read sizes.
+    for path in sorted((ROOT / "tests/backends/gatttool/transcripts").glob("*.out")):
+        write("fuzz_gatttool_parser", path.stem, bytes([len(path.stem)]) + path.read_bytes()[:4095])
+
+
 if __name__ == "__main__":
     clear_seeds()
     bgapi()
@@ -185,6 +193,7 @@ if __name__ == "__main__":
     advertising()
     codecs()
     profiles()
+    gatttool()
     count = len(list(HERE.glob("fuzz_*/seed-*")))
     size = sum(p.stat().st_size for p in HERE.glob("fuzz_*/seed-*"))
     print(f"seeds.py: {count} seeds, {size} bytes")
