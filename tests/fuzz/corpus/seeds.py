@@ -186,6 +186,75 @@ def gatttool():
         write("fuzz_gatttool_parser", path.stem, bytes([len(path.stem)]) + path.read_bytes()[:4095])
 
 
+def bluez():
+    """The object trees of tests/backends/bluez/tst_bluezproperties.cpp, encoded as
+    fuzz_bluez_properties reads them (see the comment at the top of that file); the word
+    table is read from the target so that the two cannot drift apart."""
+    source = (ROOT / "tests/fuzz/fuzz_bluez_properties.cpp").read_text()
+    table = source.split("kWords[] = {", 1)[1].split("};", 1)[0]
+    words = re.findall(r'"((?:[^"\\]|\\.)*)"', re.sub(r"//[^\n]*", "", table))
+    assert len(words) < 128
+
+    def text(s):
+        if s in words:
+            return bytes([0x80 | words.index(s)])
+        raw = s.encode()
+        assert len(raw) < 0x80
+        return bytes([len(raw)]) + raw
+
+    def path(*handles):  # the device path, then service/char/desc numbers (< 256)
+        return bytes([len(handles)] + list(handles))
+
+    def s(v): return b"\x00" + text(v)
+    def b(v): return bytes([2, int(v)])
+    def n(v): return b"\x04" + struct.pack("<h", v)
+    def q(v): return b"\x05" + struct.pack("<H", v)
+    def ay(v): return bytes([8, len(v)]) + v
+    def strings(*v): return bytes([9, len(v)]) + b"".join(b"\x00" + text(x) for x in v)
+    def numbered(entries): return bytes([11, len(entries)]) + b"".join(
+        struct.pack("<I", k) + b"\x00" + value for k, value in entries)
+    def named(entries): return bytes([10, len(entries)]) + b"".join(
+        text(k) + value for k, value in entries)
+
+    def obj(path_bytes, interface, props):  # one interface per object
+        return path_bytes + b"\x00" + bytes([interface, len(props)]) + b"".join(
+            text(k) + v for k, v in props)
+
+    DEVICE, SERVICE, CHAR, DESC = 0, 1, 2, 3
+    motion = [("Address", s("E1:77:6A:00:00:07")), ("AddressType", s("random")), ("Name", s("gattscope Motion")),
+              ("RSSI", n(-49)), ("TxPower", n(4)), ("UUIDs", strings("6a770001-8c3a-4f3e-9e4b-5a2c1d0e9f10")),
+              ("AdvertisingFlags", ay(b"\x06")), ("Paired", b(False))]
+    rich = motion + [("ManufacturerData", numbered([(89, ay(h("0102")))])),
+                     ("ServiceData", named([("0000feaa-0000-1000-8000-00805f9b34fb", ay(h("10eb03")))])),
+                     ("Appearance", q(1345))]
+
+    def tree(handle_property):
+        def props(p, handle):
+            return p + ([("Handle", q(handle))] if handle_property else [])
+        objects = [
+            obj(path(), DEVICE, motion),
+            obj(path(6), SERVICE, props([("UUID", s("6a770001-8c3a-4f3e-9e4b-5a2c1d0e9f10")),
+                                         ("Primary", b(True)), ("Device", s("/org/bluez/hci0/dev_E1_77_6A_00_00_07"))], 6)),
+            obj(path(6, 7), CHAR, props([("UUID", s("2a37")), ("Flags", strings("notify"))], 7)),
+            obj(path(6, 7, 9), DESC, props([("UUID", s("2902"))], 9)),
+            obj(path(6, 7, 10), DESC, props([("UUID", s("2901")), ("Value", ay(b"Accelerometer"))], 10)),
+            obj(path(6, 11), CHAR, props([("UUID", s("180d")), ("Flags", strings("read", "reliable-write")),
+                                          ("Value", ay(h("0102")))], 11)),
+        ]
+        return bytes([0, len(objects)]) + b"".join(objects)
+
+    write("fuzz_bluez_properties", "tree-names", tree(False))
+    write("fuzz_bluez_properties", "tree-handles", tree(True))
+    write("fuzz_bluez_properties", "device-rich", bytes([0, 1]) + obj(path(), DEVICE, rich))
+    errors = b"".join(text(name) + text(message) + bytes([call, 0]) for name, message, call in (
+        ("org.bluez.Error.Failed", "Operation failed with ATT error: 0x0e", 3),
+        ("org.bluez.Error.NotPermitted", "Not paired", 3),
+        ("org.bluez.Error.NotReady", "", 1),
+        ("org.freedesktop.DBus.Error.AccessDenied", "", 0),
+        ("org.bluez.Reason.Timeout", "le-connection-abort-by-local", 1)))
+    write("fuzz_bluez_properties", "errors", bytes([0, 0]) + errors)
+
+
 if __name__ == "__main__":
     clear_seeds()
     bgapi()
@@ -194,6 +263,7 @@ if __name__ == "__main__":
     codecs()
     profiles()
     gatttool()
+    bluez()
     count = len(list(HERE.glob("fuzz_*/seed-*")))
     size = sum(p.stat().st_size for p in HERE.glob("fuzz_*/seed-*"))
     print(f"seeds.py: {count} seeds, {size} bytes")
