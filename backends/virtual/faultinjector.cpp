@@ -70,8 +70,12 @@ int FaultInjector::firedCount(int index) const
 
 bool FaultInjector::fires(Entry &entry, int occurrence)
 {
-    if (entry.rule.nth != 0 && entry.rule.nth != occurrence)
-        return false;
+    const int nth = entry.rule.nth;
+    if (nth != 0 && occurrence != nth) {
+        const int every = entry.rule.every;
+        if (every <= 0 || occurrence < nth || (occurrence - nth) % every != 0)
+            return false;
+    }
     ++entry.fired;
     return true;
 }

@@ -12,7 +12,9 @@
 namespace gattscope {
 
 // One scripted misbehaviour of the virtual dongle. A rule fires on the `nth` occurrence
-// of its trigger (1-based; 0 = on every occurrence). The trigger is a BGAPI command by its
+// of its trigger (1-based; 0 = on every occurrence) and, when `every` > 0, again on every
+// `every`-th occurrence after that (nth, nth + every, nth + 2·every, …): a steady fault
+// rate for soaks, deterministic for one sequence of commands. The trigger is a BGAPI command by its
 // log name ("attclient_read_by_handle"); an empty `command` matches every command.
 // AttError and RefuseConnection count the operations they apply to instead (reads/writes
 // of `handle`, connection attempts to `peer`), optionally narrowed by `command`.
@@ -33,6 +35,7 @@ struct FaultRule
     Action action = Action::DropResponse;
     QString command; // trigger command name; empty = any
     int nth = 1;
+    int every = 0; // > 0: repeat every `every` occurrences after the nth
     int delayMs = 0;
     QByteArray garbage;
     int truncateTo = 2;

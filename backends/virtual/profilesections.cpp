@@ -162,7 +162,7 @@ QByteArray parseAdvertising(const Node &n)
 
 FaultRule parseFault(const Node &n)
 {
-    n.object({ QStringLiteral("action"), QStringLiteral("on"), QStringLiteral("nth"),
+    n.object({ QStringLiteral("action"), QStringLiteral("on"), QStringLiteral("nth"), QStringLiteral("every"),
                QStringLiteral("delayMs"), QStringLiteral("hex"), QStringLiteral("bytes"),
                QStringLiteral("afterEvents"), QStringLiteral("reason"), QStringLiteral("handle"),
                QStringLiteral("error"), QStringLiteral("peer") });
@@ -180,6 +180,8 @@ FaultRule parseFault(const Node &n)
     }
     if (n.has(QStringLiteral("nth")))
         f.nth = int(n.member(QStringLiteral("nth")).integer(0, 1000000));
+    if (n.has(QStringLiteral("every")))
+        f.every = int(n.member(QStringLiteral("every")).integer(0, 1000000));
     if (n.has(QStringLiteral("delayMs")))
         f.delayMs = int(n.member(QStringLiteral("delayMs")).integer(-1, 600000));
     if (n.has(QStringLiteral("hex"))) {

@@ -214,6 +214,65 @@ private Q_SLOTS:
         QVERIFY(m_host->raw().startsWith(QByteArray::fromHex("AABB")));
     }
 
+    // nth, then every `every`-th occurrence again: the steady fault rate of the soak.
+    void repeatingRule_data()
+    {
+        QTest::addColumn<int>("nth");
+        QTest::addColumn<int>("every");
+        QTest::addColumn<QList<int>>("fired");
+        QTest::newRow("once") << 2 << 0 << QList<int> { 2 };
+        QTest::newRow("from the 2nd, every 3rd") << 2 << 3 << QList<int> { 2, 5, 8, 11 };
+        QTest::newRow("every 1: from the nth on") << 10 << 1 << QList<int> { 10, 11, 12 };
+        QTest::newRow("nth 0 is every time anyway")
+            << 0 << 5 << QList<int> { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 };
+    }
+    void repeatingRule()
+    {
+        QFETCH(int, nth);
+        QFETCH(int, every);
+        QFETCH(QList<int>, fired);
+        FaultInjector faults;
+        FaultRule r = rule(FaultRule::Action::DropResponse, "system_hello", nth);
+        r.every = every;
+        faults.addRule(r);
+        QList<int> seen;
+        for (int occurrence = 1; occurrence <= 12; ++occurrence) {
+            QVERIFY(!faults.takeCommandFault(u"system_get_info", occurrence));
+            if (faults.takeCommandFault(u"system_hello", occurrence))
+                seen.append(occurrence);
+        }
+        QCOMPARE(seen, fired);
+        QCOMPARE(faults.firedCount(0), fired.size());
+    }
+
+    void everyFromProfile_data()
+    {
+        QTest::addColumn<QByteArray>("every");
+        QTest::addColumn<int>("expected"); // -1: the profile is rejected
+        QTest::newRow("20") << QByteArray("20") << 20;
+        QTest::newRow("0: once") << QByteArray("0") << 0;
+        QTest::newRow("negative") << QByteArray("-1") << -1;
+        QTest::newRow("not a number") << QByteArray("\"x\"") << -1;
+    }
+    void everyFromProfile()
+    {
+        QFETCH(QByteArray, every);
+        QFETCH(int, expected);
+        const QByteArray json
+            = R"({ "faults": [ { "action": "drop-response", "on": "attclient_read_by_handle", "nth": 3, "every": )"
+            + every + "} ] }";
+        const Result<ProfileSet> set = ProfileLoader::loadJson(json, QStringLiteral("faults.json"));
+        QCOMPARE(set.ok(), expected >= 0);
+        if (!set.ok()) {
+            QVERIFY2(set.error().message().contains(QStringLiteral("every")),
+                     qPrintable(set.error().message()));
+            return;
+        }
+        QCOMPARE(set.value().faults.size(), 1);
+        QCOMPARE(set.value().faults.first().nth, 3);
+        QCOMPARE(set.value().faults.first().every, expected);
+    }
+
     void faultsFromProfile()
     {
         const QByteArray json = R"({ "faults": [
