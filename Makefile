@@ -5,7 +5,7 @@ BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 DEPS_STAMP := $(BUILD_DIR)/.deps-ok
 
-.PHONY: all run test bench package package-test format format-check deps configure build clean fuzz sanitize
+.PHONY: all run test bench package package-test format format-check deps configure build clean fuzz sanitize soak
 
 all: build
 
@@ -59,6 +59,16 @@ fuzz: deps
 	cmake --preset fuzz
 	cmake --build --preset fuzz
 	tests/fuzz/run-fuzzers --build-dir build-fuzz --seconds $(FUZZ_SECONDS)
+
+# The fault soak (tests/backends/bgapi/tst_bgapisoak.cpp) for SOAK_SECONDS: three links at
+# 1 kHz while the virtual dongle drops responses and links, injects garbage and reboots.
+# ctest runs the same test for 12 s. SOAK_SEED picks another fault sequence.
+SOAK_SECONDS ?= 300
+SOAK_SEED ?= 20644
+soak: configure
+	cmake --build $(BUILD_DIR) -j2 --target tst_bgapisoak
+	GATTSCOPE_SOAK_SECONDS=$(SOAK_SECONDS) GATTSCOPE_SOAK_SEED=$(SOAK_SEED) QT_QPA_PLATFORM=offscreen \
+		$(BUILD_DIR)/tests/backends/tst_bgapisoak
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
