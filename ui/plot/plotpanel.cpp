@@ -108,6 +108,11 @@ PlotPanel::PlotPanel(NotificationHub *hub, QWidget *parent)
 
 PlotPanel::~PlotPanel()
 {
+    // The statistics model and its view are children, destroyed by ~QWidget after this
+    // object has stopped being a PlotPanel; the view may still ask for the Cursor column
+    // then. The callback reads m_canvas through `this`, so it must not outlive us (UBSan:
+    // "member access within … not an object of type PlotPanel").
+    m_stats->setCursorValue({});
     delete m_colors;
 }
 
