@@ -4,7 +4,9 @@
 // BluezDbusSystem hands it. Properties:
 //   - address()/advertisement() agree: both succeed or both fail (InvalidArgument), and a
 //     result's data is advertisingData() of the same map, its RSSI in -127..127;
-//   - advertisingData() of any map is well-formed AD data (every structure's length fits);
+//   - advertisingData() of any map is well-framed AD data (every structure's length fits,
+//     AdvertisingData finds the same structures); the content is the peer's and may be
+//     malformed (an Eddystone frame in service data is passed on as it came);
 //   - Flags → properties → Flags → properties is stable, and only known words come back;
 //   - database() either fails with Protocol/InvalidArgument and a message, or gives a
 //     database whose handles are what it promises: non-zero, unique, services in order and
@@ -249,9 +251,18 @@ const QStringList &knownFlagWords()
 
 void checkDevice(const QVariantMap &props, qint64 timestamp)
 {
+    // The framing is ours and must be right; the content is the peer's, passed on as BlueZ
+    // got it (a malformed Eddystone frame in service data stays malformed), so
+    // AdvertisingData may find fault with it but must agree on the structures.
     const QByteArray ad = BluezProperties::advertisingData(props);
+    int structures = 0;
+    for (qsizetype i = 0; i < ad.size(); i += 1 + quint8(ad[i])) {
+        FUZZ_CHECK_NOTE(quint8(ad[i]) >= 1 && i + 1 + quint8(ad[i]) <= ad.size(),
+                        QString::fromLatin1(ad.toHex(' ')));
+        ++structures;
+    }
     const AdvertisingData parsed = AdvertisingData::parse(ad);
-    FUZZ_CHECK_NOTE(parsed.isWellFormed(), QString::fromLatin1(ad.toHex(' ')));
+    FUZZ_CHECK_NOTE(parsed.structures().size() == structures, QString::fromLatin1(ad.toHex(' ')));
 
     const Result<DeviceAddress> address = BluezProperties::address(props);
     const Result<Advertisement> advert = BluezProperties::advertisement(props, timestamp);

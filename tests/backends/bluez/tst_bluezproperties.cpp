@@ -235,6 +235,26 @@ private Q_SLOTS:
         QCOMPARE(ad.structures().size(), 2); // flags and name: nothing else made it
     }
 
+    // Found by fuzz_bluez_properties: what the peer put in its service data is passed on as
+    // BlueZ got it, even when it is no valid frame (an Eddystone-URL frame with URL scheme
+    // 0xFF); the rebuilt structure is well-framed and the parser reports the content.
+    void peerContentIsPassedOnAsItCame()
+    {
+        QVariantMap device = motion();
+        device.remove(QStringLiteral("UUIDs"));
+        device.remove(QStringLiteral("TxPower"));
+        device.insert(QStringLiteral("ServiceData"),
+                      QVariantMap { { QStringLiteral("0000feaa-0000-1000-8000-00805f9b34fb"),
+                                      QByteArray::fromHex("10ebff") } });
+        const QByteArray data = BluezProperties::advertisingData(device);
+        QVERIFY(data.endsWith(QByteArray::fromHex("0616aafe10ebff")));
+        const AdvertisingData ad = AdvertisingData::parse(data);
+        QCOMPARE(ad.structures().size(), 3); // flags, name, service data
+        QCOMPARE(ad.serviceData().size(), 1);
+        QCOMPARE(ad.serviceData().first().data, QByteArray::fromHex("10ebff"));
+        QVERIFY(!ad.isWellFormed()); // the URL scheme is the peer's mistake, and is reported
+    }
+
     void longUuidListsSplit()
     {
         QVariantMap device = motion();
