@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <limits>
 
 namespace gattscope {
 
@@ -21,9 +22,14 @@ namespace {
 // The framing safeguards shared with the virtual dongle: unknown payloads capped (every
 // message a BLED112 sends is short, so a garbage header cannot swallow the good packets
 // behind it) and a fragment that stays silent for 100 ms dropped before the next packet.
+// "Silent" is decided by a timer that first reads what the port holds, never by the gap
+// between two reads: on a busy host this thread may not run for longer than that, and the
+// rest of the packet then waits in the kernel (onFragmentOverdue).
 BgapiReassemblerOptions reassemblerOptions()
 {
-    return BgapiReassemblerOptions::bled112(bgapi::Direction::DeviceToHost);
+    BgapiReassemblerOptions o = BgapiReassemblerOptions::bled112(bgapi::Direction::DeviceToHost);
+    o.overdueCheckedOnFeed = false;
+    return o;
 }
 
 qint64 nowUs()
@@ -55,9 +61,13 @@ BgapiBackend::BgapiBackend(QString uri, BgapiTransport *transport, const BgapiOp
     , m_gap(new BgapiGapArbiter(m_queue, &m_links, m_options, this))
     , m_bonds(new BgapiBondManager(m_queue, m_options, this))
     , m_reconnectTimer(new QTimer(this))
+    , m_fragmentTimer(new QTimer(this))
 {
     m_transport->setParent(this);
     m_reconnectTimer->setSingleShot(true);
+    m_fragmentTimer->setSingleShot(true);
+    m_fragmentTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_fragmentTimer, &QTimer::timeout, this, &BgapiBackend::onFragmentOverdue);
     connect(m_transport, &BgapiTransport::lost, this, &BgapiBackend::onTransportLost);
     connect(m_queue, &BgapiCommandQueue::writeFailed, this, &BgapiBackend::onTransportLost);
     connect(m_reconnectTimer, &QTimer::timeout, this, &BgapiBackend::onReconnectTick);
@@ -124,6 +134,12 @@ void BgapiBackend::onReadyRead()
     const QByteArray chunk = device->readAll();
     if (chunk.isEmpty())
         return;
+    feedChunk(chunk);
+}
+
+// Empty `chunk`: only drop an overdue fragment.
+void BgapiBackend::feedChunk(QByteArrayView chunk)
+{
     // One timestamp per chunk: these bytes arrived together.
     m_chunkTimestampUs = nowUs();
     const quint64 generation = m_generation;
@@ -135,7 +151,34 @@ void BgapiBackend::onReadyRead()
     m_inFeed = false;
     if (generation != m_generation)
         m_reassembler.reset();
+    armFragmentTimer();
     flushBatches();
+}
+
+void BgapiBackend::armFragmentTimer()
+{
+    const qint64 due = m_reassembler.msUntilFragmentOverdue();
+    if (due < 0)
+        m_fragmentTimer->stop();
+    else
+        m_fragmentTimer->start(int(qMin<qint64>(due, std::numeric_limits<int>::max())));
+}
+
+// The timer fired, but this thread may have been kept from running for a while: bytes that
+// reached the kernel meanwhile are read first (waitForReadyRead(0) polls the port and
+// emits readyRead). Only a fragment that is still overdue after that goes.
+void BgapiBackend::onFragmentOverdue()
+{
+    QIODevice *device = m_transport->device();
+    if (!m_attached || !device || m_inFeed)
+        return;
+    device->waitForReadyRead(0);
+    if (device->bytesAvailable() > 0)
+        onReadyRead();
+    if (m_reassembler.msUntilFragmentOverdue() == 0)
+        feedChunk({});
+    else
+        armFragmentTimer();
 }
 
 void BgapiBackend::flushBatches()

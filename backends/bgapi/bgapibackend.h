@@ -82,6 +82,9 @@ private:
     bool attach();
     void detach();
     void onReadyRead();
+    void feedChunk(QByteArrayView chunk);
+    void onFragmentOverdue();
+    void armFragmentTimer();
     void processPacket(const BgapiPacketView &packet);
     void flushBatches();
     void onTransportLost(const QString &reason);
@@ -120,6 +123,7 @@ private:
     BgapiBondManager *m_bonds;
     std::atomic<quint64> m_skippedBytes { 0 };
     QTimer *m_reconnectTimer;
+    QTimer *m_fragmentTimer; // drops a fragment that stayed silent (armFragmentTimer)
 
     bool m_attached = false;
     bool m_inFeed = false;

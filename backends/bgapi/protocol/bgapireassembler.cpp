@@ -102,6 +102,7 @@ void BgapiReassembler::salvageOverdueFragment(RawSink sink, void *context)
 void BgapiReassembler::feedImpl(QByteArrayView bytes, RawSink sink, void *context)
 {
     if (m_options.fragmentTimeoutMs > 0 && !m_buffer.isEmpty()
+        && (bytes.isEmpty() || m_options.overdueCheckedOnFeed)
         && m_clock() - m_fragmentHeardMs >= m_options.fragmentTimeoutMs)
         salvageOverdueFragment(sink, context);
     if (bytes.isEmpty())

@@ -34,6 +34,12 @@ struct BgapiReassemblerOptions
     // new bytes are looked at (see there); msUntilFragmentOverdue() tells an owner when to
     // call feed({}, sink) from a timer so that it goes without waiting for more input.
     int fragmentTimeoutMs = 0;
+    // Whether feed() itself drops an overdue fragment before it looks at new bytes. Right
+    // for an owner whose reads are the wire's timing (the virtual dongle's input). An owner
+    // on a busy host turns it off and drops fragments from its timer only, after reading
+    // what the device holds: bytes that waited in the kernel while its thread was not
+    // running are the fragment's rest, not a new packet (BgapiBackend does this).
+    bool overdueCheckedOnFeed = true;
 
     // Longest payload of a message this layer has no type for that a BLED112 link carries.
     // Every message a BLED112 sends is short (the longest, a scan response, has 42 payload

@@ -6,6 +6,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace gattscope;
 using namespace gattscope::testing;
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void garbageIsSkipped_data();
     void garbageIsSkipped();
     void truncatedResponse();
+    void fragmentOfABusyHostIsCompleted();
+    void silentFragmentIsDropped();
     void disconnectMidDiscovery();
     void unplugAndReconnect();
     void dongleRebootEndsLinks();
@@ -110,6 +113,44 @@ void TestBgapiFaults::garbageIsSkipped()
     }
     QVERIFY(c->isConnected());
     QVERIFY(rig.backend->skippedBytes() > 0);
+}
+
+// The rest of a packet that waited while the backend's thread could not run (a busy host)
+// completes the packet: only silence on the line makes a fragment overdue, not the time
+// between two reads. (A system_hello response, split: nothing else reacts to it.)
+void TestBgapiFaults::fragmentOfABusyHostIsCompleted()
+{
+    Rig rig(VirtualDongleOptions(), faultOptions());
+    QVERIFY(rig.open().ok());
+    const quint64 skippedBefore = rig.backend->skippedBytes();
+    rig.dongle->injectBytes(QByteArray::fromHex("0000"));
+    // The first half has been read once the backend thread has run everything posted so far.
+    QMetaObject::invokeMethod(
+        rig.backend, [] {}, Qt::BlockingQueuedConnection);
+    // Keep the backend thread busy for longer than the fragment timeout; the rest arrives
+    // meanwhile and waits in the port.
+    QMetaObject::invokeMethod(
+        rig.backend, [] { QThread::msleep(3 * BgapiReassemblerOptions::kBled112FragmentTimeoutMs); });
+    rig.dongle->injectBytes(QByteArray::fromHex("0001"));
+    QMetaObject::invokeMethod(
+        rig.backend, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        rig.backend, [] {}, Qt::BlockingQueuedConnection);
+    QCOMPARE(rig.backend->skippedBytes(), skippedBefore);
+    QVERIFY(await(rig.backend->startScan()).ok()); // still in step
+}
+
+// A fragment that stays silent is dropped by the timer, without waiting for more input, and
+// the next packet is read from its own start.
+void TestBgapiFaults::silentFragmentIsDropped()
+{
+    Rig rig(VirtualDongleOptions(), faultOptions());
+    QVERIFY(rig.open().ok());
+    const quint64 skippedBefore = rig.backend->skippedBytes();
+    rig.dongle->injectBytes(QByteArray::fromHex("0003"));
+    QTRY_COMPARE_WITH_TIMEOUT(rig.backend->skippedBytes(), skippedBefore + 2, 5000);
+    QVERIFY(await(rig.backend->startScan()).ok());
+    QCOMPARE(rig.backend->skippedBytes(), skippedBefore + 2);
 }
 
 void TestBgapiFaults::truncatedResponse()
