@@ -51,6 +51,10 @@ function(gattscope_add_module name)
     if(ARG_LIBRARY)
         set_property(GLOBAL APPEND PROPERTY GATTSCOPE_MODULES_${ARG_LIBRARY} ${target})
     endif()
+    if(ARG_LIBRARY STREQUAL "libgattscope")
+        # GATTSCOPE_EXPORT (core/base/export.h) exports rather than imports.
+        target_compile_definitions(${target} PRIVATE GATTSCOPE_BUILDING_LIBRARY)
+    endif()
 endfunction()
 
 # gattscope_assemble_library(<library> <STATIC|SHARED>): builds <library> from the objects

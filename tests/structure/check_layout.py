@@ -15,7 +15,7 @@ import re
 import sys
 
 root = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), '..', '..'))
-product = ('core', 'backends', 'ui', 'app')
+product = ('core', 'backends', 'device', 'ui', 'app')
 include = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
 not_core = re.compile(r'^(QtWidgets|QtGui|QtSerialPort|QtDBus|QtBluetooth|QtNetwork)/|^Q(Widget|Application|'
                       r'SerialPort|DBus|Bluetooth|LowEnergy|Painter|Pixmap|Image|Color|Font|Icon)')
