@@ -5,7 +5,7 @@ BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 DEPS_STAMP := $(BUILD_DIR)/.deps-ok
 
-.PHONY: all run test bench package package-test format format-check deps configure build clean fuzz sanitize soak
+.PHONY: all run test bench package package-test docs format format-check deps configure build clean fuzz sanitize soak
 
 all: build
 
@@ -69,6 +69,10 @@ soak: configure
 	cmake --build $(BUILD_DIR) -j2 --target tst_bgapisoak
 	GATTSCOPE_SOAK_SECONDS=$(SOAK_SECONDS) GATTSCOPE_SOAK_SEED=$(SOAK_SEED) QT_QPA_PLATFORM=offscreen \
 		$(BUILD_DIR)/tests/backends/tst_bgapisoak
+
+# The API reference of libgattscope (build/docs/html), when doxygen is installed.
+docs: configure
+	cmake --build $(BUILD_DIR) --target docs
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
