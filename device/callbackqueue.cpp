@@ -38,7 +38,6 @@ void CallbackQueue::stop()
     {
         std::lock_guard lock(m_state->mutex);
         m_state->stopping = true;
-        m_state->queue.clear();
     }
     m_state->wake.notify_one();
     if (!m_thread.joinable())
@@ -56,8 +55,8 @@ void CallbackQueue::run(const std::shared_ptr<State> &state)
         {
             std::unique_lock lock(state->mutex);
             state->wake.wait(lock, [&] { return state->stopping || !state->queue.empty(); });
-            if (state->stopping)
-                return;
+            if (state->queue.empty())
+                return; // stopping, and nothing left to run
             fn = std::move(state->queue.front());
             state->queue.pop_front();
         }

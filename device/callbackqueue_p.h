@@ -20,8 +20,9 @@ namespace gattscope::detail {
 // thread works, and callbacks posted meanwhile wait their turn.
 //
 // An exception that escapes a callback is caught and printed on stderr; the queue goes on.
-// stop() drops what has not run; called on the callback thread itself (a callback that
-// closes its Adapter) it lets the thread finish the running callback and end on its own.
+// stop() refuses new callbacks, runs those already queued (a disconnect callback posted while
+// the adapter closed still runs), and ends the thread. Called on the callback thread itself
+// (a callback that closes its Adapter) it lets the thread finish on its own.
 class CallbackQueue
 {
 public:

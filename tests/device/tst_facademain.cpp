@@ -29,13 +29,15 @@ void check(bool ok, const char *what)
 
 int main()
 {
+    // What the callbacks touch lives longer than the adapter: closing it may still call them.
+    gattscope::test::EventCounter beats;
+    gattscope::test::EventCounter gone;
+    std::atomic<int> batteryReads { 0 };
     try {
         gattscope::Adapter adapter("demo");
         gattscope::Device strap = adapter.connect("HRM Strap");
         check(strap.read("2A19") == gattscope::Bytes { 0x64 }, "read the battery level from main()");
 
-        gattscope::test::EventCounter beats;
-        std::atomic<int> batteryReads { 0 };
         const std::uint16_t hrm = strap.handle("2A37");
         strap.subscribe(hrm, [&](const gattscope::ReceivedValue &v) {
             if (v.value.empty())
@@ -70,7 +72,6 @@ int main()
         }
         check(ambiguous, "a malformed UUID is an InvalidArgumentException");
 
-        gattscope::test::EventCounter gone;
         strap.setDisconnectCallback([&](const gattscope::ErrorInfo &) { gone.add(); });
         strap.disconnect();
         check(gone.waitFor(1, 5s), "the disconnect callback ran");
