@@ -49,7 +49,7 @@ std::string describe(const gattscope::Bytes &v)
         at += 2;
     std::string text = std::to_string(bpm) + " bpm";
     if (flags & 0x10) {
-        text += "  RR";
+        text += ", RR";
         char rr[32];
         for (; at + 1 < v.size(); at += 2) {
             std::snprintf(rr, sizeof rr, " %.3f s", u16(at) / 1024.0);
@@ -94,12 +94,14 @@ int main(int argc, char **argv)
         // A signal handler may not touch a condition variable: look at the flag now and then.
         while (!interrupted && !gone && !(options.count > 0 && printed >= options.count))
             changed.wait_for(lock, std::chrono::milliseconds(200));
+        const bool lost = gone;
         lock.unlock();
-        if (!gone) {
+        if (!lost) {
+            strap.setDisconnectCallback({}); // ours is not worth a message
             strap.unsubscribe("2A37");
             strap.disconnect();
         }
-        return gone ? 1 : 0;
+        return lost ? 1 : 0;
     } catch (const gattscope::Exception &e) {
         std::fprintf(stderr, "log_heart_rate: %s\n", e.what());
         return 1;
