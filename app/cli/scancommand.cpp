@@ -145,7 +145,8 @@ int ScanCommand::run(const QStringList &arguments, CliContext &context)
             shown.begin(), shown.end(),
             [](const DiscoveredDevice *a, const DiscoveredDevice *b) { return a->rssi > b->rssi; });
         if (drawnLines > 0)
-            context.out << QStringLiteral("\x1b[%1A").arg(drawnLines);
+            context.out
+                << QStringLiteral("\r\x1b[%1A").arg(drawnLines); // column 0: a ^C echo may have moved it
         context.out << QLatin1String("\x1b[J")
                     << Terminal::paint(context,
                                        tr("%n device(s) · Ctrl-C to stop", nullptr, int(shown.size())),

@@ -178,11 +178,12 @@ int SubscribeCommand::run(const QStringList &arguments, CliContext &context)
                     context, tr("(%n value(s) dropped)", nullptr, int(sample.missing)), Colour::Red);
             } else {
                 const auto decoder = session->decoder(handle);
+                const DecodedValue decoded = decoder ? decoder->decode(bytes) : ValueDecoder().decode(bytes);
+                const bool isHex = decoded.source == DecodedValue::Source::Hex;
                 if (showDecoded)
-                    context.out << Terminal::paint(
-                        context, decoder ? decoder->decode(bytes).text : ValueDecoder().decode(bytes).text,
-                        Colour::Green);
-                if (showHex)
+                    context.out << Terminal::paint(context, decoded.text, Colour::Green);
+                // Hex beside the decoded value, unless the value is shown as hex anyway.
+                if (showHex && !(showDecoded && isHex))
                     context.out << (showDecoded ? QLatin1String("  [") : QLatin1String("")) << toHex(bytes)
                                 << (showDecoded ? QLatin1String("]") : QLatin1String(""));
             }
