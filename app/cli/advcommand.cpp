@@ -34,15 +34,15 @@ int AdvCommand::run(const QStringList &arguments, CliContext &context)
         return usageError(context, tr("give the advertising data as hex"));
     const Result<QByteArray> advBytes = parseHex(hexText);
     if (!advBytes.ok())
-        return usageError(context, tr("not valid hex: %1").arg(advBytes.error().message()));
+        return fail(context, tr("not valid hex: %1").arg(advBytes.error().message()), ExitDataError);
     AdvertisingData ad = AdvertisingData::parse(advBytes.value());
 
     std::optional<QByteArray> rspBytes;
     if (parser.isSet(scanResponse)) {
         const Result<QByteArray> parsed = parseHex(parser.value(scanResponse));
         if (!parsed.ok())
-            return usageError(context,
-                              tr("scan response is not valid hex: %1").arg(parsed.error().message()));
+            return fail(context, tr("scan response is not valid hex: %1").arg(parsed.error().message()),
+                        ExitDataError);
         rspBytes = parsed.value();
         ad = AdvertisingData::merged(ad, AdvertisingData::parse(*rspBytes, AdSource::ScanResponse));
     }

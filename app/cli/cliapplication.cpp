@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "cliapplication.h"
 
+#include <QProcessEnvironment>
+
+#include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <unistd.h>
 
 namespace gattscope::cli {
 
@@ -39,7 +44,8 @@ int CliApplication::exec(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CliContext context { out, err, arguments.value(0, QCoreApplication::applicationName()) };
+    CliContext context { out, err };
+    context.program = arguments.value(0, QCoreApplication::applicationName());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Explore Bluetooth Low Energy devices from the command line."));
@@ -48,6 +54,15 @@ int CliApplication::exec(const QStringList &arguments)
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of text."));
     parser.addOption(json);
+    const QCommandLineOption backend(QStringLiteral("backend"),
+                                     tr("The radio: demo, bgapi:auto, bgapi:/dev/ttyACM0, gatttool:hci0 "
+                                        "(default: $GATTSCOPE_BACKEND, else bgapi:auto)."),
+                                     tr("URI"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Give up a step (open, find, connect, an operation) after S seconds "
+                                        "(default 10)."),
+                                     tr("S"));
+    parser.addOptions({ backend, timeout });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
                                  QStringLiteral("<command> [<args>...]"));
 
@@ -77,7 +92,38 @@ int CliApplication::exec(const QStringList &arguments)
         return ExitUsageError;
     }
     context.json = parser.isSet(json);
-    return selected->run(positional.mid(1), context);
+    context.backendUri = qEnvironmentVariable("GATTSCOPE_BACKEND", QStringLiteral("bgapi:auto"));
+    if (parser.isSet(backend))
+        context.backendUri = parser.value(backend);
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 3600) {
+            err << QCoreApplication::applicationName() << QLatin1String(": ")
+                << tr("--timeout: \"%1\" is not a number of seconds from 0 to 3600")
+                       .arg(parser.value(timeout))
+                << u'\n';
+            return ExitUsageError;
+        }
+        context.timeoutMs = std::max(1, int(std::lround(seconds * 1000)));
+    }
+    context.terminal = ::isatty(STDOUT_FILENO) == 1;
+    context.colour = context.terminal && qEnvironmentVariableIsEmpty("NO_COLOR");
+    context.progress = ::isatty(STDERR_FILENO) == 1;
+
+    int code = selected->run(positional.mid(1), context);
+    // Output that did not reach its file (a full disk, > /dev/full) is a failure, not a
+    // success with nothing written.
+    out.flush();
+    if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        err << QCoreApplication::applicationName() << QLatin1String(": ")
+            << tr("could not write the output: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))
+            << u'\n';
+        if (code == ExitOk)
+            code = ExitFailure;
+    }
+    err.flush();
+    return code;
 }
 
 } // namespace gattscope::cli

@@ -8,9 +8,11 @@
 
 namespace gattscope::cli {
 
-// The top level of gattscope-cli: global options (--help, --version, --json) and dispatch to
-// the sub-command named by the first positional argument. Everything after the command name
-// belongs to the command (QCommandLineParser::ParseAsPositionalArguments).
+// The top level of gattscope-cli: global options (--help, --version, --json, --backend,
+// --timeout; $GATTSCOPE_BACKEND) and dispatch to the sub-command named by the first positional
+// argument. Everything after the command name belongs to the command
+// (QCommandLineParser::ParseAsPositionalArguments). After the command it checks that stdout
+// took everything: a write error turns success into ExitFailure with one line on stderr.
 class CliApplication
 {
     Q_DECLARE_TR_FUNCTIONS(CliApplication)

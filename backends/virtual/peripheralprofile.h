@@ -48,6 +48,14 @@ struct GeneratorSpec
         RandomWalk, // bounded random walk in [minimum, maximum] with `step`, scaled, in `format`
         Accelerometer, // `<hhh`: three int16 in mg, gravity on z plus motion and noise
         Flood, // Counter values pushed as fast as the transport takes them (or at rateHz)
+        Replay, // recorded values (`replay`) at their recorded times, from each connection on
+    };
+
+    // One recorded value of a Replay generator: `atMs` after the link came up.
+    struct ReplayValue
+    {
+        qint64 atMs = 0;
+        QByteArray value;
     };
 
     Kind kind = Kind::None;
@@ -62,6 +70,12 @@ struct GeneratorSpec
     double periodS = 10;
     double scale = 1; // raw = round(value × scale)
     int size = 4; // Counter/Flood: value length in bytes (≥ 4)
+    // Replay: the values in time order (non-decreasing atMs), and whether to start again
+    // after the last one (one mean interval later).
+    QList<ReplayValue> replay;
+    bool loop = true;
+    // Replay: the time from the start of one pass to the start of the next.
+    qint64 replayPeriodMs() const;
 };
 
 struct DescriptorProfile

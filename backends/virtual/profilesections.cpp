@@ -42,6 +42,36 @@ ValueFormat parseFormat(const Node &n)
     n.fail(ProfileLoader::tr("unknown format \"%1\"").arg(s));
 }
 
+// A replay generator's "values": [{ "atMs": 0, "hex": "16 48" }, …], in time order, each
+// value at most 512 bytes, at most kMaxReplayValues of them within kMaxReplayMs.
+QList<GeneratorSpec::ReplayValue> parseReplay(const Node &n)
+{
+    constexpr qsizetype kMaxReplayValues = 100000;
+    constexpr qint64 kMaxReplayMs = 7LL * 24 * 3600 * 1000;
+    const Node list = n.member(QStringLiteral("values"));
+    const QJsonArray a = list.array();
+    if (a.isEmpty())
+        list.fail(ProfileLoader::tr("a replay needs at least one value"));
+    if (a.size() > kMaxReplayValues)
+        list.fail(
+            ProfileLoader::tr("%1 values; a replay holds at most %2").arg(a.size()).arg(kMaxReplayValues));
+    QList<GeneratorSpec::ReplayValue> out;
+    out.reserve(a.size());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const Node item = list.at(i);
+        item.object({ QStringLiteral("atMs"), QStringLiteral("hex") });
+        GeneratorSpec::ReplayValue v;
+        v.atMs = item.member(QStringLiteral("atMs")).integer(0, kMaxReplayMs);
+        if (!out.isEmpty() && v.atMs < out.constLast().atMs)
+            item.member(QStringLiteral("atMs")).fail(ProfileLoader::tr("earlier than the value before it"));
+        v.value = item.member(QStringLiteral("hex")).hex();
+        if (v.value.size() > 512)
+            item.member(QStringLiteral("hex")).fail(ProfileLoader::tr("longer than 512 bytes"));
+        out.append(v);
+    }
+    return out;
+}
+
 } // namespace
 
 GeneratorSpec parseGenerator(const Node &n)
@@ -49,7 +79,8 @@ GeneratorSpec parseGenerator(const Node &n)
     n.object({ QStringLiteral("type"), QStringLiteral("rateHz"), QStringLiteral("format"),
                QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("start"), QStringLiteral("step"),
                QStringLiteral("amplitude"), QStringLiteral("offset"), QStringLiteral("periodS"),
-               QStringLiteral("scale"), QStringLiteral("size") });
+               QStringLiteral("scale"), QStringLiteral("size"), QStringLiteral("values"),
+               QStringLiteral("loop") });
     static const QList<std::pair<QString, GeneratorSpec::Kind>> kinds {
         { QStringLiteral("heartRate"), GeneratorSpec::Kind::HeartRate },
         { QStringLiteral("battery"), GeneratorSpec::Kind::Battery },
@@ -58,6 +89,7 @@ GeneratorSpec parseGenerator(const Node &n)
         { QStringLiteral("randomWalk"), GeneratorSpec::Kind::RandomWalk },
         { QStringLiteral("accelerometer"), GeneratorSpec::Kind::Accelerometer },
         { QStringLiteral("flood"), GeneratorSpec::Kind::Flood },
+        { QStringLiteral("replay"), GeneratorSpec::Kind::Replay },
     };
     GeneratorSpec g;
     const Node type = n.member(QStringLiteral("type"));
@@ -100,6 +132,14 @@ GeneratorSpec parseGenerator(const Node &n)
         g.format = parseFormat(n.member(QStringLiteral("format")));
     if (n.has(QStringLiteral("size")))
         g.size = int(n.member(QStringLiteral("size")).integer(4, 20));
+    if (g.kind == GeneratorSpec::Kind::Replay) {
+        g.replay = parseReplay(n);
+        if (n.has(QStringLiteral("loop")))
+            g.loop = n.member(QStringLiteral("loop")).boolean();
+    } else if (n.has(QStringLiteral("values")) || n.has(QStringLiteral("loop"))) {
+        n.member(n.has(QStringLiteral("values")) ? QStringLiteral("values") : QStringLiteral("loop"))
+            .fail(ProfileLoader::tr("only a replay generator has this"));
+    }
     if (g.rateHz < 0 || g.rateHz > 100000 || (g.rateHz == 0 && g.kind != GeneratorSpec::Kind::Flood))
         n.member(QStringLiteral("rateHz"))
             .fail(ProfileLoader::tr("rate must be above 0 and at most 100000 Hz"));

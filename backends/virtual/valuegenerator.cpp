@@ -42,6 +42,15 @@ ValueGenerator::ValueGenerator(const GeneratorSpec &spec, quint32 seed)
     }
 }
 
+qint64 GeneratorSpec::replayPeriodMs() const
+{
+    if (replay.isEmpty())
+        return 1000;
+    const qint64 last = replay.constLast().atMs;
+    const qint64 gap = replay.size() > 1 ? std::max<qint64>(1, last / (replay.size() - 1)) : 1000;
+    return last + gap;
+}
+
 double ValueGenerator::gaussian()
 {
     // Box–Muller; two uniforms in (0, 1].
@@ -137,6 +146,10 @@ QByteArray ValueGenerator::next()
         break;
     case GeneratorSpec::Kind::Counter:
     case GeneratorSpec::Kind::Flood: out = nextCounter(); break;
+    case GeneratorSpec::Kind::Replay:
+        if (!m_spec.replay.isEmpty())
+            out = m_spec.replay.at(qsizetype(m_count % quint64(m_spec.replay.size()))).value;
+        break;
     case GeneratorSpec::Kind::RandomWalk: {
         m_state += (m_random.generateDouble() * 2.0 - 1.0) * m_spec.step;
         if (m_state > m_spec.maximum)

@@ -17,7 +17,8 @@ public:
     ValueGenerator(const GeneratorSpec &spec, quint32 seed);
 
     const GeneratorSpec &spec() const { return m_spec; }
-    // The next value; advances the generator by one sample (1 / rateHz seconds).
+    // The next value; advances the generator by one sample (1 / rateHz seconds; Replay: the
+    // next recorded value, from the first again after the last).
     QByteArray next();
     // Number of values produced so far.
     quint64 count() const { return m_count; }

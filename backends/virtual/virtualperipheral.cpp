@@ -30,7 +30,13 @@ VirtualPeripheral::VirtualPeripheral(const PeripheralProfile &profile, quint32 s
         auto *running = new Running;
         running->valueHandle = c.valueHandle;
         running->generator = std::make_unique<ValueGenerator>(c.generator, ++generatorSeed * 2654435761u);
-        if (c.generator.kind != GeneratorSpec::Kind::Flood) {
+        if (c.generator.kind == GeneratorSpec::Kind::Replay) {
+            // The value the profile gives stays until the first recorded time comes.
+            running->timer = new QTimer(this);
+            running->timer->setSingleShot(true);
+            running->timer->setTimerType(Qt::PreciseTimer);
+            connect(running->timer, &QTimer::timeout, this, [this, running] { onReplayTick(*running); });
+        } else if (c.generator.kind != GeneratorSpec::Kind::Flood) {
             // A first value so that reads before any tick see something plausible.
             m_gatt.setValue(c.valueHandle, running->generator->next());
             running->timer = new QTimer(this);
@@ -113,6 +119,12 @@ void VirtualPeripheral::startGenerators()
         if (!running->timer)
             continue;
         const GeneratorSpec &spec = running->generator->spec();
+        if (spec.kind == GeneratorSpec::Kind::Replay) {
+            running->clock.start();
+            running->produced = 0;
+            scheduleReplay(*running);
+            continue;
+        }
         running->rateHz = spec.rateHz;
         if (spec.kind == GeneratorSpec::Kind::Accelerometer && m_accelerometerRate > 0)
             running->rateHz = m_accelerometerRate;
@@ -150,6 +162,28 @@ void VirtualPeripheral::onGeneratorTick(Running &running)
         m_gatt.setValue(running.valueHandle, value);
         Q_EMIT valueGenerated(running.valueHandle, value);
     }
+}
+
+void VirtualPeripheral::scheduleReplay(Running &running)
+{
+    const GeneratorSpec &spec = running.generator->spec();
+    const quint64 n = quint64(spec.replay.size());
+    if (n == 0 || (!spec.loop && running.produced >= n))
+        return;
+    // Due at its recorded time within its pass; passes follow each other every period, so
+    // late ticks never accumulate into drift.
+    const qint64 due = qint64(running.produced / n) * spec.replayPeriodMs()
+        + spec.replay.at(qsizetype(running.produced % n)).atMs;
+    running.timer->start(int(std::clamp<qint64>(due - running.clock.elapsed(), 0, 24 * 3600 * 1000)));
+}
+
+void VirtualPeripheral::onReplayTick(Running &running)
+{
+    ++running.produced;
+    const QByteArray value = running.generator->next();
+    m_gatt.setValue(running.valueHandle, value);
+    Q_EMIT valueGenerated(running.valueHandle, value);
+    scheduleReplay(running);
 }
 
 ValueGenerator *VirtualPeripheral::generator(quint16 valueHandle) const

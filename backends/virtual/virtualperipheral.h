@@ -71,6 +71,8 @@ private:
     void startGenerators();
     void stopGenerators();
     void onGeneratorTick(Running &running);
+    void scheduleReplay(Running &running);
+    void onReplayTick(Running &running);
     void scheduleAdvertisement();
 
     PeripheralProfile m_profile;

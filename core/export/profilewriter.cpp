@@ -125,7 +125,26 @@ QJsonObject descriptorObject(const Characteristic &c, const Descriptor &d, const
     return o;
 }
 
-QJsonObject characteristicObject(const Service &s, const Characteristic &c, QStringList *notes)
+using Recordings = QHash<quint16, QList<ProfileWriter::RecordedValue>>;
+
+QJsonObject replayObject(const QList<ProfileWriter::RecordedValue> &values, const QString &where,
+                         QStringList *notes)
+{
+    QJsonArray list;
+    bool cut = false;
+    for (const ProfileWriter::RecordedValue &v : values) {
+        cut = cut || v.value.size() > kMaxValueLength;
+        list.append(QJsonObject { { QStringLiteral("atMs"), v.atMs },
+                                  { QStringLiteral("hex"), hexValue(v.value.left(kMaxValueLength)) } });
+    }
+    if (cut && notes)
+        notes->append(ProfileWriter::tr("%1: recorded values over 512 bytes are cut to 512").arg(where));
+    return QJsonObject { { QStringLiteral("type"), QStringLiteral("replay") },
+                         { QStringLiteral("values"), list } };
+}
+
+QJsonObject characteristicObject(const Service &s, const Characteristic &c, const Recordings &recordings,
+                                 QStringList *notes)
 {
     const QString where = ProfileWriter::tr("service %1, characteristic %2 (handle %3)")
                               .arg(s.uuid.toString(), c.uuid.toString(), handleText(c.valueHandle));
@@ -159,10 +178,12 @@ QJsonObject characteristicObject(const Service &s, const Characteristic &c, QStr
                           .arg(where));
     if (!descriptors.isEmpty())
         o.insert(QStringLiteral("descriptors"), descriptors);
+    if (const auto it = recordings.constFind(c.valueHandle); it != recordings.constEnd() && pushes)
+        o.insert(QStringLiteral("generator"), replayObject(it.value(), where, notes));
     return o;
 }
 
-QJsonObject serviceObject(const Service &s, QStringList *notes)
+QJsonObject serviceObject(const Service &s, const Recordings &recordings, QStringList *notes)
 {
     QJsonObject o;
     o.insert(QStringLiteral("uuid"), s.uuid.toString());
@@ -174,7 +195,7 @@ QJsonObject serviceObject(const Service &s, QStringList *notes)
                           .arg(s.uuid.toString(), handleText(s.startHandle)));
     QJsonArray characteristics;
     for (const Characteristic &c : s.characteristics)
-        characteristics.append(characteristicObject(s, c, notes));
+        characteristics.append(characteristicObject(s, c, recordings, notes));
     if (!characteristics.isEmpty())
         o.insert(QStringLiteral("characteristics"), characteristics);
     return o;
@@ -248,7 +269,7 @@ QJsonDocument ProfileWriter::toJson(QStringList *notes) const
     }
     QJsonArray serviceArray;
     for (const Service *s : std::as_const(services))
-        serviceArray.append(serviceObject(*s, notes));
+        serviceArray.append(serviceObject(*s, m_recordings, notes));
     if (!serviceArray.isEmpty())
         root.insert(QStringLiteral("services"), serviceArray);
     return QJsonDocument(root);
@@ -271,6 +292,14 @@ Error ProfileWriter::save(const QString &fileName, QStringList *notes) const
         return Error(Error::Kind::InvalidArgument,
                      tr("Cannot write %1: %2").arg(fileName, file.errorString()));
     return {};
+}
+
+void ProfileWriter::setRecording(quint16 valueHandle, QList<RecordedValue> values)
+{
+    if (values.isEmpty())
+        m_recordings.remove(valueHandle);
+    else
+        m_recordings.insert(valueHandle, std::move(values));
 }
 
 } // namespace gattscope

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QString>
 #include <QStringList>
@@ -61,6 +62,18 @@ public:
     // The profile's "description"; by default "Saved by gattscope from <address>".
     void setDescription(QString description) { m_description = std::move(description); }
 
+    // A value the characteristic notified or indicated, `atMs` after the recording began.
+    struct RecordedValue
+    {
+        qint64 atMs = 0;
+        QByteArray value;
+    };
+    // What the characteristic with this value handle pushed while recording, in time order:
+    // written as a "replay" generator (PROFILES.md), so the virtual peripheral notifies the
+    // same values at the same times, from each connection on, over and over. Values over 512
+    // bytes are cut (a note says so); an empty list removes the recording.
+    void setRecording(quint16 valueHandle, QList<RecordedValue> values);
+
     // The profile, one peripheral object. `notes`, when given, receives one translated line
     // per thing left out or changed (see above); empty when the copy is faithful.
     QJsonDocument toJson(QStringList *notes = nullptr) const;
@@ -77,6 +90,7 @@ private:
     bool m_connectable = true;
     std::optional<qint8> m_rssi;
     QString m_description;
+    QHash<quint16, QList<RecordedValue>> m_recordings;
 };
 
 } // namespace gattscope

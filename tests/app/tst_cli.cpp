@@ -92,15 +92,6 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("uuid"), QStringLiteral("--bogus") } << QStringLiteral("bogus");
         QTest::newRow("adv without arguments")
             << QStringList { QStringLiteral("adv") } << QStringLiteral("give the advertising data as hex");
-        QTest::newRow("adv bad hex digit")
-            << QStringList { QStringLiteral("adv"), QStringLiteral("02 0g 06") }
-            << QStringLiteral("not valid hex");
-        QTest::newRow("adv odd digits") << QStringList { QStringLiteral("adv"), QStringLiteral("020") }
-                                        << QStringLiteral("not valid hex");
-        QTest::newRow("adv bad scan response")
-            << QStringList { QStringLiteral("adv"), QStringLiteral("020106"),
-                             QStringLiteral("--scan-response"), QStringLiteral("xyz") }
-            << QStringLiteral("scan response is not valid hex");
     }
     void usageErrors()
     {
@@ -109,6 +100,49 @@ private Q_SLOTS:
         const Run run = cli(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    // Malformed data is exit 1 everywhere (uuid, adv, write), with one line on stderr.
+    void malformedData_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("adv bad hex digit")
+            << QStringList { QStringLiteral("adv"), QStringLiteral("02 0g 06") }
+            << QStringLiteral("not valid hex");
+        QTest::newRow("adv odd digits") << QStringList { QStringLiteral("adv"), QStringLiteral("020") }
+                                        << QStringLiteral("not valid hex");
+        QTest::newRow("adv zz") << QStringList { QStringLiteral("adv"), QStringLiteral("zz") }
+                                << QStringLiteral("not valid hex");
+        QTest::newRow("adv bad scan response")
+            << QStringList { QStringLiteral("adv"), QStringLiteral("020106"),
+                             QStringLiteral("--scan-response"), QStringLiteral("xyz") }
+            << QStringLiteral("scan response is not valid hex");
+        QTest::newRow("uuid zz") << QStringList { QStringLiteral("uuid"), QStringLiteral("zz") }
+                                 << QStringLiteral("'zz' is not a UUID");
+    }
+    void malformedData()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+    }
+
+    // Output that cannot be written is a failure (exit 7), not a silent success.
+    void stdoutWriteError()
+    {
+        if (!QFile::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full here");
+        QProcess process;
+        process.setStandardOutputFile(QStringLiteral("/dev/full"));
+        process.start(QStringLiteral(GATTSCOPE_CLI_PATH), { QStringLiteral("uuid"), QStringLiteral("180d") });
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 7);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("could not write the output")), qPrintable(err));
     }
 
     void uuidText_data()

@@ -134,6 +134,27 @@ private Q_SLOTS:
         QCOMPARE(c.next().toHex(), QByteArray("000000000405"));
         QCOMPARE(c.next().toHex(), QByteArray("010000000405"));
 
+        // A replay gives its recorded values in order, then again from the first; the next pass
+        // starts one mean interval after the last value.
+        const Result<ProfileSet> replaySet = ProfileLoader::loadJson(
+            R"({"name":"r","address":"C0:00:00:00:00:02","services":[{"uuid":"180D","characteristics":[{"uuid":"2A37",)"
+            R"("properties":["notify"],"generator":{"type":"replay","values":[{"atMs":0,"hex":"0601"},{"atMs":400,"hex":"0602"},)"
+            R"({"atMs":1000,"hex":"0603"}]}}]}]})",
+            QStringLiteral("r.json"));
+        QVERIFY2(replaySet.ok(), qPrintable(replaySet.error().message()));
+        const GeneratorSpec replay
+            = replaySet.value().peripherals.first().services.first().characteristics.first().generator;
+        QCOMPARE(replay.kind, GeneratorSpec::Kind::Replay);
+        QCOMPARE(replay.replay.size(), 3);
+        QCOMPARE(replay.replay.at(1).atMs, 400);
+        QVERIFY(replay.loop);
+        QCOMPARE(replay.replayPeriodMs(), 1500);
+        ValueGenerator r(replay, 4);
+        QByteArrayList replayed;
+        for (int i = 0; i < 4; ++i)
+            replayed << r.next().toHex();
+        QCOMPARE(replayed, (QByteArrayList { "0601", "0602", "0603", "0601" }));
+
         QCOMPARE(ValueGenerator::encode(21.5, ValueFormat::Int16, 100).toHex(), QByteArray("6608"));
         QCOMPARE(ValueGenerator::encode(2.0, ValueFormat::SFloat, 10).toHex(), QByteArray("14f0"));
         QCOMPARE(ValueGenerator::encode(-5, ValueFormat::UInt8, 1).toHex(), QByteArray("00"));
@@ -185,6 +206,34 @@ private Q_SLOTS:
                 + R"("services":[{"uuid":"180F","characteristics":[{"uuid":"2A19","properties":["notify"],"generator":{"type":"wave"}}]}]})"
             << QStringLiteral(
                    "t.json: services[0].characteristics[0].generator.type: unknown generator \"wave\"");
+        QTest::newRow("replay without values")
+            << head
+                + R"("services":[{"uuid":"180D","characteristics":[{"uuid":"2A37","properties":["notify"],"generator":{"type":"replay"}}]}]})"
+            << QStringLiteral("t.json: services[0].characteristics[0].generator.values: expected an array");
+        QTest::newRow("replay empty")
+            << head
+                + R"("services":[{"uuid":"180D","characteristics":[{"uuid":"2A37","properties":["notify"],"generator":{"type":"replay","values":[]}}]}]})"
+            << QStringLiteral("t.json: services[0].characteristics[0].generator.values: a replay needs at "
+                              "least one value");
+        QTest::newRow("replay out of order")
+            << head
+                + R"("services":[{"uuid":"180D","characteristics":[{"uuid":"2A37","properties":["notify"],"generator":{"type":"replay","values":[{"atMs":5,"hex":"01"},{"atMs":4,"hex":"02"}]}}]}]})"
+            << QStringLiteral("t.json: services[0].characteristics[0].generator.values[1].atMs: earlier than "
+                              "the value before it");
+        QTest::newRow("replay negative time")
+            << head
+                + R"("services":[{"uuid":"180D","characteristics":[{"uuid":"2A37","properties":["notify"],"generator":{"type":"replay","values":[{"atMs":-1,"hex":"01"}]}}]}]})"
+            << QStringLiteral(
+                   "t.json: services[0].characteristics[0].generator.values[0].atMs: -1 is out of range");
+        QTest::newRow("replay bad hex")
+            << head
+                + R"("services":[{"uuid":"180D","characteristics":[{"uuid":"2A37","properties":["notify"],"generator":{"type":"replay","values":[{"atMs":0,"hex":"zz"}]}}]}]})"
+            << QStringLiteral("t.json: services[0].characteristics[0].generator.values[0].hex: not hex data");
+        QTest::newRow("values on a sine")
+            << head
+                + R"("services":[{"uuid":"180D","characteristics":[{"uuid":"2A37","properties":["notify"],"generator":{"type":"sine","values":[]}}]}]})"
+            << QStringLiteral("t.json: services[0].characteristics[0].generator.values: only a replay "
+                              "generator has this");
         QTest::newRow("cccd without notify")
             << head
                 + R"("services":[{"uuid":"180F","characteristics":[{"uuid":"2A19","properties":["read"],"descriptors":[{"uuid":"2902"}]}]}]})"
