@@ -3,6 +3,7 @@
 #include "devicecontext_p.h"
 #include "facadeconvert_p.h"
 
+#include <gattscope/core/discovery/devicefinder.h>
 #include <gattscope/core/series/notificationhub.h>
 #include <gattscope/core/session/devicesession.h>
 #include <gattscope/core/session/whendone.h>
@@ -77,9 +78,8 @@ void AdapterContext::onAdvertisements(const QList<Advertisement> &batch)
     for (const Advertisement &advert : batch) {
         ScanResult report = scanResult(advert);
         const quint64 key = advert.address.toUInt64();
-        FoundDevice &heard = m_heard[key];
+        HeardDevice &heard = m_heard[key];
         heard.address = advert.address;
-        heard.rssi = advert.rssi;
         if (!report.name.empty())
             heard.name = toQt(report.name);
         const auto index = m_resultIndex.constFind(key);
@@ -113,33 +113,41 @@ DeviceContext *AdapterContext::deviceFor(const DeviceAddress &address) const
 void AdapterContext::connectDevice(const DeviceQuery &query, const Adapter::ConnectOptions &options,
                                    const std::shared_ptr<Waiter<std::shared_ptr<DeviceState>>> &waiter)
 {
-    if (query.address && options.addressType != Adapter::ConnectOptions::AddressType::FromScan) {
-        DeviceAddress address = *query.address;
+    if (query.isAddress() && options.addressType != Adapter::ConnectOptions::AddressType::FromScan) {
+        DeviceAddress address = query.address();
         address.setType(options.addressType == Adapter::ConnectOptions::AddressType::Public
                             ? AddressType::Public
                             : DeviceAddress::typeForRandom(address.toUInt64()));
         connectTo(address, m_heard.value(address.toUInt64()).name, options, waiter);
         return;
     }
-    for (const FoundDevice &heard : std::as_const(m_heard)) {
+    for (const HeardDevice &heard : std::as_const(m_heard)) {
         if (query.matches(heard.address, heard.name)) {
             connectTo(heard.address, heard.name, options, waiter);
             return;
         }
     }
-    QFuture<Result<FoundDevice>> found
-        = DeviceFinder::find(backend(), query, int(options.scanTimeout.count()), this);
+    // The finder scans (DeviceFinder leaves the scan running); a scan this lookup started
+    // ends with it, one the caller started goes on.
+    const bool wasScanning = backend()->state() == Backend::State::Scanning;
+    auto *finder = new DeviceFinder(backend(), this);
+    QFuture<Result<DiscoveredDevice>> found = finder->find(query, int(options.scanTimeout.count()));
     waiter->setCancel([found]() mutable { found.cancel(); });
-    whenDone(this, found, [this, options, waiter](const QFuture<Result<FoundDevice>> &f) {
-        const Result<FoundDevice> r
-            = f.isCanceled() ? Result<FoundDevice>(Error(Error::Kind::Cancelled)) : f.result();
-        if (!r.ok()) {
-            waiter->finish(r.error());
-            return;
-        }
-        m_heard.insert(r.value().address.toUInt64(), r.value());
-        connectTo(r.value().address, r.value().name, options, waiter);
-    });
+    whenDone(this, found,
+             [this, finder, wasScanning, options, waiter](const QFuture<Result<DiscoveredDevice>> &f) {
+                 finder->deleteLater();
+                 if (!wasScanning && backend()->state() == Backend::State::Scanning)
+                     backend()->stopScan();
+                 const Result<DiscoveredDevice> r
+                     = f.isCanceled() ? Result<DiscoveredDevice>(Error(Error::Kind::Cancelled)) : f.result();
+                 if (!r.ok()) {
+                     waiter->finish(r.error());
+                     return;
+                 }
+                 const HeardDevice heard { r.value().address, r.value().name() };
+                 m_heard.insert(heard.address.toUInt64(), heard);
+                 connectTo(heard.address, heard.name, options, waiter);
+             });
 }
 
 void AdapterContext::connectTo(const DeviceAddress &address, const QString &name,

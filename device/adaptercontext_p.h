@@ -6,7 +6,7 @@
 #include "blockingcall_p.h"
 
 #include <gattscope/backends/backendfactory.h>
-#include <gattscope/core/backend/devicefinder.h>
+#include <gattscope/core/discovery/devicequery.h>
 
 #include <QHash>
 #include <QList>
@@ -63,7 +63,12 @@ private:
 
     // Every device heard since the adapter opened (for connect by name or address), and the
     // current scan's results in the order first heard.
-    QHash<quint64, FoundDevice> m_heard;
+    struct HeardDevice
+    {
+        DeviceAddress address;
+        QString name;
+    };
+    QHash<quint64, HeardDevice> m_heard;
     QHash<quint64, int> m_resultIndex;
     std::vector<ScanResult> m_results;
     Adapter::ScanCallback m_scanCallback;
