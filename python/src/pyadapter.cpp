@@ -16,7 +16,7 @@ PyAdapter::PyAdapter(const std::string &uri, double timeout, const std::vector<s
     options.demoProfiles = demoProfiles;
     {
         py::gil_scoped_release released;
-        m_adapter = std::make_unique<Adapter>(uri, options);
+        m_adapter = std::make_shared<Adapter>(uri, options);
     }
     m_shared->dispatcher->start();
 }
@@ -39,7 +39,7 @@ Adapter &PyAdapter::adapter()
 
 void PyAdapter::close()
 {
-    if (std::unique_ptr<Adapter> adapter = std::move(m_adapter)) {
+    if (std::shared_ptr<Adapter> adapter = std::move(m_adapter)) {
         py::gil_scoped_release released;
         adapter.reset(); // disconnects every device: their disconnect callbacks are queued
     }
@@ -83,8 +83,16 @@ or call close().)")
                 if (!callback.is_none()) {
                     const std::shared_ptr<CallbackDispatcher> dispatcher = a.shared()->dispatcher;
                     token = dispatcher->add(callback);
-                    forward = [dispatcher, token, &adapter](const ScanResult &r) {
-                        dispatcher->postScan(token, r, [&adapter] { adapter.stopScan(); });
+                    forward = [dispatcher, token, weak = a.weakAdapter()](const ScanResult &r) {
+                        dispatcher->postScan(token, r, [weak] {
+                            if (const std::shared_ptr<Adapter> open = weak.lock()) {
+                                try {
+                                    open->stopScan();
+                                } catch (const Exception &) {
+                                    // Closed meanwhile: no scan to stop.
+                                }
+                            }
+                        });
                     };
                 }
                 std::vector<ScanResult> found;

@@ -35,12 +35,14 @@ public:
     ~PyAdapter();
 
     Adapter &adapter();
+    // For callbacks that may outlive close(): empty once closed.
+    std::weak_ptr<Adapter> weakAdapter() const { return m_adapter; }
     const std::shared_ptr<AdapterShared> &shared() const { return m_shared; }
     bool isOpen() const { return m_adapter != nullptr; }
     void close();
 
 private:
-    std::unique_ptr<Adapter> m_adapter;
+    std::shared_ptr<Adapter> m_adapter;
     std::shared_ptr<AdapterShared> m_shared = std::make_shared<AdapterShared>();
 };
 

@@ -180,7 +180,12 @@ def test_error_mapping(adapter):
         motion.subscribe(LONG_VALUE)  # no CCCD
     with pytest.raises(pygatt.exceptions.NotConnectedError):
         adapter.connect("12:34:56:78:9A:BC", timeout=0.5, address_type=pygatt.BLEAddressType.random)
-    motion.bond(permanent=False)  # no passkey: the peer refuses or works; either is typed
+    with pytest.raises(pygatt.exceptions.BLEError):
+        motion.bond(permanent=False)  # the peer wants a passkey that pygatt cannot give
+    motion.disconnect()
+    motion = adapter.connect(MOTION, address_type=pygatt.BLEAddressType.random)
+    motion.bond(permanent=False, passkey=123456)
+    assert motion.char_read(SECRET) == bytearray(b"secret-42")
     with pytest.raises(pygatt.exceptions.NotConnectedError):
         pygatt.BGAPIBackend(serial_port="/dev/nonexistent-gattscope-port").start()
 

@@ -64,9 +64,11 @@ class BLEDevice(object):
         return self._device
 
     @mapped
-    def bond(self, permanent=False):
-        """Create a bond (when ``permanent``) and encrypt the link."""
-        self._connected().bond(None, permanent)
+    def bond(self, permanent=False, *, passkey=None):
+        """Create a bond (when ``permanent``) and encrypt the link. ``passkey`` (gattscope's
+        addition): the number the peer displays, or a callable returning it, for peers that
+        require passkey entry."""
+        self._connected().bond(passkey, permanent)
 
     @mapped
     def get_rssi(self):
