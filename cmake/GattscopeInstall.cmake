@@ -15,11 +15,14 @@
 #                                                     name link, the CMake package config.
 #                                                     Its package appears as soon as
 #                                                     something installs into it.
+#   GATTSCOPE_COMPONENT_PYTHON       python3-gattscope the `gattscope` Python package
+#                                                     (python/), for the system Python 3
 #
 # (RPM names them gattscope, gattscope-libs and gattscope-devel, as Fedora does.)
 set(GATTSCOPE_COMPONENT_PROGRAMS programs)
 set(GATTSCOPE_COMPONENT_LIBRARY library)
 set(GATTSCOPE_COMPONENT_DEVELOPMENT development)
+set(GATTSCOPE_COMPONENT_PYTHON python)
 
 # The reverse-DNS id of the application: the desktop file, the AppStream component, the
 # icon name, QGuiApplication::desktopFileName, the macOS bundle identifier.

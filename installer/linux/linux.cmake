@@ -23,6 +23,7 @@ set(_gattscope_linux_out "${CMAKE_CURRENT_BINARY_DIR}/linux")
 set(CPACK_DEBIAN_PROGRAMS_PACKAGE_NAME "gattscope")
 set(CPACK_DEBIAN_LIBRARY_PACKAGE_NAME "libgattscope0")
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_NAME "libgattscope-dev")
+set(CPACK_DEBIAN_PYTHON_PACKAGE_NAME "python3-gattscope")
 
 if(UNIX AND NOT APPLE)
     set(_programs COMPONENT ${GATTSCOPE_COMPONENT_PROGRAMS})
@@ -79,10 +80,10 @@ if(UNIX AND NOT APPLE)
 
     # Every package carries its copyright file and changelog (Debian policy 12.5, 12.7); the
     # -dbgsym packages link to their package's (deb-postbuild.cmake).
-    foreach(component IN ITEMS PROGRAMS LIBRARY DEVELOPMENT)
+    foreach(component IN ITEMS PROGRAMS LIBRARY DEVELOPMENT PYTHON)
         set(name "${GATTSCOPE_COMPONENT_${component}}")
-        if(component STREQUAL "DEVELOPMENT" AND NOT name IN_LIST _gattscope_linux_components)
-            continue() # no -dev package yet
+        if(component MATCHES "^(DEVELOPMENT|PYTHON)$" AND NOT name IN_LIST _gattscope_linux_components)
+            continue() # no -dev package yet; no Python package without pybind11
         endif()
         install(FILES "${_gattscope_debian}/copyright" "${_changelog}"
             DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${CPACK_DEBIAN_${component}_PACKAGE_NAME}
@@ -141,6 +142,22 @@ virtual BLED112.
 This package contains the C++ headers and the CMake package
 (find_package(gattscope)).")
 
+# python3-gattscope: the extension module is built for one Python version (its file name says
+# cpython-3XX), so the package depends on that version of the system interpreter.
+set(CPACK_DEBIAN_PYTHON_PACKAGE_SECTION "python")
+if(GATTSCOPE_PYTHON_VERSION)
+    string(REPLACE "." ";" _gattscope_python_version "${GATTSCOPE_PYTHON_VERSION}")
+    list(GET _gattscope_python_version 1 _gattscope_python_minor)
+    math(EXPR _gattscope_python_next "${_gattscope_python_minor} + 1")
+    set(CPACK_DEBIAN_PYTHON_PACKAGE_DEPENDS
+        "python3 (>= ${GATTSCOPE_PYTHON_VERSION}), python3 (<< 3.${_gattscope_python_next})")
+endif()
+set(CPACK_DEBIAN_PYTHON_DESCRIPTION "Bluetooth Low Energy GATT library of gattscope (Python 3)
+The gattscope Python package: the blocking API of libgattscope (adapters,
+devices, reads, writes, subscriptions, typed exceptions, the value decoders)
+and gattscope.pygatt, a drop-in for pygatt's API, so that pygatt scripts run
+on gattscope's engine after changing their import line.")
+
 # Repairs CPack's ldconfig scripts (see above) and its -dbgsym packages.
 set(CPACK_POST_BUILD_SCRIPTS "${CMAKE_CURRENT_LIST_DIR}/deb-postbuild.cmake")
 
@@ -154,6 +171,9 @@ set(CPACK_RPM_CHANGELOG_FILE "${CMAKE_CURRENT_LIST_DIR}/../rpm/changelog")
 set(CPACK_RPM_PROGRAMS_PACKAGE_NAME "gattscope")
 set(CPACK_RPM_LIBRARY_PACKAGE_NAME "gattscope-libs")
 set(CPACK_RPM_DEVELOPMENT_PACKAGE_NAME "gattscope-devel")
+set(CPACK_RPM_PYTHON_PACKAGE_NAME "python3-gattscope")
+set(CPACK_RPM_PYTHON_PACKAGE_SUMMARY "The gattscope Python package")
+set(CPACK_RPM_PYTHON_PACKAGE_DESCRIPTION "libgattscope for Python 3, and gattscope.pygatt, a drop-in for pygatt.")
 # Fedora's names for the dlopen'd plugins (platform plugins, SVG icon engine). (No weak
 # dependency on qt6-qtwayland: CPack 3.25 cannot write one for rpm 4.18, whose query tags it
 # misreads.)
