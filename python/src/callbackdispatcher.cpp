@@ -185,12 +185,8 @@ void CallbackDispatcher::deliver(Event &event)
     const Entry entry = it->second;
     try {
         switch (event.kind) {
-        case Event::Kind::Value:
-            deliverValue(entry, event.value);
-            break;
-        case Event::Kind::Disconnect:
-            entry.callback(py::cast(event.extra->reason));
-            break;
+        case Event::Kind::Value: deliverValue(entry, event.value); break;
+        case Event::Kind::Disconnect: entry.callback(py::cast(event.extra->reason)); break;
         case Event::Kind::Scan:
             if (py::object stop = entry.callback(py::cast(event.extra->scan));
                 stop.ptr() == Py_True && event.extra->stopScan) {

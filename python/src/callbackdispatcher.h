@@ -3,14 +3,13 @@
 
 #include <gattscope/device/devicetypes.h>
 
-#include <pybind11/pybind11.h>
-
 #include <condition_variable>
 #include <cstdint>
 #include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <pybind11/pybind11.h>
 #include <unordered_map>
 #include <vector>
 

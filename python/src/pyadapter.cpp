@@ -61,8 +61,9 @@ Every method blocks (without holding the GIL) and either does what it says or ra
 gattscope.Error. Callbacks run on the adapter's own Python thread "gattscope-callbacks", one at a
 time, in order; they may call back into the adapter and its devices. Use it in a `with` block,
 or call close().)")
-        .def(py::init<const std::string &, double, const std::vector<std::string> &>(), py::arg("uri") = "demo",
-             py::kw_only(), py::arg("timeout") = 10.0, py::arg("demo_profiles") = std::vector<std::string> {},
+        .def(py::init<const std::string &, double, const std::vector<std::string> &>(),
+             py::arg("uri") = "demo", py::kw_only(), py::arg("timeout") = 10.0,
+             py::arg("demo_profiles") = std::vector<std::string> {},
              "Opens the backend; raises InvalidArgument for an unknown URI, TransportLost when the dongle "
              "is absent. timeout: seconds each operation may take. demo_profiles: profile files (JSON) "
              "instead of the built-in virtual peripherals.")
@@ -136,8 +137,8 @@ or call close().)")
                 return device;
             },
             py::arg("address_or_name"), py::kw_only(),
-            py::arg("address_type") = Adapter::ConnectOptions::AddressType::FromScan, py::arg("timeout") = 15.0,
-            py::arg("scan_timeout") = 10.0,
+            py::arg("address_type") = Adapter::ConnectOptions::AddressType::FromScan,
+            py::arg("timeout") = 15.0, py::arg("scan_timeout") = 10.0,
             "Connects to a peripheral by address ('C0:98:E5:49:00:01') or advertised name and discovers "
             "its services. address_type PUBLIC or RANDOM connects at once; FROM_SCAN (the default) "
             "scans first (scan_timeout seconds; NotFound when it is not heard). Connecting to a device "
@@ -157,7 +158,8 @@ or call close().)")
         .def("__enter__", [](py::object self) { return self; })
         .def("__exit__", [](PyAdapter &a, const py::args &) { a.close(); })
         .def("__repr__", [](PyAdapter &a) {
-            return a.isOpen() ? "<gattscope.Adapter " + a.adapter().uri() + ">" : std::string("<gattscope.Adapter closed>");
+            return a.isOpen() ? "<gattscope.Adapter " + a.adapter().uri() + ">"
+                              : std::string("<gattscope.Adapter closed>");
         });
 }
 

@@ -7,9 +7,8 @@
 #include <gattscope/core/codecs/valuedecoder.h>
 #include <gattscope/device/exception.h>
 
-#include <pybind11/stl.h>
-
 #include <optional>
+#include <pybind11/stl.h>
 
 namespace py = pybind11;
 
@@ -58,7 +57,8 @@ Uuid toUuid(const py::handle &uuid)
     const std::string text = py::str(uuid).cast<std::string>();
     const std::optional<Uuid> parsed = Uuid::fromString(QString::fromStdString(text));
     if (!parsed)
-        Exception::raise(Error(Error::Kind::InvalidArgument, QStringLiteral("not a UUID: %1").arg(QString::fromStdString(text))));
+        Exception::raise(Error(Error::Kind::InvalidArgument,
+                               QStringLiteral("not a UUID: %1").arg(QString::fromStdString(text))));
     return *parsed;
 }
 
@@ -78,24 +78,27 @@ PyDecoded decode(const py::object &uuid, const py::object &data, const py::objec
     }
     FieldLayout fieldLayout;
     if (!layout.is_none()) {
-        const Result<FieldLayout> parsed = FieldLayout::parse(QString::fromStdString(layout.cast<std::string>()));
+        const Result<FieldLayout> parsed
+            = FieldLayout::parse(QString::fromStdString(layout.cast<std::string>()));
         if (!parsed.ok())
             Exception::raise(parsed.error());
         fieldLayout = parsed.value();
     }
     const ValueDecoder decoder(id, descriptors, fieldLayout);
-    const DecodedValue v
-        = decoder.decode(QByteArrayView(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size())));
+    const DecodedValue v = decoder.decode(
+        QByteArrayView(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size())));
     PyDecoded out;
     out.source = sourceName(v.source);
     out.text = v.text.toStdString();
     out.unit = v.unit.toStdString();
     for (const DecodedField &f : v.fields)
-        out.fields.push_back(PyField { f.key.toStdString(), f.name.toStdString(), f.value, f.unit.toStdString() });
+        out.fields.push_back(
+            PyField { f.key.toStdString(), f.name.toStdString(), f.value, f.unit.toStdString() });
     if (v.error)
         out.error = v.error.toString().toStdString();
-    out.warning = decoder.configurationWarning().isEmpty() ? v.warning.toStdString()
-                                                           : QString(decoder.configurationWarning() + u"; " + v.warning).toStdString();
+    out.warning = decoder.configurationWarning().isEmpty()
+        ? v.warning.toStdString()
+        : QString(decoder.configurationWarning() + u"; " + v.warning).toStdString();
     return out;
 }
 
@@ -106,7 +109,8 @@ void bindDecode(py::module_ &m)
     py::class_<PyField>(m, "Field", "One number taken from a value (what the GUI plots).")
         .def_readonly("key", &PyField::key, "Stable: 'heart_rate', 'rr_interval', 'x', 'value' …")
         .def_readonly("name", &PyField::name, "For people: 'Heart rate'.")
-        .def_readonly("value", &PyField::value, "NaN for a sample without a value (IEEE-11073 NaN, 'unknown').")
+        .def_readonly("value", &PyField::value,
+                      "NaN for a sample without a value (IEEE-11073 NaN, 'unknown').")
         .def_readonly("unit", &PyField::unit, "'bpm', 'ms', '°C' …; empty when unitless.")
         .def("__repr__", [](const PyField &f) {
             return "<Field " + f.key + "=" + py::repr(py::float_(f.value)).cast<std::string>()
@@ -123,15 +127,17 @@ value). value['heart_rate'] is the first field of that key; values('rr_interval'
         .def_readonly("text", &PyDecoded::text)
         .def_readonly("unit", &PyDecoded::unit)
         .def_readonly("fields", &PyDecoded::fields)
-        .def_readonly("error", &PyDecoded::error, "Why the bytes do not match the format (text then shows hex or what "
-                                                  "could be decoded); None when they do.")
+        .def_readonly("error", &PyDecoded::error,
+                      "Why the bytes do not match the format (text then shows hex or what "
+                      "could be decoded); None when they do.")
         .def_readonly("warning", &PyDecoded::warning)
         .def_property_readonly("ok", [](const PyDecoded &d) { return !d.error.has_value(); })
-        .def_property_readonly("value",
-                               [](const PyDecoded &d) -> py::object {
-                                   return d.fields.empty() ? py::none() : py::object(py::float_(d.fields.front().value));
-                               },
-                               "The first field's number, or None.")
+        .def_property_readonly(
+            "value",
+            [](const PyDecoded &d) -> py::object {
+                return d.fields.empty() ? py::none() : py::object(py::float_(d.fields.front().value));
+            },
+            "The first field's number, or None.")
         .def("__getitem__",
              [](const PyDecoded &d, const std::string &key) {
                  for (const PyField &f : d.fields) {
@@ -160,7 +166,8 @@ value). value['heart_rate'] is the first field of that key; values('rr_interval'
             },
             py::arg("key"))
         .def("__str__", [](const PyDecoded &d) { return d.text; })
-        .def("__repr__", [](const PyDecoded &d) { return "<DecodedValue " + d.source + ": " + d.text + ">"; });
+        .def("__repr__",
+             [](const PyDecoded &d) { return "<DecodedValue " + d.source + ": " + d.text + ">"; });
 
     m.def("decode", &decode, py::arg("uuid"), py::arg("data"), py::kw_only(),
           py::arg("presentation_format") = py::none(), py::arg("layout") = py::none(),

@@ -77,14 +77,17 @@ form, or a uuid.UUID). A UUID in several services raises AmbiguousUuid: pass ser
 or use the handle. Every method blocks without holding the GIL. Use it in a `with` block to
 disconnect at its end.)")
         .def_property_readonly("address", [](PyDevice &d) { return d.device.address(); })
-        .def_property_readonly("name", [](PyDevice &d) -> py::object {
-            const std::string name = d.device.name();
-            return name.empty() ? py::none() : py::object(py::str(name));
-        })
+        .def_property_readonly("name",
+                               [](PyDevice &d) -> py::object {
+                                   const std::string name = d.device.name();
+                                   return name.empty() ? py::none() : py::object(py::str(name));
+                               })
         .def_property_readonly("is_connected", [](PyDevice &d) { return d.device.isConnected(); })
-        .def_property_readonly("disconnect_reason", [](PyDevice &d) { return d.device.disconnectReason(); },
-                               "Why the link ended (false while it is up).")
-        .def_property_readonly("mtu", [](PyDevice &d) { return d.device.mtu(); }, "The ATT MTU of the link.")
+        .def_property_readonly(
+            "disconnect_reason", [](PyDevice &d) { return d.device.disconnectReason(); },
+            "Why the link ended (false while it is up).")
+        .def_property_readonly(
+            "mtu", [](PyDevice &d) { return d.device.mtu(); }, "The ATT MTU of the link.")
         .def_property(
             "timeout", [](PyDevice &d) { return double(d.device.timeout().count()) / 1000.0; },
             [](PyDevice &d, double seconds) { d.device.setTimeout(toMs(seconds)); },
@@ -96,8 +99,9 @@ disconnect at its end.)")
                 return d.device.rssi();
             },
             "Reads the RSSI of the link, in dBm.")
-        .def("characteristics", [](PyDevice &d) { return d.device.characteristics(); },
-             "Every characteristic discovery found, in handle order.")
+        .def(
+            "characteristics", [](PyDevice &d) { return d.device.characteristics(); },
+            "Every characteristic discovery found, in handle order.")
         .def(
             "characteristic",
             [](PyDevice &d, const py::object &target, const std::string &service) {
@@ -106,7 +110,10 @@ disconnect at its end.)")
             py::arg("characteristic"), py::arg("service") = std::string(),
             "The Characteristic with this value handle or UUID.")
         .def(
-            "handle", [](PyDevice &d, const py::object &uuid, const std::string &service) { return resolve(d, uuid, service); },
+            "handle",
+            [](PyDevice &d, const py::object &uuid, const std::string &service) {
+                return resolve(d, uuid, service);
+            },
             py::arg("uuid"), py::arg("service") = std::string(),
             "The value handle of characteristic `uuid` (inside `service` when given). NotFound, "
             "AmbiguousUuid.")
@@ -139,7 +146,8 @@ disconnect at its end.)")
             [](PyDevice &d, const py::object &target, py::object callback, SubscribeMode mode) {
                 if (!PyCallable_Check(callback.ptr()))
                     throw py::type_error("callback must be callable");
-                subscribe(d, resolve(d, target), std::move(callback), mode, CallbackDispatcher::Style::Notification);
+                subscribe(d, resolve(d, target), std::move(callback), mode,
+                          CallbackDispatcher::Style::Notification);
             },
             py::arg("characteristic"), py::arg("callback"), py::arg("mode") = SubscribeMode::Auto,
             "Enables notifications or indications (writing the CCCD discovery found) and calls "
@@ -171,13 +179,17 @@ disconnect at its end.)")
                 Device::PasskeyCallback ask;
                 if (PyLong_Check(passkey.ptr())) {
                     const std::uint32_t value = passkey.cast<std::uint32_t>();
-                    ask = [value]() -> std::optional<std::uint32_t> { return value; };
+                    ask = [value]() -> std::optional<std::uint32_t> {
+                        return value;
+                    };
                 } else if (!passkey.is_none()) {
                     if (!PyCallable_Check(passkey.ptr()))
                         throw py::type_error("passkey is an int, a callable returning one, or None");
                     const std::shared_ptr<CallbackDispatcher> dispatcher = d.shared->dispatcher;
                     const std::uint64_t token = dispatcher->add(passkey);
-                    ask = [dispatcher, token] { return dispatcher->askPasskey(token); };
+                    ask = [dispatcher, token] {
+                        return dispatcher->askPasskey(token);
+                    };
                 }
                 py::gil_scoped_release released;
                 d.device.bond(ask, permanent);
@@ -201,7 +213,8 @@ disconnect at its end.)")
             [](PyDevice &d, py::object callback) {
                 AdapterShared &shared = *d.shared;
                 const std::string address = d.device.address();
-                if (const auto it = shared.disconnectCallbacks.find(address); it != shared.disconnectCallbacks.end()) {
+                if (const auto it = shared.disconnectCallbacks.find(address);
+                    it != shared.disconnectCallbacks.end()) {
                     shared.dispatcher->remove(it->second.first);
                     shared.disconnectCallbacks.erase(it);
                 }
@@ -212,8 +225,9 @@ disconnect at its end.)")
                 const std::shared_ptr<CallbackDispatcher> dispatcher = shared.dispatcher;
                 const std::uint64_t token = dispatcher->add(callback);
                 shared.disconnectCallbacks[address] = { token, callback };
-                d.device.setDisconnectCallback(
-                    [dispatcher, token](const ErrorInfo &reason) { dispatcher->postDisconnect(token, reason); });
+                d.device.setDisconnectCallback([dispatcher, token](const ErrorInfo &reason) {
+                    dispatcher->postDisconnect(token, reason);
+                });
             },
             "Set to callback(ErrorInfo): called once on the callback thread when the link ends, "
             "whoever ended it, with the reason.")
@@ -226,7 +240,8 @@ disconnect at its end.)")
         .def("__eq__", [](PyDevice &a, PyDevice &b) { return a.device.address() == b.device.address(); })
         .def("__hash__", [](PyDevice &d) { return py::hash(py::str(d.device.address())); })
         .def("__repr__", [](PyDevice &d) {
-            return "<gattscope.Device " + d.device.address() + (d.device.isConnected() ? "" : " disconnected") + ">";
+            return "<gattscope.Device " + d.device.address() + (d.device.isConnected() ? "" : " disconnected")
+                + ">";
         });
 }
 

@@ -4,7 +4,6 @@
 #include <gattscope/core/base/error.h>
 
 #include <pybind11/pybind11.h>
-
 #include <string>
 
 namespace gattscope::python {

@@ -6,11 +6,10 @@
 #include <gattscope/device/adapter.h>
 #include <gattscope/device/device.h>
 
-#include <pybind11/pybind11.h>
-
 #include <chrono>
 #include <map>
 #include <memory>
+#include <pybind11/pybind11.h>
 #include <string>
 #include <utility>
 

@@ -76,7 +76,8 @@ void bindTypes(py::module_ &m)
         .value("LONG", WriteMode::Long, "Prepare Write Requests and Execute Write.")
         .value("AUTO", WriteMode::Auto, "WITH_RESPONSE when the value fits, LONG otherwise.");
     py::enum_<SubscribeMode>(m, "SubscribeMode", "What Device.subscribe() asks the peer for.")
-        .value("AUTO", SubscribeMode::Auto, "Notifications when the characteristic notifies, else indications.")
+        .value("AUTO", SubscribeMode::Auto,
+               "Notifications when the characteristic notifies, else indications.")
         .value("NOTIFY", SubscribeMode::Notify)
         .value("INDICATE", SubscribeMode::Indicate);
     py::enum_<Adapter::ConnectOptions::AddressType>(m, "AddressType",
@@ -107,14 +108,17 @@ void bindTypes(py::module_ &m)
         .def_readonly("text", &ErrorInfo::text)
         .def("__bool__", [](const ErrorInfo &e) { return e.kind != Error::Kind::None; })
         .def("__str__", [](const ErrorInfo &e) { return e.text; })
-        .def("__repr__", [](const ErrorInfo &e) { return "<ErrorInfo " + pythonKindName(e.kind) + ": " + e.text + ">"; });
+        .def("__repr__",
+             [](const ErrorInfo &e) { return "<ErrorInfo " + pythonKindName(e.kind) + ": " + e.text + ">"; });
 
-    py::class_<ScanResult>(m, "ScanResult", "One device heard in a scan (advertisement and scan response merged).")
+    py::class_<ScanResult>(m, "ScanResult",
+                           "One device heard in a scan (advertisement and scan response merged).")
         .def_readonly("address", &ScanResult::address)
         .def_readonly("random_address", &ScanResult::randomAddress)
-        .def_property_readonly("name", [](const ScanResult &r) -> py::object {
-            return r.name.empty() ? py::none() : py::object(py::str(r.name));
-        })
+        .def_property_readonly("name",
+                               [](const ScanResult &r) -> py::object {
+                                   return r.name.empty() ? py::none() : py::object(py::str(r.name));
+                               })
         .def_readonly("rssi", &ScanResult::rssi)
         .def_readonly("connectable", &ScanResult::connectable)
         .def_readonly("service_uuids", &ScanResult::serviceUuids)
@@ -125,7 +129,8 @@ void bindTypes(py::module_ &m)
                                        d[py::int_(company)] = toPyBytes(bytes);
                                    return d;
                                })
-        .def_property_readonly("advertising_data", [](const ScanResult &r) { return toPyBytes(r.advertisingData); })
+        .def_property_readonly("advertising_data",
+                               [](const ScanResult &r) { return toPyBytes(r.advertisingData); })
         .def_property_readonly("scan_response_data",
                                [](const ScanResult &r) { return toPyBytes(r.scanResponseData); })
         .def_property_readonly("timestamp", [](const ScanResult &r) { return double(r.timestampUs) * 1e-6; })
@@ -142,7 +147,8 @@ void bindTypes(py::module_ &m)
         });
 
     py::class_<CharacteristicInfo>(m, "Characteristic", "A characteristic found by discovery.")
-        .def_readonly("handle", &CharacteristicInfo::handle, "The value handle: what read/write/subscribe take.")
+        .def_readonly("handle", &CharacteristicInfo::handle,
+                      "The value handle: what read/write/subscribe take.")
         .def_readonly("declaration_handle", &CharacteristicInfo::declarationHandle)
         .def_readonly("end_handle", &CharacteristicInfo::endHandle)
         .def_readonly("uuid", &CharacteristicInfo::uuid, "Shortest form: '2A37', or the 36-character form.")
@@ -158,11 +164,13 @@ void bindTypes(py::module_ &m)
             return "<Characteristic " + c.uuid + " handle=" + std::to_string(c.handle) + ">";
         });
 
-    py::class_<ReceivedValue>(m, "Notification", "A value the peer pushed, as a subscription callback gets it.")
+    py::class_<ReceivedValue>(m, "Notification",
+                              "A value the peer pushed, as a subscription callback gets it.")
         .def_readonly("handle", &ReceivedValue::handle)
         .def_property_readonly("value", [](const ReceivedValue &v) { return toPyBytes(v.value); })
-        .def_property_readonly("timestamp", [](const ReceivedValue &v) { return double(v.timestampUs) * 1e-6; },
-                               "Seconds since the Unix epoch, when the bytes reached the host.")
+        .def_property_readonly(
+            "timestamp", [](const ReceivedValue &v) { return double(v.timestampUs) * 1e-6; },
+            "Seconds since the Unix epoch, when the bytes reached the host.")
         .def_readonly("indication", &ReceivedValue::indication)
         .def_readonly("lost_before", &ReceivedValue::lostBefore,
                       "Values of this subscription lost just before this one (the callbacks fell too far "
@@ -171,10 +179,12 @@ void bindTypes(py::module_ &m)
             return "<Notification handle=" + std::to_string(v.handle) + " " + bytesToHex(v.value) + ">";
         });
 
-    m.def("bytes_to_hex", [](const py::object &b) { return bytesToHex(toBytes(b)); }, py::arg("data"),
-          "'0A 1B 2C': upper-case hex with spaces.");
-    m.def("bytes_from_hex", [](const std::string &text) { return toPyBytes(bytesFromHex(text)); },
-          py::arg("text"), "Parses '0a1b2c' or '0A 1B 2C'; InvalidArgument names the first bad character.");
+    m.def(
+        "bytes_to_hex", [](const py::object &b) { return bytesToHex(toBytes(b)); }, py::arg("data"),
+        "'0A 1B 2C': upper-case hex with spaces.");
+    m.def(
+        "bytes_from_hex", [](const std::string &text) { return toPyBytes(bytesFromHex(text)); },
+        py::arg("text"), "Parses '0a1b2c' or '0A 1B 2C'; InvalidArgument names the first bad character.");
 }
 
 } // namespace gattscope::python

@@ -6,18 +6,17 @@
 // Usage: bench_facade_notify [path/to/gattscope-sim] [seconds] [flood rate/s, 0 = unlimited]
 #include <gattscope/gattscope.h>
 
-#include <signal.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <signal.h>
+#include <spawn.h>
 #include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace std::chrono_literals;
 
@@ -50,8 +49,12 @@ struct Simulator
         posix_spawn_file_actions_addclose(&actions, out[0]);
         std::string flood = "--flood", floodRate = rate, profile = "--profile",
                     ibeacon = ":/gattscope/profiles/ibeacon.json";
-        char *argv[] = { const_cast<char *>(path.c_str()), flood.data(),
-                         floodRate.data(), profile.data(), ibeacon.data(), nullptr };
+        char *argv[] = { const_cast<char *>(path.c_str()),
+                         flood.data(),
+                         floodRate.data(),
+                         profile.data(),
+                         ibeacon.data(),
+                         nullptr };
         const int spawned = posix_spawn(&pid, path.c_str(), &actions, nullptr, argv, environ);
         posix_spawn_file_actions_destroy(&actions);
         close(out[1]);

@@ -12,7 +12,6 @@ from conftest import (
     ACCELEROMETER,
     BUILTIN,
     HRM,
-    INDICATE_COUNTER,
     LONG_VALUE,
     MOTION,
     NAME_VALUE,
@@ -21,7 +20,6 @@ from conftest import (
     TEST_PROFILE,
     WAIT,
     Collector,
-    Simulator,
 )
 
 

@@ -3,7 +3,6 @@
 
 import logging
 import threading
-from collections import OrderedDict
 from uuid import UUID
 
 import gattscope
