@@ -168,6 +168,7 @@ void TrafficLogModel::takeNotifications(std::vector<TrafficEntry> &out, qsizetyp
     if (!m_hub || !m_describe)
         return;
     const QList<StreamKey> keys = m_hub->streams();
+    const size_t start = out.size();
     for (const StreamKey &key : keys) {
         auto it = m_cursors.find(key);
         if (it == m_cursors.end())
@@ -175,12 +176,22 @@ void TrafficLogModel::takeNotifications(std::vector<TrafficEntry> &out, qsizetyp
         const StreamCursor::Span span = it->next(*m_hub);
         m_dropped += qint64(span.lost);
         m_total += qint64(span.lost + span.size());
-        // More than the log holds would scroll out at once: only the newest are built.
+        // More than one flush shows: only the newest are built, the rest is counted.
         const quint64 first = span.size() > quint64(limit) ? span.end - quint64(limit) : span.first;
         m_dropped += qint64(first - span.first);
         m_hub->stream(key)->forEach(first, span.end, [&](quint64, const NotificationSample &sample) {
             out.push_back(m_describe(key, sample));
         });
+    }
+    // Several streams together: the newest `limit` of all of them.
+    const auto taken = qsizetype(out.size() - start);
+    if (taken > limit) {
+        const auto begin = out.begin() + qsizetype(start);
+        std::stable_sort(begin, out.end(), [](const TrafficEntry &a, const TrafficEntry &b) {
+            return a.timestampUs < b.timestampUs;
+        });
+        out.erase(begin, begin + (taken - limit));
+        m_dropped += taken - limit;
     }
 }
 
@@ -191,7 +202,9 @@ void TrafficLogModel::setCapacity(int rows)
         const int excess = int(m_rows.size()) - m_capacity;
         beginRemoveRows(QModelIndex(), 0, excess - 1);
         m_rows.erase(m_rows.begin(), m_rows.begin() + excess);
+        m_removed += excess;
         endRemoveRows();
+        Q_EMIT countsChanged();
     }
     trimPending();
 }
@@ -228,7 +241,7 @@ void TrafficLogModel::flush()
     if (m_paused)
         return;
     std::vector<TrafficEntry> incoming;
-    takeNotifications(incoming, m_capacity);
+    takeNotifications(incoming, std::min(m_capacity, m_maxRowsPerFlush));
     if (incoming.empty() && m_pending.empty())
         return;
     if (!incoming.empty()) {
@@ -256,6 +269,7 @@ void TrafficLogModel::flush()
         if (chunk > 0) {
             beginRemoveRows(QModelIndex(), 0, chunk - 1);
             m_rows.erase(m_rows.begin(), m_rows.begin() + chunk);
+            m_removed += chunk;
             endRemoveRows();
         }
     }

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
 #include <deque>
 #include <functional>
 
@@ -29,10 +30,16 @@ namespace gattscope {
 // flushInterval() ms, armed by new data) flushes, with one beginInsertRows() per flush. A
 // notification's row is built from the hub's bytes and its session's name and decoder;
 // its decoded text is made when a view (or the filter, or an export) first asks for it, and
-// kept. The model is bounded: past capacity() the oldest rows go, in chunks of a tenth of
-// the capacity, with one beginRemoveRows() per chunk; a flush that brings more than
-// capacity() rows keeps the newest (the others are counted in droppedCount(): a display
-// update dropped, never a recorded value — the hub and the recorder have those).
+// kept.
+//
+// Bounded twice, and never silent about it:
+// - Rate: a flush inserts at most maxRowsPerFlush() notification rows — the newest; the
+//   others are not shown and counted in droppedCount() (a display update skipped, never a
+//   recorded value: the hub, the plots and the recorder have those). Queued entries
+//   (operations, events) are always shown. So a flood costs the GUI thread a fixed amount
+//   of work per flush, whatever its rate.
+// - Size: past capacity() the oldest rows go, in chunks of a tenth of the capacity, with one
+//   beginRemoveRows() per chunk; they are counted in removedCount().
 //
 // Pause stops the flushing only: entries keep queueing and the hub keeps recording; they
 // appear on resume. What could not wait (the queue past capacity(), values the hub evicted
@@ -63,6 +70,10 @@ public:
     // The entry of a value the hub holds (the device session's name and decoder).
     using Describer = std::function<TrafficEntry(const StreamKey &key, const NotificationSample &sample)>;
 
+    // 500 rows per 50 ms flush: 10,000 rows a second, more than anyone reads, little enough
+    // that a flood costs the GUI thread a few milliseconds per flush.
+    static constexpr int DefaultMaxRowsPerFlush = 500;
+
     explicit TrafficLogModel(QObject *parent = nullptr);
     ~TrafficLogModel() override;
 
@@ -73,6 +84,9 @@ public:
 
     int capacity() const { return m_capacity; }
     void setCapacity(int rows);
+    // Notification rows one flush inserts at most (the newest); at least 1.
+    int maxRowsPerFlush() const { return m_maxRowsPerFlush; }
+    void setMaxRowsPerFlush(int rows) { m_maxRowsPerFlush = std::max(1, rows); }
     int flushInterval() const { return m_timer.interval(); }
     void setFlushInterval(int ms) { m_timer.setInterval(ms); }
 
@@ -84,7 +98,11 @@ public:
     bool isPaused() const { return m_paused; }
     // Entries waiting for the next flush: queued ones and the notifications not yet read.
     int pendingCount() const;
+    // Entries never shown: notifications past maxRowsPerFlush() or evicted by the hub before
+    // the log read them, queued entries past capacity() while paused.
     qint64 droppedCount() const { return m_dropped; }
+    // Rows shown once and removed (the oldest) to stay within capacity().
+    qint64 removedCount() const { return m_removed; }
     qint64 totalCount() const { return m_total; } // everything ever appended
     // The row as the table shows it (its decoded text made if it was not yet).
     const TrafficEntry &entry(int row) const;
@@ -130,8 +148,10 @@ private:
     Describer m_describe;
     QHash<StreamKey, StreamCursor> m_cursors;
     int m_capacity = 100000;
+    int m_maxRowsPerFlush = DefaultMaxRowsPerFlush;
     bool m_paused = false;
     qint64 m_dropped = 0;
+    qint64 m_removed = 0;
     qint64 m_total = 0;
     QTimer m_timer;
 };

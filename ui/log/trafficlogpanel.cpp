@@ -117,9 +117,22 @@ void TrafficLogPanel::updateStatus()
     QString text = tr("%n entries", nullptr, m_model->rowCount());
     if (m_model->pendingCount() > 0)
         text += tr(", %n waiting", nullptr, m_model->pendingCount());
+    const auto count = [](qint64 n) {
+        return int(std::min<qint64>(n, INT_MAX));
+    };
     if (m_model->droppedCount() > 0)
-        text += tr(", %n dropped", nullptr, int(std::min<qint64>(m_model->droppedCount(), INT_MAX)));
+        text += tr(", %n not shown", nullptr, count(m_model->droppedCount()));
+    if (m_model->removedCount() > 0)
+        text += tr(", %n oldest removed", nullptr, count(m_model->removedCount()));
     m_status->setText(text);
+    m_status->setToolTip(
+        tr("Not shown: notifications that came faster than the log shows them (at most %n row(s) per "
+           "update; the newest are shown). They are still recorded for the plots and for recordings to a "
+           "file.",
+           nullptr, m_model->maxRowsPerFlush())
+        + u'\n'
+        + tr("Oldest removed: rows removed to keep the log within %n row(s) (File → Preferences).", nullptr,
+             m_model->capacity()));
 }
 
 QList<int> TrafficLogPanel::visibleSourceRows() const

@@ -217,6 +217,7 @@ private Q_SLOTS:
         NotificationHub hub;
         TrafficLogModel model;
         model.setCapacity(1000);
+        model.setMaxRowsPerFlush(10000); // the capacity is the tighter bound here
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         int described = 0;
         model.setHub(&hub, [&described](const StreamKey &key, const NotificationSample &sample) {
@@ -235,6 +236,72 @@ private Q_SLOTS:
         QCOMPARE(model.totalCount(), qint64(5000));
         // The hub still has every value: only the display skipped them.
         QCOMPARE(hub.stream({ Strap, 0x0E })->size(), 5000);
+    }
+
+    // However fast the hub fills, one flush builds and inserts at most maxRowsPerFlush() rows
+    // (the newest, across streams); the rest is counted, and stays in the hub.
+    void aFlushInsertsAtMostItsRowBudget()
+    {
+        NotificationHub hub;
+        TrafficLogModel model;
+        model.setMaxRowsPerFlush(100);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int described = 0;
+        model.setHub(&hub, [&described](const StreamKey &key, const NotificationSample &sample) {
+            ++described;
+            return TrafficEntry::notification(key.device.toString(), key.handle, {}, sample, nullptr);
+        });
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        for (int round = 0; round < 5; ++round) {
+            QList<Notification> strap, other;
+            for (int i = 0; i < 300; ++i) {
+                strap.append(hrm(quint8(i), round * 1000 + 2 * i));
+                Notification n = hrm(quint8(i), round * 1000 + 2 * i + 1);
+                n.handle = 0x20;
+                other.append(n);
+            }
+            hub.addBatch(Strap, strap);
+            hub.addBatch(Strap, other);
+            TrafficEntry read = entry(round, TrafficEntry::Direction::Read);
+            read.timestampUs = round * 1000; // older than every notification of the round
+            model.append(read);
+            model.flush();
+            QCOMPARE(model.rowCount(), (round + 1) * 101); // 100 notifications + the read
+            // The newest of both streams, interleaved by time; the read is never skipped.
+            QCOMPARE(model.entry(model.rowCount() - 1).timestampUs, round * 1000 + 599);
+            QCOMPARE(model.entry(model.rowCount() - 100).timestampUs, round * 1000 + 500);
+            QCOMPARE(model.entry(model.rowCount() - 101).direction, TrafficEntry::Direction::Read);
+        }
+        QCOMPARE(inserted.size(), 5);
+        QVERIFY(described <= 5 * 200); // at most the budget per stream is ever built
+        QCOMPARE(model.droppedCount(), qint64(5 * 500));
+        QCOMPARE(model.totalCount(), qint64(5 * 601));
+        QCOMPARE(model.removedCount(), qint64(0));
+        QCOMPARE(hub.stream({ Strap, 0x0E })->size(), 1500); // recorded, only not shown
+        QCOMPARE(hub.stream({ Strap, 0x20 })->size(), 1500);
+    }
+
+    void removedRowsAreCounted()
+    {
+        TrafficLogModel model;
+        model.setCapacity(100);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counts(&model, &TrafficLogModel::countsChanged);
+        for (int i = 0; i < 250; ++i) {
+            model.append(entry(i));
+            if (i % 10 == 9)
+                model.flush();
+        }
+        QVERIFY(model.rowCount() <= 100);
+        QCOMPARE(model.removedCount() + model.rowCount(), qint64(250));
+        QCOMPARE(model.droppedCount(), qint64(0)); // every entry was shown once
+        QCOMPARE(model.entry(model.rowCount() - 1).timestampUs, entry(249).timestampUs);
+        const qint64 before = model.removedCount();
+        const int rows = model.rowCount();
+        model.setCapacity(10); // a smaller log (Preferences) removes at once, and says so
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.removedCount(), before + rows - 10);
+        QVERIFY(!counts.isEmpty());
     }
 
     void pauseReadsTheHubOnResume()
