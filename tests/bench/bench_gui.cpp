@@ -8,7 +8,8 @@
 //       reached the hub, what was dropped or evicted, RSS (peak, and its growth over the last
 //       half of the run), event-loop latency (a posted event's wait: what a click or the Help
 //       menu waits for), how long after the sim is killed the tab shows "Disconnected", and
-//       how long quitting takes with the flood still running (a second run, a few seconds).
+//       how long quitting takes with the flood still running (a second run, a few seconds),
+//       and the CPU time (user+sys) of the GUI process and of its GUI thread per second.
 //   bench_gui --realtime [--seconds 20]
 //       The Demo dongle's heart-rate strap and its 100 Hz accelerometer, both plotted, as a
 //       user watches them: the average CPU of the whole process ("gui cpu").
@@ -35,6 +36,7 @@
 #include <cstdio>
 #include <memory>
 #include <sys/resource.h>
+#include <time.h>
 #include <vector>
 
 using namespace gattscope;
@@ -92,14 +94,25 @@ class LatencyProbe : public QObject
 {
 public:
     std::vector<double> delaysMs;
+    // The GUI thread's CPU time while each event waited: work on the thread when it is close
+    // to the wait, the machine's other load (the thread waiting for a core) when it is far below.
+    std::vector<double> busyMs;
+
+    static qint64 threadCpuNs()
+    {
+        timespec ts {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+    }
 
     LatencyProbe()
     {
         m_clock.start();
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(10);
-        connect(&m_timer, &QTimer::timeout, this,
-                [this] { QCoreApplication::postEvent(this, new Stamp(m_clock.nsecsElapsed())); });
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            QCoreApplication::postEvent(this, new Stamp(m_clock.nsecsElapsed(), threadCpuNs()));
+        });
         m_timer.start();
     }
 
@@ -108,7 +121,9 @@ protected:
     {
         if (e->type() != Stamp::Type)
             return QObject::event(e);
-        delaysMs.push_back(double(m_clock.nsecsElapsed() - static_cast<Stamp *>(e)->posted) / 1e6);
+        const auto *stamp = static_cast<Stamp *>(e);
+        delaysMs.push_back(double(m_clock.nsecsElapsed() - stamp->posted) / 1e6);
+        busyMs.push_back(double(threadCpuNs() - stamp->cpu) / 1e6);
         return true;
     }
 
@@ -116,15 +131,28 @@ private:
     struct Stamp : QEvent
     {
         static constexpr QEvent::Type Type = QEvent::Type(QEvent::User + 43);
-        explicit Stamp(qint64 ns)
+        Stamp(qint64 ns, qint64 cpuNs)
             : QEvent(Type)
             , posted(ns)
+            , cpu(cpuNs)
         { }
         qint64 posted;
+        qint64 cpu;
     };
     QElapsedTimer m_clock;
     QTimer m_timer;
 };
+
+// The GUI thread's CPU time during the waits at and above the p99 (their median).
+double busyAtP99(const LatencyProbe &probe)
+{
+    const double p99 = percentile(probe.delaysMs, 0.99);
+    std::vector<double> busy;
+    for (size_t i = 0; i < probe.delaysMs.size(); ++i)
+        if (probe.delaysMs[i] >= p99)
+            busy.push_back(probe.busyMs[i]);
+    return percentile(busy, 0.5);
+}
 
 std::unique_ptr<MainWindow> openWindow()
 {
@@ -204,15 +232,23 @@ int flood(const QString &simPath, int rate, int seconds, int budgetMb)
     const quint64 receivedAtStart = hub->totalReceived();
     LatencyProbe probe;
     std::vector<double> rss;
+    std::vector<double> outside; // RSS minus what the hub holds: what must not grow
     QTimer sampler;
     sampler.setInterval(250);
-    QObject::connect(&sampler, &QTimer::timeout, [&] { rss.push_back(statusMb("VmRSS")); });
+    QObject::connect(&sampler, &QTimer::timeout, [&] {
+        rss.push_back(statusMb("VmRSS"));
+        outside.push_back(rss.back() - double(hub->memoryUsed()) / 1048576.0);
+    });
     sampler.start();
+    const double cpu0 = cpuSeconds(RUSAGE_SELF);
+    const double thread0 = cpuSeconds(RUSAGE_THREAD);
     QElapsedTimer wall;
     wall.start();
     runFor(seconds * 1000);
     sampler.stop();
     const double elapsedS = double(wall.nsecsElapsed()) / 1e9;
+    const double cpuPerS = (cpuSeconds(RUSAGE_SELF) - cpu0) / elapsedS;
+    const double guiCpuPerS = (cpuSeconds(RUSAGE_THREAD) - thread0) / elapsedS;
     const quint64 received = hub->totalReceived() - receivedAtStart;
     const double half = rss.empty() ? 0 : rss[rss.size() / 2];
     const double last = rss.empty() ? 0 : rss.back();
@@ -241,11 +277,21 @@ int flood(const QString &simPath, int rate, int seconds, int budgetMb)
                 statusMb("VmHWM") - double(budget) / 1048576.0);
     std::printf("rss growth over the last half: %.1f MB (%.1f -> %.1f MB)\n", last - half, half, last);
     std::printf("rss slope over the last 10 s: %.2f MB/s\n", slopeMbPerS(rss, 0.25, 10.0));
+    // The hub may grow up to its budget; everything else must stay flat.
+    std::printf("rss outside the hub: %.1f MB at the end, peak %.1f MB\n",
+                outside.empty() ? 0.0 : outside.back(),
+                outside.empty() ? 0.0 : *std::max_element(outside.begin(), outside.end()));
+    std::printf("rss outside the hub slope over the last 10 s: %.2f MB/s\n",
+                slopeMbPerS(outside, 0.25, 10.0));
+    // CPU time is less sensitive to a loaded machine than latencies are.
+    std::printf("gui process cpu (user+sys): %.2f s/s\n", cpuPerS);
+    std::printf("gui thread cpu (user+sys): %.2f s/s\n", guiCpuPerS);
     std::printf("event-loop latency p50: %.2f ms\n", percentile(probe.delaysMs, 0.50));
     std::printf("event-loop latency p99: %.2f ms\n", percentile(probe.delaysMs, 0.99));
     std::printf("event-loop latency max: %.2f ms\n",
                 probe.delaysMs.empty() ? 0.0
                                        : *std::max_element(probe.delaysMs.begin(), probe.delaysMs.end()));
+    std::printf("gui thread cpu while waiting, at the p99 wait: %.2f ms\n", busyAtP99(probe));
     std::printf("disconnect shown after: %lld ms\n", (long long)shownMs);
     window.reset();
 
