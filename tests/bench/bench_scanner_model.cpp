@@ -19,6 +19,7 @@ int main(int argc, char *argv[])
 
     ScannerModel model;
     model.setStaleTimerEnabled(false);
+    model.setCapacity(devices); // the list at its full size: eviction has bench_scanner_flood
     ScannerFilterModel proxy;
     proxy.setSourceModel(&model);
     proxy.sort(int(ScannerModel::Column::Rssi), Qt::DescendingOrder);

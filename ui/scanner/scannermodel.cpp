@@ -268,6 +268,63 @@ void ScannerModel::addAdvertisements(const QList<Advertisement> &batch)
         }
         endInsertRows();
     }
+    evictBeyondCapacity();
+}
+
+void ScannerModel::setCapacity(int devices)
+{
+    m_capacity = std::max(MinimumCapacity, devices);
+    evictBeyondCapacity();
+}
+
+void ScannerModel::setConnected(const DeviceAddress &address, bool connected)
+{
+    if (connected) {
+        m_connected.insert(address);
+    } else if (m_connected.remove(address)) {
+        evictBeyondCapacity();
+    }
+}
+
+void ScannerModel::evictBeyondCapacity()
+{
+    const auto excess = qsizetype(m_devices.size()) - m_capacity;
+    if (excess <= 0)
+        return;
+    // The `excess` devices heard longest ago, connected ones aside.
+    std::vector<std::pair<qint64, int>> candidates;
+    candidates.reserve(m_devices.size());
+    for (size_t row = 0; row < m_devices.size(); ++row) {
+        if (!m_connected.contains(m_devices[row].address))
+            candidates.emplace_back(m_devices[row].lastSeenUs, int(row));
+    }
+    const auto count = std::min(excess, qsizetype(candidates.size()));
+    if (count <= 0)
+        return;
+    std::nth_element(candidates.begin(), candidates.begin() + (count - 1), candidates.end());
+    std::vector<int> rows;
+    rows.reserve(size_t(count));
+    for (qsizetype i = 0; i < count; ++i)
+        rows.push_back(candidates[size_t(i)].second);
+    std::sort(rows.begin(), rows.end());
+    // Contiguous runs, last first: the rows before a run keep their numbers.
+    auto end = rows.end();
+    while (end != rows.begin()) {
+        auto first = end - 1;
+        while (first != rows.begin() && *(first - 1) == *first - 1)
+            --first;
+        const int from = *first;
+        const int to = *(end - 1);
+        beginRemoveRows(QModelIndex(), from, to);
+        for (int row = from; row <= to; ++row)
+            m_rows.remove(m_devices[size_t(row)].address);
+        m_devices.erase(m_devices.begin() + from, m_devices.begin() + to + 1);
+        for (size_t row = size_t(from); row < m_devices.size(); ++row)
+            m_rows[m_devices[row].address] = int(row);
+        endRemoveRows();
+        end = first;
+    }
+    m_evicted += count;
 }
 
 void ScannerModel::emitChangedRuns(QList<int> rows, const QList<int> &roles)

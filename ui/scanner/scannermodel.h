@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 
 #include <vector>
@@ -18,8 +19,13 @@ namespace gattscope {
 // Fed in batches (Backend::advertisementsReceived): each batch costs at most one
 // beginInsertRows() for the new devices, and dataChanged() for the updated rows: one per
 // run of contiguous rows, or a single bounding range when the updates are scattered (one
-// proxy re-sort per batch instead of thousands); never a reset. Rows are only appended (until clear()), so a
-// row number stays valid for a device's lifetime.
+// proxy re-sort per batch instead of thousands); never a reset. New devices are appended.
+//
+// Bounded: past capacity() devices (default DefaultCapacity, File → Preferences) the ones
+// heard longest ago are evicted after each batch, with one beginRemoveRows() per contiguous
+// run of rows (random advertisers leave the oldest at the top, so usually one), and counted
+// in evictedCount(). A device marked connected (setConnected()) is never evicted. Eviction
+// moves the rows after it up: look a device up by address (rowOf()), not by a kept row.
 //
 // A device not seen for staleAfterSeconds() turns stale (StaleRole); views fade it and
 // ScannerFilterModel can hide it. Staleness is re-evaluated by a one-second timer against
@@ -59,9 +65,22 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Merges one batch of reports (any mix of adverts, scan responses, known and new peers).
+    static constexpr int DefaultCapacity = 1000;
+    static constexpr int MinimumCapacity = 10;
+
+    // Merges one batch of reports (any mix of adverts, scan responses, known and new peers),
+    // then evicts past capacity().
     void addAdvertisements(const QList<gattscope::Advertisement> &batch);
     void clear();
+
+    int capacity() const { return m_capacity; }
+    // At least MinimumCapacity; a smaller capacity evicts at once.
+    void setCapacity(int devices);
+    // Connected devices stay listed whatever the capacity (also one heard later).
+    void setConnected(const DeviceAddress &address, bool connected);
+    bool isConnected(const DeviceAddress &address) const { return m_connected.contains(address); }
+    // Devices evicted to stay within capacity() since construction (clear() keeps it).
+    qint64 evictedCount() const { return m_evicted; }
 
     int staleAfterSeconds() const { return m_staleAfterSeconds; }
     void setStaleAfterSeconds(int seconds);
@@ -78,9 +97,13 @@ public:
 private:
     static void derive(ScannedDevice &device);
     void emitChangedRuns(QList<int> rows, const QList<int> &roles);
+    void evictBeyondCapacity();
 
     std::vector<ScannedDevice> m_devices;
     QHash<DeviceAddress, int> m_rows;
+    QSet<DeviceAddress> m_connected;
+    int m_capacity = DefaultCapacity;
+    qint64 m_evicted = 0;
     int m_staleAfterSeconds = 10;
     qint64 m_advertCount = 0;
     QTimer m_staleTimer;

@@ -318,6 +318,7 @@ void MainWindow::applyPreferences()
     const Preferences p = Preferences::load();
     m_hub->setMemoryBudget(p.memoryBudgetBytes());
     m_logModel->setCapacity(p.logCapacity);
+    m_scannerModel->setCapacity(p.scannerCapacity);
     updateHubStatus();
 }
 
@@ -516,7 +517,9 @@ DeviceTab *MainWindow::addDeviceTab(Connection *connection)
         m_plots->request(tab, handle, source);
     });
     connect(tab, &DeviceTab::discovered, this, [this, tab] { m_plots->resume(tab); });
+    m_scannerModel->setConnected(connection->address(), true);
     connect(tab, &DeviceTab::stateChanged, this, [this, tab] {
+        m_scannerModel->setConnected(tab->address(), tab->session()->isConnected());
         const int index = m_tabs->indexOf(tab);
         if (index < 0)
             return;
@@ -537,6 +540,7 @@ void MainWindow::closeDeviceTab(int index)
     if (!tab)
         return;
     tab->disconnectFromDevice();
+    m_scannerModel->setConnected(tab->address(), false);
     m_tabs->removeTab(index);
     tab->deleteLater();
     if (m_tabs->count() == 0)
@@ -548,6 +552,8 @@ void MainWindow::closeAllTabs()
 {
     while (m_tabs->count() > 0) {
         QWidget *tab = m_tabs->widget(0);
+        if (const auto *device = qobject_cast<DeviceTab *>(tab))
+            m_scannerModel->setConnected(device->address(), false);
         m_tabs->removeTab(0);
         delete tab; // tabs reference the backend's connections: gone before the backend
     }

@@ -2,6 +2,7 @@
 #include "preferencesdialog.h"
 
 #include <gattscope/core/series/notificationhub.h>
+#include <gattscope/ui/scanner/scannermodel.h>
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,6 +16,8 @@ namespace gattscope {
 namespace {
 const QString BudgetKey = QStringLiteral("preferences/notificationMemoryMB");
 const QString LogRowsKey = QStringLiteral("preferences/logRows");
+const QString ScannerDevicesKey = QStringLiteral("preferences/scannerDevices");
+constexpr int MaximumScannerDevices = 1'000'000;
 constexpr int MinimumBudgetMb = int(NotificationHub::MinimumMemoryBudget / (1024 * 1024));
 constexpr int MaximumBudgetMb = 64 * 1024;
 } // namespace
@@ -26,6 +29,9 @@ Preferences Preferences::load()
     const int defaultMb = int(NotificationHub::DefaultMemoryBudget / (1024 * 1024));
     p.memoryBudgetMb = qBound(MinimumBudgetMb, settings.value(BudgetKey, defaultMb).toInt(), MaximumBudgetMb);
     p.logCapacity = qBound(1000, settings.value(LogRowsKey, p.logCapacity).toInt(), 10'000'000);
+    p.scannerCapacity
+        = qBound(ScannerModel::MinimumCapacity, settings.value(ScannerDevicesKey, p.scannerCapacity).toInt(),
+                 MaximumScannerDevices);
     return p;
 }
 
@@ -34,12 +40,14 @@ void Preferences::save() const
     QSettings settings;
     settings.setValue(BudgetKey, memoryBudgetMb);
     settings.setValue(LogRowsKey, logCapacity);
+    settings.setValue(ScannerDevicesKey, scannerCapacity);
 }
 
 PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
     : QDialog(parent)
     , m_budget(new QSpinBox(this))
     , m_logRows(new QSpinBox(this))
+    , m_scannerDevices(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
@@ -60,6 +68,15 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_logRows->setValue(preferences.logCapacity);
     m_logRows->setToolTip(tr("Rows the traffic log keeps; the oldest go first."));
     form->addRow(tr("Traffic &log rows:"), m_logRows);
+    m_scannerDevices->setObjectName(QStringLiteral("scannerDevices"));
+    m_scannerDevices->setRange(ScannerModel::MinimumCapacity, MaximumScannerDevices);
+    m_scannerDevices->setSingleStep(100);
+    m_scannerDevices->setGroupSeparatorShown(true);
+    m_scannerDevices->setValue(preferences.scannerCapacity);
+    m_scannerDevices->setToolTip(
+        tr("Devices the scanner lists; past it the ones heard longest ago are removed. Connected "
+           "devices always stay."));
+    form->addRow(tr("&Scanner devices:"), m_scannerDevices);
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -72,6 +89,7 @@ Preferences PreferencesDialog::preferences() const
     Preferences p;
     p.memoryBudgetMb = m_budget->value();
     p.logCapacity = m_logRows->value();
+    p.scannerCapacity = m_scannerDevices->value();
     return p;
 }
 

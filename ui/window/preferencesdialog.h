@@ -15,6 +15,8 @@ struct Preferences
     int memoryBudgetMb = 0;
     // Rows the traffic log keeps.
     int logCapacity = 100000;
+    // Devices the scanner lists; past it the ones heard longest ago go (connected ones stay).
+    int scannerCapacity = 1000;
 
     qint64 memoryBudgetBytes() const { return qint64(memoryBudgetMb) * 1024 * 1024; }
     static Preferences load();
@@ -33,6 +35,7 @@ public:
 private:
     QSpinBox *m_budget;
     QSpinBox *m_logRows;
+    QSpinBox *m_scannerDevices;
 };
 
 } // namespace gattscope

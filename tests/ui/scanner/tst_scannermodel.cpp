@@ -256,8 +256,10 @@ private Q_SLOTS:
     // to source and proxy. Functional only; bench_scanner_model prints timings.
     void syntheticFeed()
     {
+        constexpr int devices = 10000;
         ScannerModel model;
         model.setStaleTimerEnabled(false);
+        model.setCapacity(devices);
         ScannerFilterModel proxy;
         proxy.setSourceModel(&model);
         proxy.sort(int(ScannerModel::Column::Rssi), Qt::DescendingOrder);
@@ -265,7 +267,6 @@ private Q_SLOTS:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
 
-        constexpr int devices = 10000;
         constexpr int reports = 100000;
         constexpr int batchSize = 1000;
         quint32 seed = 12345;
@@ -299,6 +300,127 @@ private Q_SLOTS:
         }
         proxy.setMinimumRssi(-50);
         QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < devices);
+    }
+
+    // --- the cap: the devices heard longest ago go first, connected ones never
+
+    void capEvictsTheOldestHeard()
+    {
+        ScannerModel model;
+        model.setStaleTimerEnabled(false);
+        model.setCapacity(10);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QList<Advertisement> first;
+        for (int i = 0; i < 10; ++i)
+            first << advert(0xA0 + i, -60, T0 + i);
+        model.addAdvertisements(first);
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(removed.size(), 0);
+        // Device 0 is heard again: now the newest. Three new ones push out 1, 2 and 3.
+        model.addAdvertisements({ advert(0xA0, -50, T0 + 100), advert(0xB0, -60, T0 + 101),
+                                  advert(0xB1, -60, T0 + 102), advert(0xB2, -60, T0 + 103) });
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.evictedCount(), qint64(3));
+        QCOMPARE(removed.size(), 1); // one contiguous run, one removal
+        for (quint64 gone : { 0xA1, 0xA2, 0xA3 })
+            QCOMPARE(model.rowOf(DeviceAddress(gone, AddressType::Public)), -1);
+        for (quint64 kept : { 0xA0, 0xA4, 0xA9, 0xB0, 0xB2 })
+            QVERIFY(model.rowOf(DeviceAddress(kept, AddressType::Public)) >= 0);
+        for (int row = 0; row < model.rowCount(); ++row) // lookups follow the moved rows
+            QCOMPARE(model.rowOf(model.device(row)->address), row);
+        QCOMPARE(model.advertCount(), qint64(14)); // reports of evicted devices still counted
+
+        // A smaller capacity evicts at once; below the minimum it is the minimum.
+        model.setCapacity(3);
+        QCOMPARE(model.capacity(), ScannerModel::MinimumCapacity);
+        QCOMPARE(model.rowCount(), 10);
+        model.addAdvertisements({ advert(0xC0, -60, T0 + 200) });
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.rowOf(DeviceAddress(0xA4, AddressType::Public)), -1);
+    }
+
+    void connectedDevicesAreNeverEvicted()
+    {
+        ScannerModel model;
+        model.setStaleTimerEnabled(false);
+        model.setCapacity(10);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const DeviceAddress oldest(0xA0, AddressType::Public);
+        model.setConnected(oldest, true);
+        model.setConnected(DeviceAddress(0xFF, AddressType::Public), true); // not heard yet: fine
+        QVERIFY(model.isConnected(oldest));
+        for (int i = 0; i < 50; ++i)
+            model.addAdvertisements({ advert(0xA0 + i, -60, T0 + i) });
+        QCOMPARE(model.rowCount(), 10);
+        QVERIFY(model.rowOf(oldest) >= 0); // heard first, kept: it is connected
+        QCOMPARE(model.evictedCount(), qint64(40));
+        // Disconnected, it is the oldest heard: the next device to come pushes it out.
+        model.setConnected(oldest, false);
+        QCOMPARE(model.rowCount(), 10);
+        model.addAdvertisements({ advert(0xB0, -60, T0 + 100) });
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.rowOf(oldest), -1);
+        QVERIFY(model.rowOf(DeviceAddress(0xA0 + 49, AddressType::Public)) >= 0);
+
+        // More connected devices than the capacity: all stay, nothing else does.
+        ScannerModel pinned;
+        pinned.setStaleTimerEnabled(false);
+        pinned.setCapacity(10);
+        QAbstractItemModelTester pinnedTester(&pinned,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int i = 0; i < 12; ++i)
+            pinned.setConnected(DeviceAddress(0x100 + i, AddressType::Public), true);
+        QList<Advertisement> batch;
+        for (int i = 0; i < 12; ++i)
+            batch << advert(0x100 + i, -60, T0 + i);
+        batch << advert(0x200, -60, T0 + 50);
+        pinned.addAdvertisements(batch);
+        QCOMPARE(pinned.rowCount(), 12);
+        QCOMPARE(pinned.rowOf(DeviceAddress(0x200, AddressType::Public)), -1);
+    }
+
+    // Random advertisers, scattered updates and evictions, behind a sorted, filtered proxy:
+    // both models stay consistent (the testers), the list never exceeds its capacity.
+    void randomAdvertisersStayWithinTheCap_data()
+    {
+        QTest::addColumn<int>("capacity");
+        QTest::addColumn<int>("addresses");
+        QTest::newRow("every report a new device") << 100 << 1'000'000;
+        QTest::newRow("a pool twice the cap") << 100 << 200;
+        QTest::newRow("a pool within the cap") << 100 << 80;
+    }
+
+    void randomAdvertisersStayWithinTheCap()
+    {
+        QFETCH(int, capacity);
+        QFETCH(int, addresses);
+        ScannerModel model;
+        model.setStaleTimerEnabled(false);
+        model.setCapacity(capacity);
+        ScannerFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(int(ScannerModel::Column::LastSeen), Qt::DescendingOrder);
+        proxy.setFilterText(QStringLiteral("a"));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        quint32 seed = 99;
+        auto next = [&seed] {
+            return seed = seed * 1664525u + 1013904223u;
+        };
+        for (int b = 0; b < 40; ++b) {
+            QList<Advertisement> batch;
+            for (int i = 0; i < 37; ++i)
+                batch << advert(0xA00000000000ULL + next() % quint32(addresses), -40, T0 + b * 100 + i);
+            model.addAdvertisements(batch);
+            QVERIFY(model.rowCount() <= capacity);
+        }
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(model.rowCount(), std::min(capacity, addresses));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.rowOf(model.device(row)->address), row);
+        QCOMPARE(model.advertCount(), qint64(40 * 37));
     }
 };
 
