@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // gattscope: the GUI's composition root. Wiring only.
 #include "appcatalog.h"
+#include "messagelimiter.h"
 #include "startupscript.h"
 
 #include <gattscope/ui/window/mainwindow.h>
@@ -89,6 +90,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(GATTSCOPE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(GATTSCOPE_APP_ID)); // Wayland app id, taskbar
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/gattscope/icons/gattscope.svg")));
+    // A message repeated at flood rate (a dongle spewing garbage) is counted, not printed.
+    gattscope::MessageLimiter logLimiter;
+    gattscope::MessageLimiter::install(&logLimiter);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
