@@ -68,7 +68,7 @@ if(UNIX AND NOT APPLE)
 
     # lintian overrides, each with its reason (installer/debian/<package>.lintian-overrides).
     get_cmake_property(_gattscope_linux_components COMPONENTS)
-    foreach(component IN ITEMS PROGRAMS LIBRARY DEVELOPMENT)
+    foreach(component IN ITEMS PROGRAMS LIBRARY DEVELOPMENT PYTHON)
         set(pkg "${CPACK_DEBIAN_${component}_PACKAGE_NAME}")
         if(EXISTS "${_gattscope_debian}/${pkg}.lintian-overrides"
            AND GATTSCOPE_COMPONENT_${component} IN_LIST _gattscope_linux_components)
