@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clisubscription.h"
 
-#include "signalwatcher.h"
-
+#include <gattscope/app/common/signalwatcher.h>
 #include <gattscope/core/series/samplestream.h>
 
 #include <QEventLoop>
@@ -83,7 +82,7 @@ CliSubscription::End CliSubscription::run(const Limits &limits, const Sink &sink
             m_end = end;
         loop.quit();
     };
-    connect(&watcher, &SignalWatcher::interrupted, &loop, [stop] { stop(End::Interrupted); });
+    connect(&watcher, &SignalWatcher::terminationRequested, &loop, [stop] { stop(End::Interrupted); });
     connect(&duration, &QTimer::timeout, &loop, [stop] { stop(End::Duration); });
     connect(m_device.hub(), &NotificationHub::batchAdded, &loop, [this, &loop] {
         if (!drain())

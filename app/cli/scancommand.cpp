@@ -3,9 +3,9 @@
 
 #include "advertisingjson.h"
 #include "clidevice.h"
-#include "signalwatcher.h"
 #include "terminal.h"
 
+#include <gattscope/app/common/signalwatcher.h>
 #include <gattscope/core/discovery/scanfilter.h>
 
 #include <QEventLoop>
@@ -187,7 +187,7 @@ int ScanCommand::run(const QStringList &arguments, CliContext &context)
         }
     });
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::interrupted, &loop, &QEventLoop::quit);
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &loop, &QEventLoop::quit);
     QTimer stopTimer;
     stopTimer.setSingleShot(true);
     QObject::connect(&stopTimer, &QTimer::timeout, &loop, &QEventLoop::quit);

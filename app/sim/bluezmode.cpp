@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "bluezmode.h"
 
-#include "signalwatcher.h"
-
+#include <gattscope/app/common/signalwatcher.h>
 #include <gattscope/backends/virtual/bluez/mockbluez.h>
 #include <gattscope/backends/virtual/bluez/mockbluezbus.h>
 #include <gattscope/backends/virtual/bluez/mockbluezcontrol.h>

@@ -5,13 +5,13 @@
 // Exit codes (as gattscope-cli's): 0 success, 1 malformed data (a profile or faults file)
 // or a failure to serve, 2 usage error. Every failure is one line on stderr.
 #include "ptyserver.h"
-#include "signalwatcher.h"
 #include "simcommandline.h"
 #include "simperipherals.h"
 #ifdef GATTSCOPE_SIM_BLUEZ
 #include "bluezmode.h"
 #endif
 
+#include <gattscope/app/common/signalwatcher.h>
 #include <gattscope/app/sim/gatttool/fakegatttool.h>
 #include <gattscope/backends/virtual/virtualdongle.h>
 
