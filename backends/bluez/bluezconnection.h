@@ -110,6 +110,11 @@ private:
     Error serviceError(QLowEnergyService::ServiceError error, const QString &what) const;
     void writeCccd(const BluezGattTable::Entry &entry, quint16 handle, const QByteArray &value,
                    Pending<std::monostate> pending);
+    // The running operation ends with `pending` at the operation timeout, or at an error of
+    // `service` that `ours` claims (reported as `what` failing); arms the timer.
+    template<typename T>
+    void awaitOutcome(QLowEnergyService *service, Pending<T> pending, const QString &what,
+                      bool (*ours)(QLowEnergyService::ServiceError));
 
     BluezBackend *m_backend;
     BluezSystem *m_system;

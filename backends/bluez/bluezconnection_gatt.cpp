@@ -25,6 +25,23 @@ const QByteArray kCccdIndicate = QByteArray::fromHex("0200");
 
 } // namespace
 
+template<typename T>
+void BluezConnection::awaitOutcome(QLowEnergyService *service, Pending<T> pending, const QString &what,
+                                   bool (*ours)(QLowEnergyService::ServiceError))
+{
+    m_waiting.timeout = [pending](const Error &error) {
+        pending.finish(error);
+    };
+    m_waiting.error
+        = [this, service, pending, what, ours](QLowEnergyService *s, QLowEnergyService::ServiceError err) {
+              if (s != service || !ours(err))
+                  return false;
+              pending.finish(serviceError(err, what));
+              return true;
+          };
+    m_operationTimer->start(m_backend->options().operationTimeoutMs);
+}
+
 void BluezConnection::onServicesDiscovered()
 {
     if (!m_discovering || !m_controller)
@@ -213,19 +230,11 @@ void BluezConnection::doRead(quint16 handle, ReadMode, Pending<QByteArray> pendi
                      return;
                  }
                  QLowEnergyService *service = e->service;
-                 const QString what = tr("Reading %1").arg(hex4(handle));
-                 m_waiting.timeout = [pending](const Error &error) {
-                     pending.finish(error);
-                 };
-                 m_waiting.error = [this, service, pending, what](QLowEnergyService *s,
-                                                                  QLowEnergyService::ServiceError err) {
-                     if (s != service || err == QLowEnergyService::CharacteristicWriteError
-                         || err == QLowEnergyService::DescriptorWriteError)
-                         return false;
-                     pending.finish(serviceError(err, what));
-                     return true;
-                 };
-                 m_operationTimer->start(m_backend->options().operationTimeoutMs);
+                 awaitOutcome(service, pending, tr("Reading %1").arg(hex4(handle)),
+                              [](QLowEnergyService::ServiceError err) {
+                                  return err != QLowEnergyService::CharacteristicWriteError
+                                      && err != QLowEnergyService::DescriptorWriteError;
+                              });
                  if (e->descriptor.isValid()) {
                      const QLowEnergyDescriptor descriptor = e->descriptor;
                      m_waiting.descriptorRead
@@ -288,19 +297,11 @@ void BluezConnection::doWrite(quint16 handle, const QByteArray &value, WriteMode
                  return;
              }
              QLowEnergyService *service = e->service;
-             const QString what = tr("Writing %1").arg(hex4(handle));
-             m_waiting.timeout = [pending](const Error &error) {
-                 pending.finish(error);
-             };
-             m_waiting.error
-                 = [this, service, pending, what](QLowEnergyService *s, QLowEnergyService::ServiceError err) {
-                       if (s != service || err == QLowEnergyService::CharacteristicReadError
-                           || err == QLowEnergyService::DescriptorReadError)
-                           return false;
-                       pending.finish(serviceError(err, what));
-                       return true;
-                   };
-             m_operationTimer->start(m_backend->options().operationTimeoutMs);
+             awaitOutcome(service, pending, tr("Writing %1").arg(hex4(handle)),
+                          [](QLowEnergyService::ServiceError err) {
+                              return err != QLowEnergyService::CharacteristicReadError
+                                  && err != QLowEnergyService::DescriptorReadError;
+                          });
              if (e->descriptor.isValid()) {
                  const QLowEnergyDescriptor descriptor = e->descriptor;
                  m_waiting.descriptorWritten
@@ -362,16 +363,6 @@ void BluezConnection::writeCccd(const BluezGattTable::Entry &entry, quint16 hand
     // BlueZ's StartNotify enables notifications when the characteristic has them, else
     // indications: the stored value says what is really configured.
     const QByteArray effective = value == kCccdOff ? kCccdOff : canNotify ? kCccdNotify : kCccdIndicate;
-    m_waiting.timeout = [pending](const Error &error) {
-        pending.finish(error);
-    };
-    m_waiting.error
-        = [this, service, pending, handle](QLowEnergyService *s, QLowEnergyService::ServiceError err) {
-              if (s != service || err != QLowEnergyService::DescriptorWriteError)
-                  return false;
-              pending.finish(serviceError(err, tr("Subscribing through %1").arg(hex4(handle))));
-              return true;
-          };
     m_waiting.descriptorWritten
         = [this, service, descriptor, handle, valueHandle, effective,
            pending](QLowEnergyService *s, const QLowEnergyDescriptor &d, const QByteArray &) {
@@ -385,7 +376,9 @@ void BluezConnection::writeCccd(const BluezGattTable::Entry &entry, quint16 hand
               pending.finish(success());
               return true;
           };
-    m_operationTimer->start(m_backend->options().operationTimeoutMs);
+    awaitOutcome(
+        service, pending, tr("Subscribing through %1").arg(hex4(handle)),
+        [](QLowEnergyService::ServiceError err) { return err == QLowEnergyService::DescriptorWriteError; });
     // Qt turns this into StartNotify (01 00, 02 00) or StopNotify (00 00).
     service->writeDescriptor(descriptor, value);
 }
