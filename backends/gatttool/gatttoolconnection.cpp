@@ -415,67 +415,46 @@ void GatttoolConnection::discoverStep(quint64 id, int step, Pending<GattDatabase
         pending.finish(e);
         finishOperation(id);
     };
-    // "No attribute found" ends a list with nothing (more) in it.
-    auto noneFound = [](const GatttoolEvent &e, GatttoolEvent::Failure failure) {
-        return e.kind == GatttoolEvent::Kind::Error && e.failure == failure && e.attError == quint8(0x0A);
+    // A listing step: every row of `kind` goes to `add`; "No attribute found" (0x0A) ends a
+    // list with nothing (more) in it; then discovery goes on at `next` (after the descriptors,
+    // with the Extended Properties descriptors to read).
+    auto listStep = [=, this](const char *command, const QString &context, GatttoolEvent::Kind kind,
+                              GatttoolEvent::Failure failure,
+                              void (GatttoolDiscovery::*add)(const GatttoolEvent &), int next) {
+        gattCommand(
+            command, context,
+            [discovery, kind, failure, add](const GatttoolEvent &e) -> std::optional<Step> {
+                if (e.kind == kind) {
+                    (discovery.get()->*add)(e);
+                    return Step::finishAtFence();
+                }
+                if (e.kind == GatttoolEvent::Kind::Error && e.failure == failure
+                    && e.attError == quint8(0x0A))
+                    return Step::finish();
+                return std::nullopt;
+            },
+            [=, this](const Error &e) {
+                if (e)
+                    failed(e);
+                else
+                    discoverStep(id, next, pending, discovery,
+                                 kind == GatttoolEvent::Kind::Descriptor
+                                     ? discovery->extendedPropertiesHandles()
+                                     : QList<quint16>());
+            });
     };
     switch (step) {
     case 0:
-        gattCommand(
-            "primary", tr("discovering services"),
-            [discovery, noneFound](const GatttoolEvent &e) -> std::optional<Step> {
-                if (e.kind == GatttoolEvent::Kind::Service) {
-                    discovery->addService(e);
-                    return Step::finishAtFence();
-                }
-                if (noneFound(e, GatttoolEvent::Failure::Primary))
-                    return Step::finish();
-                return std::nullopt;
-            },
-            [=, this](const Error &e) {
-                if (e)
-                    failed(e);
-                else
-                    discoverStep(id, 1, pending, discovery, {});
-            });
+        listStep("primary", tr("discovering services"), GatttoolEvent::Kind::Service,
+                 GatttoolEvent::Failure::Primary, &GatttoolDiscovery::addService, 1);
         return;
     case 1:
-        gattCommand(
-            "characteristics", tr("discovering characteristics"),
-            [discovery, noneFound](const GatttoolEvent &e) -> std::optional<Step> {
-                if (e.kind == GatttoolEvent::Kind::Characteristic) {
-                    discovery->addCharacteristic(e);
-                    return Step::finishAtFence();
-                }
-                if (noneFound(e, GatttoolEvent::Failure::Characteristics))
-                    return Step::finish();
-                return std::nullopt;
-            },
-            [=, this](const Error &e) {
-                if (e)
-                    failed(e);
-                else
-                    discoverStep(id, 2, pending, discovery, {});
-            });
+        listStep("characteristics", tr("discovering characteristics"), GatttoolEvent::Kind::Characteristic,
+                 GatttoolEvent::Failure::Characteristics, &GatttoolDiscovery::addCharacteristic, 2);
         return;
     case 2:
-        gattCommand(
-            "char-desc", tr("discovering descriptors"),
-            [discovery, noneFound](const GatttoolEvent &e) -> std::optional<Step> {
-                if (e.kind == GatttoolEvent::Kind::Descriptor) {
-                    discovery->addDescriptor(e);
-                    return Step::finishAtFence();
-                }
-                if (noneFound(e, GatttoolEvent::Failure::Descriptors))
-                    return Step::finish();
-                return std::nullopt;
-            },
-            [=, this](const Error &e) {
-                if (e)
-                    failed(e);
-                else
-                    discoverStep(id, 3, pending, discovery, discovery->extendedPropertiesHandles());
-            });
+        listStep("char-desc", tr("discovering descriptors"), GatttoolEvent::Kind::Descriptor,
+                 GatttoolEvent::Failure::Descriptors, &GatttoolDiscovery::addDescriptor, 3);
         return;
     default: break;
     }
