@@ -4,10 +4,12 @@
 #include "messagelimiter.h"
 #include "startupscript.h"
 
+#include <gattscope/ui/common/languagemanager.h>
 #include <gattscope/ui/window/mainwindow.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -79,6 +81,27 @@ gattscope::Result<QSize> parseSize(const QString &text)
     return size;
 }
 
+// The value of --language (also as --language=xx), read before the command-line parser
+// exists: the parser's own texts (--help) are in the chosen language.
+QString languageOption(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (arg == QLatin1String("--language") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arg.startsWith(QLatin1String("--language=")))
+            return arg.mid(qsizetype(sizeof("--language=") - 1));
+    }
+    return {};
+}
+
+QString languageCodes()
+{
+    QStringList codes { QStringLiteral("system") };
+    for (const gattscope::LanguageManager::Language &language : gattscope::LanguageManager::languages())
+        codes.append(language.code);
+    return codes.join(QStringLiteral(", "));
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -93,6 +116,15 @@ int main(int argc, char *argv[])
     // A message repeated at flood rate (a dongle spewing garbage) is counted, not printed.
     gattscope::MessageLimiter logLimiter;
     gattscope::MessageLimiter::install(&logLimiter);
+
+    // The language: --language, else the one chosen in View → Language, else the system's.
+    const QString language = languageOption(QCoreApplication::arguments());
+    auto *languages = gattscope::LanguageManager::instance();
+    if (!languages->applyStartupLanguage(language == QLatin1String("system") ? QString() : language)) {
+        languages->applyStartupLanguage();
+        fail(Main::tr("unknown language '%1' (choose one of: %2)").arg(language, languageCodes()));
+        return Usage;
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -150,8 +182,14 @@ int main(int argc, char *argv[])
             .arg(MinSide)
             .arg(MaxSide),
         QStringLiteral("size"));
-    for (const QCommandLineOption &o :
-         { backend, demo, profiles, connectTo, read, subscribe, plot, timeout, screenshot, delay, size })
+    const QCommandLineOption languageChoice(
+        QStringLiteral("language"),
+        Main::tr("Show the interface in <language> (%1) for this run, instead of the one chosen in "
+                 "View → Language or the system's.")
+            .arg(languageCodes()),
+        QStringLiteral("language"));
+    for (const QCommandLineOption &o : { backend, demo, profiles, connectTo, read, subscribe, plot, timeout,
+                                         screenshot, delay, size, languageChoice })
         parser.addOption(o);
     parser.process(app);
     if (parser.isSet(backend) && parser.isSet(demo)) {

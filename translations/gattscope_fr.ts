@@ -1,0 +1,1828 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>unknown language &apos;%1&apos; (choose one of: %2)</source>
+        <translation>langue inconnue « %1 » (au choix&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Bluetooth Low Energy GATT explorer</source>
+        <translation>Explorateur GATT Bluetooth Low Energy</translation>
+    </message>
+    <message>
+        <source>Open the backend &lt;uri&gt; at start (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</source>
+        <translation>Ouvrir le backend &lt;uri&gt; au démarrage (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</translation>
+    </message>
+    <message>
+        <source>Start on the Demo dongle (same as --backend demo).</source>
+        <translation>Démarrer sur le dongle de démo (comme --backend demo).</translation>
+    </message>
+    <message>
+        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle instead of the built-in ones; repeatable.</source>
+        <translation>Servir les périphériques virtuels de &lt;file&gt; (profil JSON) sur le dongle de démo au lieu des périphériques intégrés&#xa0;; répétable.</translation>
+    </message>
+    <message>
+        <source>Connect to the device with this address or name once it is heard; repeatable (one device after the other).</source>
+        <translation>Se connecter à l&apos;appareil de cette adresse ou de ce nom dès qu&apos;il est reçu&#xa0;; répétable (un appareil après l&apos;autre).</translation>
+    </message>
+    <message>
+        <source>After --connect, read the characteristic &lt;uuid&gt;; repeatable.</source>
+        <translation>Après --connect, lire la caractéristique &lt;uuid&gt;&#xa0;; répétable.</translation>
+    </message>
+    <message>
+        <source>After --connect, enable notifications of the characteristic &lt;uuid&gt;; repeatable.</source>
+        <translation>Après --connect, activer les notifications de la caractéristique &lt;uuid&gt;&#xa0;; répétable.</translation>
+    </message>
+    <message>
+        <source>After --connect, plot the characteristic &lt;uuid&gt;: its notifications (subscribing), or its value read every second when it only reads. Values that do not decode themselves need a field layout: &lt;uuid&gt;=&lt;layout&gt;, e.g. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Repeatable.</source>
+        <translation>Après --connect, tracer la caractéristique &lt;uuid&gt;&#xa0;: ses notifications (avec abonnement), ou sa valeur lue chaque seconde si elle est seulement lisible. Les valeurs qui ne se décodent pas d&apos;elles-mêmes demandent une disposition des champs&#xa0;: &lt;uuid&gt;=&lt;layout&gt;, p. ex. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Répétable.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window to &lt;file&gt; and quit (after --connect and its steps, if any).</source>
+        <translation>Enregistrer un PNG de la fenêtre principale dans &lt;file&gt; et quitter (après --connect et ses étapes, le cas échéant).</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before the screenshot.</source>
+        <translation>Millisecondes d&apos;attente avant la capture d&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Resize the window to &lt;width&gt;x&lt;height&gt; (for screenshots).</source>
+        <translation>Redimensionner la fenêtre à &lt;width&gt;x&lt;height&gt; (pour les captures d&apos;écran).</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
+        <translation>Afficher l&apos;interface en &lt;language&gt; (%1) pour cette exécution, au lieu de la langue choisie dans Affichage → Langue ou de celle du système.</translation>
+    </message>
+    <message>
+        <source>--backend and --demo cannot be used together.</source>
+        <translation>--backend et --demo ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>--read, --subscribe and --plot need --connect.</source>
+        <translation>--read, --subscribe et --plot nécessitent --connect.</translation>
+    </message>
+    <message>
+        <source>gattscope</source>
+        <translation>gattscope</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Impossible d&apos;ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Choose a dongle in the tool bar, or the Demo dongle.</source>
+        <translation>Choisissez un dongle dans la barre d&apos;outils, ou le dongle de démo.</translation>
+    </message>
+    <message>
+        <source>The virtual peripherals were not loaded.</source>
+        <translation>Les périphériques virtuels n&apos;ont pas été chargés.</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::AboutDialog</name>
+    <message>
+        <source>About gattscope</source>
+        <translation>À propos de gattscope</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;gattscope %1&lt;/h2&gt;&lt;p&gt;A desktop explorer for Bluetooth Low Energy GATT devices.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3. QCustomPlot draws the plots.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;gattscope %1&lt;/h2&gt;&lt;p&gt;Un explorateur de bureau pour les appareils GATT Bluetooth Low Energy.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3. QCustomPlot dessine les graphiques.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Bluetooth assigned numbers&lt;/b&gt; (names of services, characteristics, descriptors, company identifiers and appearances) come from the Nordic Semiconductor &lt;i&gt;bluetooth-numbers-database&lt;/i&gt;, used under the BSD 3-clause licence below.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les &lt;b&gt;numéros attribués Bluetooth&lt;/b&gt; (noms des services, caractéristiques, descripteurs, identifiants d&apos;entreprise et apparences) proviennent de la &lt;i&gt;bluetooth-numbers-database&lt;/i&gt; de Nordic Semiconductor, utilisée sous la licence BSD à 3 clauses ci-dessous.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build.</source>
+        <translation>Le texte de la licence manque dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::AppCatalog</name>
+    <message>
+        <source>A virtual BLED112 with virtual devices, in this program: no hardware needed</source>
+        <translation>Un BLED112 virtuel avec des appareils virtuels, dans ce programme&#xa0;: aucun matériel nécessaire</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::CccdEditor</name>
+    <message>
+        <source>&amp;Notify (bit 0)</source>
+        <translation>&amp;Notification (bit 0)</translation>
+    </message>
+    <message>
+        <source>&amp;Indicate (bit 1)</source>
+        <translation>&amp;Indication (bit 1)</translation>
+    </message>
+    <message>
+        <source>Subscription:</source>
+        <translation>Abonnement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The raw descriptor value in hex. Any bytes may be written; the device decides.</source>
+        <translation>La valeur brute du descripteur en hexadécimal. Tous les octets peuvent être écrits&#xa0;; l&apos;appareil décide.</translation>
+    </message>
+    <message>
+        <source>e.g. 01 00</source>
+        <translation>p. ex. 01 00</translation>
+    </message>
+    <message>
+        <source>Raw value:</source>
+        <translation>Valeur brute&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>É&amp;crire</translation>
+    </message>
+    <message>
+        <source>Write Request with the raw value</source>
+        <translation>Write Request avec la valeur brute</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>Read the descriptor back from the device</source>
+        <translation>Relire le descripteur depuis l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a Client Characteristic Configuration descriptor.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Sélectionnez un descripteur Client Characteristic Configuration.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Client Characteristic Configuration&lt;/b&gt; %1 of &lt;b&gt;%2&lt;/b&gt; (value %3)</source>
+        <translation>&lt;b&gt;Client Characteristic Configuration&lt;/b&gt; %1 de &lt;b&gt;%2&lt;/b&gt; (valeur %3)</translation>
+    </message>
+    <message>
+        <source>Ask the device to send notifications</source>
+        <translation>Demander à l&apos;appareil d&apos;envoyer des notifications</translation>
+    </message>
+    <message>
+        <source>The characteristic does not declare Notify; the device may refuse</source>
+        <translation>La caractéristique ne déclare pas Notify&#xa0;; l&apos;appareil peut refuser</translation>
+    </message>
+    <message>
+        <source>Ask the device to send indications</source>
+        <translation>Demander à l&apos;appareil d&apos;envoyer des indications</translation>
+    </message>
+    <message>
+        <source>The characteristic does not declare Indicate; the device may refuse</source>
+        <translation>La caractéristique ne déclare pas Indicate&#xa0;; l&apos;appareil peut refuser</translation>
+    </message>
+    <message>
+        <source>Last known value: %1</source>
+        <translation>Dernière valeur connue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not the 2 bytes a CCCD holds)</source>
+        <translation>%1 (pas les 2 octets d&apos;un CCCD)</translation>
+    </message>
+    <message>
+        <source>notifications</source>
+        <translation>notifications</translation>
+    </message>
+    <message>
+        <source>indications</source>
+        <translation>indications</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivées</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source> on</source>
+        <translation> activées</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>CCCD of %1</source>
+        <translation>CCCD de %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>The device accepted %1.</source>
+        <translation>L&apos;appareil a accepté %1.</translation>
+    </message>
+    <message>
+        <source>The device refused %1: %2</source>
+        <translation>L&apos;appareil a refusé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Write cancelled.</source>
+        <translation>Écriture annulée.</translation>
+    </message>
+    <message>
+        <source>Writing CCCD of %1</source>
+        <translation>Écriture du CCCD de %1</translation>
+    </message>
+    <message>
+        <source>The device holds %1.</source>
+        <translation>L&apos;appareil contient %1.</translation>
+    </message>
+    <message>
+        <source>Read failed: %1</source>
+        <translation>Échec de la lecture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read cancelled.</source>
+        <translation>Lecture annulée.</translation>
+    </message>
+    <message>
+        <source>Reading CCCD of %1</source>
+        <translation>Lecture du CCCD de %1</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::CoreBridge</name>
+    <message>
+        <source>Parse error</source>
+        <translation>Erreur d&apos;analyse</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::DeviceTab</name>
+    <message>
+        <source>%1 (HCI 0x%2)</source>
+        <translation>%1 (HCI 0x%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>S&apos;&amp;abonner</translation>
+    </message>
+    <message>
+        <source>Enable notifications (or indications) of the selected characteristic</source>
+        <translation>Activer les notifications (ou indications) de la caractéristique sélectionnée</translation>
+    </message>
+    <message>
+        <source>Re&amp;discover</source>
+        <translation>Re&amp;découvrir</translation>
+    </message>
+    <message>
+        <source>Discover services, characteristics and descriptors again</source>
+        <translation>Découvrir à nouveau les services, caractéristiques et descripteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>Re&amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>&amp;Plot notifications</source>
+        <translation>&amp;Tracer les notifications</translation>
+    </message>
+    <message>
+        <source>Subscribe if needed and plot the decoded values as they arrive (Ctrl+Shift+P)</source>
+        <translation>S&apos;abonner si nécessaire et tracer les valeurs décodées à leur arrivée (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Plot by p&amp;olling…</source>
+        <translation>Tracer par interr&amp;ogation…</translation>
+    </message>
+    <message>
+        <source>Read the characteristic at an interval and plot the decoded values</source>
+        <translation>Lire la caractéristique à intervalle régulier et tracer les valeurs décodées</translation>
+    </message>
+    <message>
+        <source>Select a characteristic or descriptor to see and edit its value.</source>
+        <translation>Sélectionnez une caractéristique ou un descripteur pour voir et modifier sa valeur.</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Disparu</translation>
+    </message>
+    <message>
+        <source> · MTU %1</source>
+        <translation> · MTU %1</translation>
+    </message>
+    <message>
+        <source> · encrypted</source>
+        <translation> · chiffré</translation>
+    </message>
+    <message>
+        <source> · discovering services…</source>
+        <translation> · découverte des services…</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>Déconnecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;tt&gt;%2&lt;/tt&gt; &amp;nbsp; %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;tt&gt;%2&lt;/tt&gt; &amp;nbsp; %3</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>%1 disconnected: %2</source>
+        <translation>%1 déconnecté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Discovery failed</source>
+        <translation>Échec de la découverte</translation>
+    </message>
+    <message>
+        <source>Discovery failed: %1</source>
+        <translation>Échec de la découverte&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discovered %n service(s)</source>
+        <translation>
+            <numerusform>%n service découvert</numerusform>
+            <numerusform>%n services découverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discovering %1</source>
+        <translation>Découverte de %1</translation>
+    </message>
+    <message>
+        <source>Disconnecting %1</source>
+        <translation>Déconnexion de %1</translation>
+    </message>
+    <message>
+        <source>CCCD of %1</source>
+        <translation>CCCD de %1</translation>
+    </message>
+    <message>
+        <source>notifications on</source>
+        <translation>notifications activées</translation>
+    </message>
+    <message>
+        <source>indications on</source>
+        <translation>indications activées</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivées</translation>
+    </message>
+    <message>
+        <source>Subscribing failed: %1</source>
+        <translation>Échec de l&apos;abonnement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1</source>
+        <translation>Abonnement à %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribing from %1</source>
+        <translation>Désabonnement de %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::GattTreeModel</name>
+    <message>
+        <source>Unknown service</source>
+        <translation>Service inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown characteristic</source>
+        <translation>Caractéristique inconnue</translation>
+    </message>
+    <message>
+        <source>Unknown descriptor</source>
+        <translation>Descripteur inconnu</translation>
+    </message>
+    <message>
+        <source>%1
+This name is the device&apos;s own User Description (0x2901).</source>
+        <translation>%1
+Ce nom est la User Description (0x2901) propre à l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>%1
+Vendor UUID %2. Double-click (or F2) to give it a name.</source>
+        <translation>%1
+UUID propriétaire %2. Double-cliquez (ou F2) pour lui donner un nom.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Declaration %1, value %2, last handle %3</source>
+        <translation>Déclaration %1, valeur %2, dernier handle %3</translation>
+    </message>
+    <message>
+        <source>R read · W write · WnR write without response · N notify · I indicate · Auth signed writes · Ext extended properties</source>
+        <translation>R lecture · W écriture · WnR écriture sans réponse · N notification · I indication · Auth écritures signées · Ext propriétés étendues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s): %1</source>
+        <translation>
+            <numerusform>%n octet&#xa0;: %1</numerusform>
+            <numerusform>%n octets&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Pas encore lu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::HeartRateView</name>
+    <message>
+        <source>bpm</source>
+        <translation>bpm</translation>
+    </message>
+    <message>
+        <source>RR %1 ms</source>
+        <translation>RR %1 ms</translation>
+    </message>
+    <message>
+        <source>Sensor contact</source>
+        <translation>Contact du capteur</translation>
+    </message>
+    <message>
+        <source>No sensor contact</source>
+        <translation>Pas de contact du capteur</translation>
+    </message>
+    <message>
+        <source>Contact not reported</source>
+        <translation>Contact non signalé</translation>
+    </message>
+    <message>
+        <source>Waiting for data</source>
+        <translation>En attente de données</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::HexEditor</name>
+    <message>
+        <source>No bytes. Type hex digits to add some.</source>
+        <translation>Aucun octet. Tapez des chiffres hexadécimaux pour en ajouter.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>« %1 » n&apos;est pas un chiffre hexadécimal</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;hex</source>
+        <translation>Copier en &amp;hexadécimal</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;text</source>
+        <translation>Copier en &amp;texte</translation>
+    </message>
+    <message>
+        <source>&amp;Paste hex</source>
+        <translation>&amp;Coller de l&apos;hexadécimal</translation>
+    </message>
+    <message>
+        <source>Paste te&amp;xt</source>
+        <translation>Coller du te&amp;xte</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite mode</source>
+        <translation>Mode &amp;écrasement</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold hex: %1</source>
+        <translation>Le presse-papiers ne contient pas d&apos;hexadécimal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modification</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <extracomment>View → Language: follow the desktop&apos;s language; %1 is that language&apos;s own name.</extracomment>
+        <translation>&amp;Système (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::MainWindow</name>
+    <message>
+        <source>gattscope</source>
+        <translation>gattscope</translation>
+    </message>
+    <message>
+        <source>Connect to a device to browse its services.
+
+Double-click a device in the scanner, or select it and press Ctrl+Return.</source>
+        <translation>Connectez-vous à un appareil pour parcourir ses services.
+
+Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez sur Ctrl+Entrée.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Load &amp;virtual peripherals…</source>
+        <translation>Charger des périphériques &amp;virtuels…</translation>
+    </message>
+    <message>
+        <source>Serve your own virtual devices (profile JSON files) on the Demo dongle</source>
+        <translation>Servir vos propres appareils virtuels (fichiers de profil JSON) sur le dongle de démo</translation>
+    </message>
+    <message>
+        <source>Use &amp;built-in virtual peripherals</source>
+        <translation>Utiliser les périphériques virtuels &amp;intégrés</translation>
+    </message>
+    <message>
+        <source>Save device as virtual &amp;peripheral…</source>
+        <translation>Enregistrer l&apos;appareil comme &amp;périphérique virtuel…</translation>
+    </message>
+    <message>
+        <source>Write the current device&apos;s services and values as a profile file that the Demo dongle and gattscope-sim can serve</source>
+        <translation>Écrire les services et valeurs de l&apos;appareil courant dans un fichier de profil que le dongle de démo et gattscope-sim peuvent servir</translation>
+    </message>
+    <message>
+        <source>Save traffic &amp;log…</source>
+        <translation>Enregistrer le &amp;journal du trafic…</translation>
+    </message>
+    <message>
+        <source>Save traffic log as bt&amp;snoop…</source>
+        <translation>Enregistrer le journal du trafic en bt&amp;snoop…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Device</source>
+        <translation>&amp;Appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Scanner</translation>
+    </message>
+    <message>
+        <source>Start or stop scanning (F5)</source>
+        <translation>Démarrer ou arrêter le scan (F5)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear device list</source>
+        <translation>&amp;Vider la liste des appareils</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>Connect to the device selected in the scanner (Ctrl+Return)</source>
+        <translation>Se connecter à l&apos;appareil sélectionné dans le scanner (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>Disconnect the device of the current tab (Ctrl+D)</source>
+        <translation>Déconnecter l&apos;appareil de l&apos;onglet courant (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>Read the selected characteristic or descriptor (Ctrl+R)</source>
+        <translation>Lire la caractéristique ou le descripteur sélectionné (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>É&amp;crire</translation>
+    </message>
+    <message>
+        <source>Write the edited value with a Write Request (Ctrl+W)</source>
+        <translation>Écrire la valeur modifiée avec un Write Request (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Toggle s&amp;ubscription</source>
+        <translation>Basculer l&apos;a&amp;bonnement</translation>
+    </message>
+    <message>
+        <source>Enable or disable notifications of the selected characteristic (Ctrl+Shift+N)</source>
+        <translation>Activer ou désactiver les notifications de la caractéristique sélectionnée (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel operations</source>
+        <translation>A&amp;nnuler les opérations</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;About gattscope</source>
+        <translation>À &amp;propos de gattscope</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source> Dongle: </source>
+        <translation> Dongle&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Choose a dongle</source>
+        <translation>Choisir un dongle</translation>
+    </message>
+    <message>
+        <source>The radio to use: a BLED112 dongle, a Bluetooth adapter, or the Demo dongle</source>
+        <translation>La radio à utiliser&#xa0;: un dongle BLED112, un adaptateur Bluetooth ou le dongle de démo</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Traffic log</source>
+        <translation>Journal du trafic</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the running operations (Ctrl+.)</source>
+        <translation>Annuler les opérations en cours (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 more)</source>
+        <translation>%1 (+%2 autres)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Choose a dongle first.</source>
+        <translation>Choisissez d&apos;abord un dongle.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connect failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>%1 plugged in: choose it in the tool bar to use it.</source>
+        <translation>%1 branché&#xa0;: choisissez-le dans la barre d&apos;outils pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>No dongle found</source>
+        <translation>Aucun dongle trouvé</translation>
+    </message>
+    <message>
+        <source>No Bluetooth dongle found: using the Demo dongle, a virtual BLED112 with virtual devices. Plug in a BLED112 and pick it in the tool bar.</source>
+        <translation>Aucun dongle Bluetooth trouvé&#xa0;: utilisation du dongle de démo, un BLED112 virtuel avec des appareils virtuels. Branchez un BLED112 et choisissez-le dans la barre d&apos;outils.</translation>
+    </message>
+    <message>
+        <source>No dongle found. Plug in a BLED112 or start gattscope with --demo.</source>
+        <translation>Aucun dongle trouvé. Branchez un BLED112 ou lancez gattscope avec --demo.</translation>
+    </message>
+    <message>
+        <source>No dongle found.</source>
+        <translation>Aucun dongle trouvé.</translation>
+    </message>
+    <message>
+        <source>Choose a dongle in the tool bar.</source>
+        <translation>Choisissez un dongle dans la barre d&apos;outils.</translation>
+    </message>
+    <message>
+        <source>Your virtual peripherals could not be loaded (%1); the Demo dongle serves its built-in devices.</source>
+        <translation>Vos périphériques virtuels n&apos;ont pas pu être chargés (%1)&#xa0;; le dongle de démo sert ses appareils intégrés.</translation>
+    </message>
+    <message>
+        <source>no backend for this URI</source>
+        <translation>aucun backend pour cette URI</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Choose another dongle.</source>
+        <translation>Impossible d&apos;ouvrir %1. Choisissez un autre dongle.</translation>
+    </message>
+    <message>
+        <source>Dongle error: %1</source>
+        <translation>Erreur du dongle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dongle error</source>
+        <translation>Erreur du dongle</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Could not open the dongle: %1</source>
+        <translation>Impossible d&apos;ouvrir le dongle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The dongle did not open: %1</source>
+        <translation>Le dongle ne s&apos;est pas ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No devices yet. Press F5 to scan.</source>
+        <translation>Aucun appareil pour l&apos;instant. Appuyez sur F5 pour scanner.</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Ouverture de %1</translation>
+    </message>
+    <message>
+        <source>No dongle</source>
+        <translation>Aucun dongle</translation>
+    </message>
+    <message>
+        <source>%1 (your virtual peripherals)</source>
+        <translation>%1 (vos périphériques virtuels)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Serving: %1</source>
+        <translation>Sert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scanning… no devices heard yet.</source>
+        <translation>Scan en cours… aucun appareil reçu pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Could not start scanning: %1</source>
+        <translation>Impossible de démarrer le scan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not stop scanning: %1</source>
+        <translation>Impossible d&apos;arrêter le scan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This build has no Demo dongle.</source>
+        <translation>Cette version n&apos;a pas de dongle de démo.</translation>
+    </message>
+    <message>
+        <source>Virtual peripherals not loaded: %1</source>
+        <translation>Périphériques virtuels non chargés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The Demo dongle serves its built-in virtual devices.</source>
+        <translation>Le dongle de démo sert ses appareils virtuels intégrés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Demo dongle now serves the virtual peripherals of %n file(s).</source>
+        <translation>
+            <numerusform>Le dongle de démo sert maintenant les périphériques virtuels de %n fichier.</numerusform>
+            <numerusform>Le dongle de démo sert maintenant les périphériques virtuels de %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load virtual peripherals</source>
+        <translation>Charger des périphériques virtuels</translation>
+    </message>
+    <message>
+        <source>Virtual peripheral profiles (*.json);;All files (*)</source>
+        <translation>Profils de périphériques virtuels (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The virtual peripherals were not loaded; the dongle in use keeps running as it was.
+
+%1</source>
+        <translation>Les périphériques virtuels n&apos;ont pas été chargés&#xa0;; le dongle utilisé continue de fonctionner comme avant.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Built-in virtual peripherals</source>
+        <translation>Périphériques virtuels intégrés</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
+        <translation>
+            <numerusform>Le dongle de démo redémarre avec les nouveaux appareils&#xa0;: %n connexion sera fermée. Continuer&#xa0;?</numerusform>
+            <numerusform>Le dongle de démo redémarre avec les nouveaux appareils&#xa0;: %n connexions seront fermées. Continuer&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device&apos;s services are not known yet: wait for discovery to finish.</source>
+        <translation>Les services de l&apos;appareil ne sont pas encore connus&#xa0;: attendez la fin de la découverte.</translation>
+    </message>
+    <message>
+        <source>Save as virtual peripheral</source>
+        <translation>Enregistrer comme périphérique virtuel</translation>
+    </message>
+    <message>
+        <source>The services of %1 are not known yet: connect and let discovery finish first.</source>
+        <translation>Les services de %1 ne sont pas encore connus&#xa0;: connectez-vous et laissez d&apos;abord la découverte se terminer.</translation>
+    </message>
+    <message>
+        <source>Virtual peripheral profiles (*.json)</source>
+        <translation>Profils de périphériques virtuels (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2. Load it with File → Load virtual peripherals… or gattscope-sim --profile.</source>
+        <translation>%1 enregistré sous %2. Chargez-le avec Fichier → Charger des périphériques virtuels… ou gattscope-sim --profile.</translation>
+    </message>
+    <message>
+        <source>Some things could not be copied exactly:</source>
+        <translation>Certains éléments n&apos;ont pas pu être copiés à l&apos;identique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save as virtual &amp;peripheral…</source>
+        <translation>Enregistrer comme &amp;périphérique virtuel…</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>Re&amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>&amp;Fermer l&apos;onglet</translation>
+    </message>
+    <message>
+        <source>&amp;Plot</source>
+        <translation>&amp;Tracer</translation>
+    </message>
+    <message>
+        <source>Plot the selected characteristic: its notifications, or by polling when it only reads (Ctrl+Shift+P)</source>
+        <translation>Tracer la caractéristique sélectionnée&#xa0;: ses notifications, ou par interrogation si elle est seulement lisible (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Plot by p&amp;olling…</source>
+        <translation>Tracer par interr&amp;ogation…</translation>
+    </message>
+    <message>
+        <source>Read the selected characteristic at an interval and plot its values</source>
+        <translation>Lire la caractéristique sélectionnée à intervalle régulier et tracer ses valeurs</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Select a characteristic that notifies, indicates or can be read.</source>
+        <translation>Sélectionnez une caractéristique qui envoie des notifications ou des indications, ou qui peut être lue.</translation>
+    </message>
+    <message>
+        <source>Select a characteristic that can be read.</source>
+        <translation>Sélectionnez une caractéristique lisible.</translation>
+    </message>
+    <message>
+        <source>There is no characteristic with value handle %1.</source>
+        <translation>Il n&apos;y a pas de caractéristique avec le handle de valeur %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 neither notifies nor indicates.</source>
+        <translation>%1 n&apos;envoie ni notifications ni indications.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be plotted: %2</source>
+        <translation>Impossible de tracer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Plotting %1.</source>
+        <translation>Tracé de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PlotCanvas</name>
+    <message>
+        <source>No streams yet. Send a notifying or readable characteristic to the plots from the GATT tree&apos;s context menu.</source>
+        <translation>Aucun flux pour l&apos;instant. Envoyez une caractéristique à notifications ou lisible vers les graphiques depuis le menu contextuel de l&apos;arbre GATT.</translation>
+    </message>
+    <message>
+        <source>No streams.</source>
+        <translation>Aucun flux.</translation>
+    </message>
+    <message>
+        <source>Time (s) since %1</source>
+        <translation>Temps (s) depuis %1</translation>
+    </message>
+    <message>
+        <source>the first sample</source>
+        <translation>le premier échantillon</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>t = %1 s</source>
+        <translation>t = %1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: –</source>
+        <translation>%1&#xa0;: –</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PlotPanel</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Freeze the plots. Recording continues; resume to follow the newest data.</source>
+        <translation>Figer les graphiques. L&apos;enregistrement continue&#xa0;; reprenez pour suivre les données les plus récentes.</translation>
+    </message>
+    <message>
+        <source> Window </source>
+        <translation> Fenêtre </translation>
+    </message>
+    <message>
+        <source>10 s</source>
+        <translation>10 s</translation>
+    </message>
+    <message>
+        <source>60 s</source>
+        <translation>60 s</translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation>10 min</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Time span shown while following live data</source>
+        <translation>Durée affichée pendant le suivi des données en direct</translation>
+    </message>
+    <message>
+        <source>Auto-scale Y</source>
+        <translation>Échelle Y auto</translation>
+    </message>
+    <message>
+        <source>Fit the value axes to the visible data. Off: drag and zoom them too.</source>
+        <translation>Ajuster les axes des valeurs aux données visibles. Désactivé&#xa0;: on peut aussi les déplacer et les zoomer.</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Curseur</translation>
+    </message>
+    <message>
+        <source>A vertical cursor that follows the mouse and reads every series</source>
+        <translation>Un curseur vertical qui suit la souris et lit chaque série</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Samples as CSV…</source>
+        <translation>Échantillons en CSV…</translation>
+    </message>
+    <message>
+        <source>Plot as PNG…</source>
+        <translation>Graphique en PNG…</translation>
+    </message>
+    <message>
+        <source>Plot as PDF…</source>
+        <translation>Graphique en PDF…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Forget the recorded points of every plotted stream</source>
+        <translation>Oublier les points enregistrés de chaque flux tracé</translation>
+    </message>
+    <message>
+        <source>  Paused: recording continues</source>
+        <translation>  En pause&#xa0;: l&apos;enregistrement continue</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>gattscope plots</source>
+        <translation>Graphiques gattscope</translation>
+    </message>
+    <message>
+        <source>Remove this stream from the plots</source>
+        <translation>Retirer ce flux des graphiques</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export plots</source>
+        <translation>Exporter les graphiques</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PlotSetupDialog</name>
+    <message>
+        <source>Plot %1</source>
+        <translation>Tracer %1</translation>
+    </message>
+    <message>
+        <source>gattscope does not know how the values of this characteristic are laid out. Describe their fields:</source>
+        <translation>gattscope ne sait pas comment les valeurs de cette caractéristique sont structurées. Décrivez leurs champs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Like Python&apos;s struct module: &lt; little-endian (default), &gt; big-endian; b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, x a skipped byte, a count before a code repeats it (&lt;3h = &lt;hhh).</source>
+        <translation>Comme le module struct de Python&#xa0;: &lt; little-endian (par défaut), &gt; big-endian&#xa0;; b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, x un octet ignoré, un nombre devant un code le répète (&lt;3h = &lt;hhh).</translation>
+    </message>
+    <message>
+        <source>Field &amp;layout:</source>
+        <translation>&amp;Disposition des champs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>x, y, z (comma-separated; empty: defaults)</source>
+        <translation>x, y, z (séparés par des virgules&#xa0;; vide&#xa0;: par défaut)</translation>
+    </message>
+    <message>
+        <source>Field &amp;names:</source>
+        <translation>&amp;Noms des champs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>offset:</source>
+        <translation>décalage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>É&amp;chelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every field is shown as raw × scale + offset</source>
+        <translation>Chaque champ est affiché comme brut × échelle + décalage</translation>
+    </message>
+    <message>
+        <source>e.g. mg, °C</source>
+        <translation>p. ex. mg, °C</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time between two reads. A read still running when the next is due is skipped, so a slow link is never flooded.</source>
+        <translation>Temps entre deux lectures. Une lecture encore en cours quand la suivante est due fait sauter celle-ci, pour ne jamais saturer une liaison lente.</translation>
+    </message>
+    <message>
+        <source>Read &amp;every:</source>
+        <translation>&amp;Lire toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Tracer</translation>
+    </message>
+    <message>
+        <source>Enter a field layout, e.g. &lt;hhh for three little-endian int16 values.</source>
+        <translation>Saisissez une disposition des champs, p. ex. &lt;hhh pour trois valeurs int16 little-endian.</translation>
+    </message>
+    <message>
+        <source>The scale &apos;%1&apos; is not a number.</source>
+        <translation>L&apos;échelle « %1 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The scale must not be zero.</source>
+        <translation>L&apos;échelle ne doit pas être nulle.</translation>
+    </message>
+    <message>
+        <source>The offset &apos;%1&apos; is not a number.</source>
+        <translation>Le décalage « %1 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Field layout: %1</source>
+        <translation>Disposition des champs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The field layout has no fields.</source>
+        <translation>La disposition n&apos;a aucun champ.</translation>
+    </message>
+    <message>
+        <source>There are more names (%1) than fields (%2).</source>
+        <translation>Il y a plus de noms (%1) que de champs (%2).</translation>
+    </message>
+    <message>
+        <source>Each field needs its own name: &apos;%1&apos; is used twice.</source>
+        <translation>Chaque champ doit avoir son propre nom&#xa0;: « %1 » est utilisé deux fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fields: %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>Champs&#xa0;: %1 (%n octet)</numerusform>
+            <numerusform>Champs&#xa0;: %1 (%n octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current value: %1</source>
+        <translation>Valeur actuelle&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current value (%n byte(s)) does not fit: %1</source>
+        <translation>
+            <numerusform>La valeur actuelle (%n octet) ne correspond pas&#xa0;: %1</numerusform>
+            <numerusform>La valeur actuelle (%n octets) ne correspond pas&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PlotStatsModel</name>
+    <message>
+        <source>Packets lost: %1 overwritten in the notification buffer before they were decoded, %2 missing from the counter field.</source>
+        <translation>Paquets perdus&#xa0;: %1 écrasés dans le tampon de notifications avant leur décodage, %2 manquants d&apos;après le champ compteur.</translation>
+    </message>
+    <message>
+        <source>%1
+%2, handle 0x%3
+%4 values received, %5 not decodable, %6 without a value</source>
+        <translation>%1
+%2, handle 0x%3
+%4 valeurs reçues, %5 non décodables, %6 sans valeur</translation>
+    </message>
+    <message>
+        <source>Last decoding error: %1</source>
+        <translation>Dernière erreur de décodage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Rate (Hz)</source>
+        <translation>Débit (Hz)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Perdus</translation>
+    </message>
+    <message>
+        <source>At cursor</source>
+        <translation>Au curseur</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::ScannerModel</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1, %2 address</source>
+        <translation>%1, adresse %2</translation>
+    </message>
+    <message>
+        <source>Received signal strength of the last report, in dBm</source>
+        <translation>Puissance du signal reçu du dernier rapport, en dBm</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last seen %1; first seen %2, %n report(s)</source>
+        <translation>
+            <numerusform>Vu pour la dernière fois %1&#xa0;; pour la première fois %2, %n rapport</numerusform>
+            <numerusform>Vu pour la dernière fois %1&#xa0;; pour la première fois %2, %n rapports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last advertising PDU: %1</source>
+        <translation>Dernière PDU d&apos;advertising&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not seen for more than %n second(s)</source>
+        <translation>
+            <numerusform>Pas vu depuis plus de %n seconde</numerusform>
+            <numerusform>Pas vu depuis plus de %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>RSSI</source>
+        <translation>RSSI</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu en dernier</translation>
+    </message>
+    <message>
+        <source>Connectable</source>
+        <translation>Connectable</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Signal strength in dBm (higher is closer)</source>
+        <translation>Puissance du signal en dBm (plus élevée = plus proche)</translation>
+    </message>
+    <message>
+        <source>Service UUIDs listed in the advert and scan response</source>
+        <translation>UUID de services listés dans l&apos;advertising et la scan response</translation>
+    </message>
+    <message>
+        <source>Company of the manufacturer-specific data</source>
+        <translation>Entreprise des données spécifiques au fabricant</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::ScannerPanel</name>
+    <message>
+        <source>Hide &amp;stale</source>
+        <translation>Masquer les &amp;inactifs</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>Filter: name, address, service UUID, manufacturer</source>
+        <translation>Filtre&#xa0;: nom, adresse, UUID de service, fabricant</translation>
+    </message>
+    <message>
+        <source>Min. RSSI:</source>
+        <translation>RSSI min.&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hide devices weaker than this (dBm); leftmost shows all</source>
+        <translation>Masquer les appareils plus faibles (dBm)&#xa0;; tout à gauche affiche tout</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide devices not heard for %n second(s)</source>
+        <translation>
+            <numerusform>Masquer les appareils non reçus depuis %n seconde</numerusform>
+            <numerusform>Masquer les appareils non reçus depuis %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AD structure</source>
+        <translation>Structure AD</translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation>Décodé</translation>
+    </message>
+    <message>
+        <source>Raw bytes</source>
+        <translation>Octets bruts</translation>
+    </message>
+    <message>
+        <source>No devices yet. Choose a dongle and start a scan (F5).</source>
+        <translation>Aucun appareil pour l&apos;instant. Choisissez un dongle et lancez un scan (F5).</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>No device matches the filter.</source>
+        <translation>Aucun appareil ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a device to see its advertising data.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Sélectionnez un appareil pour voir ses données d&apos;advertising.&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;tt&gt;%2&lt;/tt&gt; (%3) · %4 · %n report(s), last %5</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;tt&gt;%2&lt;/tt&gt; (%3) · %4 · %n rapport, dernier %5</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;tt&gt;%2&lt;/tt&gt; (%3) · %4 · %n rapports, dernier %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>RSSI unknown</source>
+        <translation>RSSI inconnu</translation>
+    </message>
+    <message>
+        <source>[scan rsp] %1</source>
+        <translation>[scan rsp] %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Advertising data</source>
+        <translation>Données d&apos;advertising</translation>
+    </message>
+    <message>
+        <source>Scan response</source>
+        <translation>Scan response</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::StartupScript</name>
+    <message>
+        <source>&apos;%1&apos; is not a field layout (e.g. &lt;hhh): %2</source>
+        <translation>« %1 » n&apos;est pas une disposition des champs (p. ex. &lt;hhh)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it has no fields</source>
+        <translation>elle n&apos;a aucun champ</translation>
+    </message>
+    <message>
+        <source>no device called &apos;%1&apos; was heard</source>
+        <translation>aucun appareil nommé « %1 » n&apos;a été reçu</translation>
+    </message>
+    <message>
+        <source>%1 did not connect or its services were not found</source>
+        <translation>%1 ne s&apos;est pas connecté ou ses services n&apos;ont pas été trouvés</translation>
+    </message>
+    <message>
+        <source>%1 has no characteristic %2</source>
+        <translation>%1 n&apos;a pas de caractéristique %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a UUID (use 2A37, 0x2A37 or the 128-bit form)</source>
+        <translation>« %1 » n&apos;est pas une UUID (utilisez 2A37, 0x2A37 ou la forme 128 bits)</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::TrafficEntry</name>
+    <message>
+        <source>→ write</source>
+        <translation>→ écriture</translation>
+    </message>
+    <message>
+        <source>→ write cmd</source>
+        <translation>→ write cmd</translation>
+    </message>
+    <message>
+        <source>← read</source>
+        <translation>← lecture</translation>
+    </message>
+    <message>
+        <source>← notify</source>
+        <translation>← notification</translation>
+    </message>
+    <message>
+        <source>← indicate</source>
+        <translation>← indication</translation>
+    </message>
+    <message>
+        <source>· event</source>
+        <translation>· événement</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::TrafficLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation>Décodé</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::TrafficLogPanel</name>
+    <message>
+        <source>Filter: device, handle, name, hex, value…</source>
+        <translation>Filtre&#xa0;: appareil, handle, nom, hex, valeur…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Freeze the view; entries keep being recorded and appear on resume</source>
+        <translation>Figer la vue&#xa0;; les entrées continuent d&apos;être enregistrées et apparaissent à la reprise</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Remove every entry</source>
+        <translation>Supprimer toutes les entrées</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as text</source>
+        <translation>Copier les lignes sélectionnées en texte</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the shown entries as CSV, JSON Lines or btsnoop (Wireshark)</source>
+        <translation>Enregistrer les entrées affichées en CSV, JSON Lines ou btsnoop (Wireshark)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n waiting</source>
+        <translation>
+            <numerusform>, %n en attente</numerusform>
+            <numerusform>, %n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n dropped</source>
+        <translation>
+            <numerusform>, %n perdue</numerusform>
+            <numerusform>, %n perdues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>btsnoop capture for Wireshark (*.btsnoop *.cfa)</source>
+        <translation>Capture btsnoop pour Wireshark (*.btsnoop *.cfa)</translation>
+    </message>
+    <message>
+        <source>Save traffic log as btsnoop</source>
+        <translation>Enregistrer le journal du trafic en btsnoop</translation>
+    </message>
+    <message>
+        <source>Save traffic log</source>
+        <translation>Enregistrer le journal du trafic</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::ValueEditor</name>
+    <message>
+        <source>Type hex digits; Insert toggles overwrite/insert; Tab switches to the ASCII column</source>
+        <translation>Tapez des chiffres hexadécimaux&#xa0;; Inser bascule écrasement/insertion&#xa0;; Tab passe à la colonne ASCII</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>UTF-8 text. Bytes that are not UTF-8 appear as \xNN and can be typed that way.</source>
+        <translation>Texte UTF-8. Les octets qui ne sont pas de l&apos;UTF-8 apparaissent sous la forme \xNN et peuvent être saisis ainsi.</translation>
+    </message>
+    <message>
+        <source>Text (UTF-8)</source>
+        <translation>Texte (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type a value, e.g. 42 or 23.5</source>
+        <translation>Saisissez une valeur, p. ex. 42 ou 23.5</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Nouvelle valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. &lt;hhh for three little-endian int16</source>
+        <translation>p. ex. &lt;hhh pour trois int16 little-endian</translation>
+    </message>
+    <message>
+        <source>A struct-style layout for vendor values: b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x pad byte; &apos;&lt;&apos; little-endian, &apos;&gt;&apos; big-endian</source>
+        <translation>Une disposition de type struct pour les valeurs propriétaires&#xa0;: b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x octet de remplissage&#xa0;; &apos;&lt;&apos; little-endian, &apos;&gt;&apos; big-endian</translation>
+    </message>
+    <message>
+        <source>Field layout:</source>
+        <translation>Disposition des champs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Typée</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>Read Request (continues with Read Blob when the value fills the PDU)  Ctrl+R</source>
+        <translation>Read Request (continue par Read Blob quand la valeur remplit la PDU)  Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Read &amp;long</source>
+        <translation>Lecture &amp;longue</translation>
+    </message>
+    <message>
+        <source>Read Request followed by Read Blob Requests until the value ends</source>
+        <translation>Read Request suivi de Read Blob Requests jusqu&apos;à la fin de la valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>É&amp;crire</translation>
+    </message>
+    <message>
+        <source>Write Request: the device answers  Ctrl+W</source>
+        <translation>Write Request&#xa0;: l&apos;appareil répond  Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Write w/o &amp;response</source>
+        <translation>Écrire sans &amp;réponse</translation>
+    </message>
+    <message>
+        <source>Write without response (ATT Write Command): no answer from the device</source>
+        <translation>Écriture sans réponse (ATT Write Command)&#xa0;: aucune réponse de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 &amp;nbsp; &lt;tt&gt;%3&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 &amp;nbsp; &lt;tt&gt;%3&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a characteristic or descriptor.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Sélectionnez une caractéristique ou un descripteur.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>cached value</source>
+        <translation>valeur en cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) are not valid UTF-8 and are shown as \xNN.</source>
+        <translation>
+            <numerusform>%n octet n&apos;est pas de l&apos;UTF-8 valide et est affiché sous la forme \xNN.</numerusform>
+            <numerusform>%n octets ne sont pas de l&apos;UTF-8 valide et sont affichés sous la forme \xNN.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Read failed: %1</source>
+        <translation>Échec de la lecture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last read %1</source>
+        <translation>Dernière lecture %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n byte(s).</source>
+        <translation>
+            <numerusform>%n octet lu.</numerusform>
+            <numerusform>%n octets lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read cancelled.</source>
+        <translation>Lecture annulée.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n byte(s)…</source>
+        <translation>
+            <numerusform>Écriture de %n octet…</numerusform>
+            <numerusform>Écriture de %n octets…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write failed: %1</source>
+        <translation>Échec de l&apos;écriture&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n byte(s) (no response expected).</source>
+        <translation>
+            <numerusform>%n octet envoyé (aucune réponse attendue).</numerusform>
+            <numerusform>%n octets envoyés (aucune réponse attendue).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n byte(s); the device accepted them.</source>
+        <translation>
+            <numerusform>%n octet écrit&#xa0;; l&apos;appareil l&apos;a accepté.</numerusform>
+            <numerusform>%n octets écrits&#xa0;; l&apos;appareil les a acceptés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write cancelled.</source>
+        <translation>Écriture annulée.</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Écriture de %1</translation>
+    </message>
+</context>
+</TS>
