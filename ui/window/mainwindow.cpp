@@ -11,6 +11,7 @@
 #include <gattscope/core/session/devicesession.h>
 #include <gattscope/core/session/whendone.h>
 #include <gattscope/ui/common/aboutdialog.h>
+#include <gattscope/ui/common/languagemenu.h>
 #include <gattscope/ui/common/operationtracker.h>
 #include <gattscope/ui/common/uiformat.h>
 #include <gattscope/ui/log/trafficlogmodel.h>
@@ -238,6 +239,8 @@ void MainWindow::createDocks()
 
     for (QDockWidget *dock : { m_scannerDock, m_logDock, m_plots->dock() })
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(new LanguageMenu(this));
     // Wide enough for the scanner's name, address, RSSI, last-seen and connectable columns.
     resizeDocks({ m_scannerDock }, { std::clamp(m_scannerPanel->preferredWidth(), 420, 600) },
                 Qt::Horizontal);
