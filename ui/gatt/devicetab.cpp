@@ -11,6 +11,7 @@
 #include <gattscope/ui/common/uiformat.h>
 
 #include <QAction>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -96,43 +97,36 @@ void DeviceTab::buildUi()
         bar->addWidget(b);
         return b;
     };
-    m_subscribe
-        = new QAction(QIcon(QStringLiteral(":/gattscope/icons/subscribe.svg")), tr("&Subscribe"), this);
+    m_subscribe = new QAction(QIcon(QStringLiteral(":/gattscope/icons/subscribe.svg")), QString(), this);
     m_subscribe->setCheckable(true);
-    m_subscribe->setToolTip(tr("Enable notifications (or indications) of the selected characteristic"));
     connect(m_subscribe, &QAction::triggered, this, &DeviceTab::onSubscribeToggled);
     addTool(m_subscribe);
-    m_discover = new QAction(QIcon(QStringLiteral(":/gattscope/icons/refresh.svg")), tr("Re&discover"), this);
-    m_discover->setToolTip(tr("Discover services, characteristics and descriptors again"));
+    m_discover = new QAction(QIcon(QStringLiteral(":/gattscope/icons/refresh.svg")), QString(), this);
     connect(m_discover, &QAction::triggered, this, &DeviceTab::discover);
     addTool(m_discover);
-    m_disconnect
-        = new QAction(QIcon(QStringLiteral(":/gattscope/icons/disconnect.svg")), tr("&Disconnect"), this);
+    m_disconnect = new QAction(QIcon(QStringLiteral(":/gattscope/icons/disconnect.svg")), QString(), this);
     connect(m_disconnect, &QAction::triggered, this, &DeviceTab::disconnectFromDevice);
     addTool(m_disconnect);
-    auto *reconnect
-        = new QAction(QIcon(QStringLiteral(":/gattscope/icons/connect.svg")), tr("Re&connect"), this);
+    auto *reconnect = m_reconnectAction
+        = new QAction(QIcon(QStringLiteral(":/gattscope/icons/connect.svg")), QString(), this);
     connect(reconnect, &QAction::triggered, this, [this] { Q_EMIT reconnectRequested(address()); });
     m_reconnect = addTool(reconnect);
     layout->addLayout(bar);
 
     // The tree's context menu. Plotting acts on the characteristic of the selected row (its
     // value, or one of its descriptors).
-    m_read = new QAction(QIcon(QStringLiteral(":/gattscope/icons/read.svg")), tr("&Read"), this);
+    m_read = new QAction(QIcon(QStringLiteral(":/gattscope/icons/read.svg")), QString(), this);
     connect(m_read, &QAction::triggered, this, &DeviceTab::readSelected);
     const auto requestPlot = [this](PlotSource source) {
         if (const Characteristic *c = m_session->database().characteristicForHandle(m_selectedHandle))
             Q_EMIT plotRequested(c->valueHandle, source);
     };
-    m_plotNotifications = new QAction(tr("&Plot notifications"), this);
+    m_plotNotifications = new QAction(this);
     m_plotNotifications->setObjectName(QStringLiteral("plotNotifications"));
-    m_plotNotifications->setToolTip(
-        tr("Subscribe if needed and plot the decoded values as they arrive (Ctrl+Shift+P)"));
     connect(m_plotNotifications, &QAction::triggered, this,
             [requestPlot] { requestPlot(PlotSource::Notifications); });
-    m_plotPolling = new QAction(tr("Plot by p&olling…"), this);
+    m_plotPolling = new QAction(this);
     m_plotPolling->setObjectName(QStringLiteral("plotPolling"));
-    m_plotPolling->setToolTip(tr("Read the characteristic at an interval and plot the decoded values"));
     connect(m_plotPolling, &QAction::triggered, this, [requestPlot] { requestPlot(PlotSource::Polling); });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -174,8 +168,7 @@ void DeviceTab::buildUi()
     connect(m_tree, &GattTreeModel::userNameError, this, &DeviceTab::statusMessage);
 
     m_editors = new QStackedWidget(m_splitter);
-    auto *empty
-        = new QLabel(tr("Select a characteristic or descriptor to see and edit its value."), m_editors);
+    auto *empty = m_noSelection = new QLabel(m_editors);
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
     empty->setEnabled(false);
@@ -194,6 +187,7 @@ void DeviceTab::buildUi()
 
     m_valueEditor->setSession(m_session);
     m_cccdEditor->setSession(m_session);
+    retranslateUi();
 }
 
 void DeviceTab::resizeEvent(QResizeEvent *event)
@@ -214,6 +208,33 @@ void DeviceTab::resizeEvent(QResizeEvent *event)
             wide ? QList<int> { total - std::max(420, total * 36 / 100), std::max(420, total * 36 / 100) }
                  : QList<int> { total * 64 / 100, total * 36 / 100 });
     }
+}
+
+void DeviceTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_tree->retranslate();
+        onStateChanged();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DeviceTab::retranslateUi()
+{
+    m_subscribe->setText(tr("&Subscribe"));
+    m_subscribe->setToolTip(tr("Enable notifications (or indications) of the selected characteristic"));
+    m_discover->setText(tr("Re&discover"));
+    m_discover->setToolTip(tr("Discover services, characteristics and descriptors again"));
+    m_disconnect->setText(tr("&Disconnect"));
+    m_reconnectAction->setText(tr("Re&connect"));
+    m_read->setText(tr("&Read"));
+    m_plotNotifications->setText(tr("&Plot notifications"));
+    m_plotNotifications->setToolTip(
+        tr("Subscribe if needed and plot the decoded values as they arrive (Ctrl+Shift+P)"));
+    m_plotPolling->setText(tr("Plot by p&olling…"));
+    m_plotPolling->setToolTip(tr("Read the characteristic at an interval and plot the decoded values"));
+    m_noSelection->setText(tr("Select a characteristic or descriptor to see and edit its value."));
 }
 
 void DeviceTab::setConnection(Connection *connection)

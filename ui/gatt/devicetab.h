@@ -100,8 +100,10 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi(); // again on each QEvent::LanguageChange, with the tree's headers
     void buildUi();
     void onStateChanged();
     void onDisconnected(const Error &reason);
@@ -123,6 +125,8 @@ private:
 
     QLabel *m_state = nullptr;
     QToolButton *m_reconnect = nullptr;
+    QAction *m_reconnectAction = nullptr;
+    QLabel *m_noSelection = nullptr;
     QAction *m_subscribe = nullptr;
     QAction *m_discover = nullptr;
     QAction *m_disconnect = nullptr;

@@ -389,4 +389,21 @@ void GattTreeModel::applyNotifications(const QList<Notification> &batch)
         setValue(it.key(), batch[*it].value);
 }
 
+void GattTreeModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    // One range per parent: the services, then each service's and characteristic's children.
+    QList<QModelIndex> parents { QModelIndex() };
+    while (!parents.isEmpty()) {
+        const QModelIndex parent = parents.takeLast();
+        const int rows = rowCount(parent);
+        if (rows == 0)
+            continue;
+        Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, columnCount(parent) - 1, parent),
+                           { Qt::DisplayRole, Qt::ToolTipRole });
+        for (int r = 0; r < rows; ++r)
+            parents.append(index(r, 0, parent));
+    }
+}
+
 } // namespace gattscope

@@ -67,6 +67,9 @@ public:
     void setDatabase(const GattDatabase &database);
     const GattDatabase &database() const { return m_database; }
     void clear();
+    // After a language change (the view calls it): headerDataChanged() and dataChanged()
+    // for every row ("Unknown service", "Not read yet" and the tool tips are translated).
+    void retranslate();
 
     // Stores a value read, written or notified for a characteristic value or descriptor
     // handle. Returns false (and changes nothing) for other handles.

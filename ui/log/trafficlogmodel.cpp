@@ -408,4 +408,12 @@ Result<int> TrafficLogModel::writeBtsnoop(QIODevice *device, const QList<int> &r
     return exporter.recordCount();
 }
 
+void TrafficLogModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, int(Column::Direction)), index(rowCount() - 1, int(Column::Direction)),
+                           { Qt::DisplayRole });
+}
+
 } // namespace gattscope

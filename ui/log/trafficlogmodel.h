@@ -127,6 +127,10 @@ public Q_SLOTS:
     void flush();
     void setPaused(bool paused);
     void clear();
+    // After a language change (the view calls it): headerDataChanged() for every column and
+    // dataChanged() for the translated Direction column. Recorded names and errors stay in
+    // the language they were recorded in.
+    void retranslate();
 
 Q_SIGNALS:
     void pausedChanged(bool paused);

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,34 +39,25 @@ TrafficLogPanel::TrafficLogPanel(TrafficLogModel *model, QWidget *parent)
     layout->setContentsMargins(2, 2, 2, 2);
     auto *bar = new QHBoxLayout;
     m_filterEdit->setObjectName(QStringLiteral("logFilter"));
-    m_filterEdit->setPlaceholderText(tr("Filter: device, handle, name, hex, value…"));
     m_filterEdit->setClearButtonEnabled(true);
     bar->addWidget(m_filterEdit, 1);
 
     m_pause->setObjectName(QStringLiteral("logPause"));
-    m_pause->setText(tr("Pause"));
     m_pause->setIcon(QIcon(QStringLiteral(":/gattscope/icons/pause.svg")));
     m_pause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_pause->setCheckable(true);
-    m_pause->setToolTip(tr("Freeze the view; entries keep being recorded and appear on resume"));
     bar->addWidget(m_pause);
-    auto addButton = [&](const QString &text, const QString &icon, const QString &tip, auto slot) {
+    auto addButton = [&](const QString &icon, auto slot) {
         auto *b = new QToolButton(this);
-        b->setText(text);
         b->setIcon(QIcon(icon));
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        b->setToolTip(tip);
         connect(b, &QToolButton::clicked, this, slot);
         bar->addWidget(b);
         return b;
     };
-    addButton(tr("Clear"), QStringLiteral(":/gattscope/icons/clear.svg"), tr("Remove every entry"),
-              [this] { m_model->clear(); });
-    addButton(tr("Copy"), QStringLiteral(":/gattscope/icons/copy.svg"), tr("Copy the selected rows as text"),
-              &TrafficLogPanel::copySelection);
-    addButton(tr("Save…"), QStringLiteral(":/gattscope/icons/save.svg"),
-              tr("Save the shown entries as CSV, JSON Lines or btsnoop (Wireshark)"),
-              &TrafficLogPanel::saveAs);
+    m_clear = addButton(QStringLiteral(":/gattscope/icons/clear.svg"), [this] { m_model->clear(); });
+    m_copy = addButton(QStringLiteral(":/gattscope/icons/copy.svg"), &TrafficLogPanel::copySelection);
+    m_save = addButton(QStringLiteral(":/gattscope/icons/save.svg"), &TrafficLogPanel::saveAs);
     bar->addWidget(m_status);
     layout->addLayout(bar);
 
@@ -84,7 +76,7 @@ TrafficLogPanel::TrafficLogPanel(TrafficLogModel *model, QWidget *parent)
     const int widths[] = { cw * 14, cw * 19, cw * 8, cw * 26, cw * 12, cw * 24 };
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_view->setColumnWidth(c, widths[c]);
-    auto *copy = new QAction(tr("Copy"), m_view);
+    auto *copy = m_copyAction = new QAction(m_view);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &TrafficLogPanel::copySelection);
@@ -104,6 +96,30 @@ TrafficLogPanel::TrafficLogPanel(TrafficLogModel *model, QWidget *parent)
         if (m_follow)
             m_view->scrollToBottom();
     });
+    retranslateUi();
+}
+
+void TrafficLogPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TrafficLogPanel::retranslateUi()
+{
+    m_filterEdit->setPlaceholderText(tr("Filter: device, handle, name, hex, value…"));
+    m_pause->setText(tr("Pause"));
+    m_pause->setToolTip(tr("Freeze the view; entries keep being recorded and appear on resume"));
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Remove every entry"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the selected rows as text"));
+    m_save->setText(tr("Save…"));
+    m_save->setToolTip(tr("Save the shown entries as CSV, JSON Lines or btsnoop (Wireshark)"));
+    m_copyAction->setText(tr("Copy"));
     updateStatus();
 }
 

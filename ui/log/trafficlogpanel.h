@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -50,7 +51,11 @@ public Q_SLOTS:
     // The same, with btsnoop preselected.
     void saveAsBtsnoop();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi(); // again on each QEvent::LanguageChange, with the model's texts
     void updateStatus();
     void saveWithDialog(Format preferred);
     QList<int> visibleSourceRows() const;
@@ -61,6 +66,10 @@ private:
     QLineEdit *m_filterEdit;
     QToolButton *m_pause;
     QLabel *m_status;
+    QToolButton *m_clear = nullptr;
+    QToolButton *m_copy = nullptr;
+    QToolButton *m_save = nullptr;
+    QAction *m_copyAction = nullptr;
     bool m_follow = true;
 };
 

@@ -398,4 +398,12 @@ void ScannerModel::refreshStale(qint64 now)
                     { StaleRole, Qt::ToolTipRole, ScannerModel::SortRole, ScannerModel::FilterRole });
 }
 
+void ScannerModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           { Qt::DisplayRole, Qt::ToolTipRole });
+}
+
 } // namespace gattscope

@@ -72,6 +72,9 @@ public:
     // then evicts past capacity().
     void addAdvertisements(const QList<gattscope::Advertisement> &batch);
     void clear();
+    // After a language change (the view calls it): headerDataChanged() for every column and
+    // dataChanged() for the rows, whose names, "yes"/"no" and tool tips are translated.
+    void retranslate();
 
     int capacity() const { return m_capacity; }
     // At least MinimumCapacity; a smaller capacity evicts at once.

@@ -39,18 +39,17 @@ ScannerPanel::ScannerPanel(ScannerModel *model, QWidget *parent)
     , m_filterEdit(new QLineEdit(this))
     , m_rssi(new QSlider(Qt::Horizontal, this))
     , m_rssiLabel(new QLabel(this))
-    , m_hideStale(new QCheckBox(tr("Hide &stale"), this))
+    , m_hideStale(new QCheckBox(this))
     , m_detailsTitle(new QLabel(this))
     , m_details(new QTreeWidget(this))
     , m_overlay(new QLabel(m_view->viewport()))
-    , m_connect(new QAction(QIcon(QStringLiteral(":/gattscope/icons/connect.svg")), tr("&Connect"), this))
+    , m_connect(new QAction(QIcon(QStringLiteral(":/gattscope/icons/connect.svg")), QString(), this))
 {
     m_filter->setSourceModel(model);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
 
     m_filterEdit->setObjectName(QStringLiteral("scannerFilter"));
-    m_filterEdit->setPlaceholderText(tr("Filter: name, address, service UUID, manufacturer"));
     m_filterEdit->setClearButtonEnabled(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_filterEdit, 1);
@@ -61,17 +60,15 @@ ScannerPanel::ScannerPanel(ScannerModel *model, QWidget *parent)
     layout->addLayout(top);
 
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Min. RSSI:"), this));
+    m_rssiCaption = new QLabel(this);
+    row->addWidget(m_rssiCaption);
     m_rssi->setObjectName(QStringLiteral("rssiSlider"));
     m_rssi->setRange(SliderOff, -20);
     m_rssi->setValue(SliderOff);
-    m_rssi->setToolTip(tr("Hide devices weaker than this (dBm); leftmost shows all"));
     row->addWidget(m_rssi, 1);
     m_rssiLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("-100 dBm")));
     row->addWidget(m_rssiLabel);
     m_hideStale->setObjectName(QStringLiteral("hideStale"));
-    m_hideStale->setToolTip(
-        tr("Hide devices not heard for %n second(s)", nullptr, model->staleAfterSeconds()));
     row->addWidget(m_hideStale);
     layout->addLayout(row);
 
@@ -124,7 +121,6 @@ ScannerPanel::ScannerPanel(ScannerModel *model, QWidget *parent)
     detailsLayout->addWidget(m_detailsTitle);
     m_details->setObjectName(QStringLiteral("advertDetails"));
     m_details->setColumnCount(3);
-    m_details->setHeaderLabels({ tr("AD structure"), tr("Decoded"), tr("Raw bytes") });
     m_details->setRootIsDecorated(false);
     m_details->setAlternatingRowColors(true);
     const int cw = fm.horizontalAdvance(u'0');
@@ -142,13 +138,13 @@ ScannerPanel::ScannerPanel(ScannerModel *model, QWidget *parent)
     m_overlay->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_view->viewport()->installEventFilter(this);
     m_emptyText = tr("No devices yet. Choose a dongle and start a scan (F5).");
+    retranslateUi();
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &ScannerFilterModel::setFilterText);
     connect(m_rssi, &QSlider::valueChanged, this, [this](int value) {
         m_filter->setMinimumRssi(value <= SliderOff ? ScannerFilterModel::NoMinimumRssi : value);
-        m_rssiLabel->setText(value <= SliderOff ? tr("any") : tr("%1 dBm").arg(value));
+        updateRssiLabel();
     });
-    m_rssiLabel->setText(tr("any"));
     connect(m_hideStale, &QCheckBox::toggled, m_filter, &ScannerFilterModel::setHideStale);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ScannerPanel::updateDetails);
@@ -203,6 +199,36 @@ void ScannerPanel::setEmptyText(const QString &text)
 {
     m_emptyText = text;
     updateOverlay();
+}
+
+void ScannerPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_model->retranslate();
+        updateDetails();
+        updateOverlay();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ScannerPanel::retranslateUi()
+{
+    m_hideStale->setText(tr("Hide &stale"));
+    m_hideStale->setToolTip(
+        tr("Hide devices not heard for %n second(s)", nullptr, m_model->staleAfterSeconds()));
+    m_connect->setText(tr("&Connect"));
+    m_filterEdit->setPlaceholderText(tr("Filter: name, address, service UUID, manufacturer"));
+    m_rssiCaption->setText(tr("Min. RSSI:"));
+    m_rssi->setToolTip(tr("Hide devices weaker than this (dBm); leftmost shows all"));
+    m_details->setHeaderLabels({ tr("AD structure"), tr("Decoded"), tr("Raw bytes") });
+    updateRssiLabel();
+}
+
+void ScannerPanel::updateRssiLabel()
+{
+    const int value = m_rssi->value();
+    m_rssiLabel->setText(value <= SliderOff ? tr("any") : tr("%1 dBm").arg(value));
 }
 
 void ScannerPanel::updateOverlay()

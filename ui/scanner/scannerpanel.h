@@ -47,8 +47,11 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi(); // again on each QEvent::LanguageChange, with the model's texts
+    void updateRssiLabel();
     void updateDetails();
     void updateOverlay();
 
@@ -58,6 +61,7 @@ private:
     QLineEdit *m_filterEdit;
     QSlider *m_rssi;
     QLabel *m_rssiLabel;
+    QLabel *m_rssiCaption = nullptr;
     QCheckBox *m_hideStale;
     QLabel *m_detailsTitle;
     QTreeWidget *m_details;
