@@ -10,6 +10,13 @@
 
 #include <algorithm>
 
+// The GUI's catalogs are a resource of the static gattscope_ui: referencing its initialiser
+// keeps the linker from dropping it (Q_INIT_RESOURCE must be called outside a namespace).
+static void initGuiCatalogs()
+{
+    Q_INIT_RESOURCE(gattscope_translations);
+}
+
 namespace gattscope {
 
 namespace {
@@ -19,10 +26,14 @@ QPointer<LanguageManager> s_instance;
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
-{ }
+{
+    initGuiCatalogs();
+}
 
 LanguageManager::~LanguageManager()
 {
+    if (!QCoreApplication::instance())
+        return; // the application is going away with its translators
     for (const auto &translator : m_translators)
         QCoreApplication::removeTranslator(translator.get());
 }

@@ -118,24 +118,26 @@ QList<ShownText> shownTexts(QMainWindow *window)
     return out;
 }
 
-// The glyphs that `text` would be drawn with in `font` (Qt's own font fallback included)
-// and that the fonts lack: glyph index 0 is the .notdef box.
+// The characters of `text` that would be drawn as the .notdef box (glyph index 0) in
+// `font`, Qt's own font fallback included. Laid out one character at a time: Qt 6.4's
+// QGlyphRun does not map glyphs back to characters.
 QString missingGlyphs(const QString &text, const QFont &font)
 {
-    QString line = text;
-    line.replace(u'\n', u' ').replace(u'\t', u' ');
-    QTextLayout layout(line, font);
-    layout.beginLayout();
-    layout.createLine();
-    layout.endLayout();
     QString missing;
-    for (const QGlyphRun &run : layout.glyphRuns()) {
-        const QList<quint32> glyphs = run.glyphIndexes();
-        const QList<qsizetype> chars = run.stringIndexes();
-        for (qsizetype i = 0; i < glyphs.size(); ++i) {
-            if (glyphs[i] == 0 && i < chars.size() && !line.at(chars[i]).isSpace())
-                missing += line.at(chars[i]);
-        }
+    for (const uint ucs4 : text.toUcs4()) {
+        const QString character = QString::fromUcs4(reinterpret_cast<const char32_t *>(&ucs4), 1);
+        if (character.trimmed().isEmpty() || missing.contains(character))
+            continue;
+        QTextLayout layout(character, font);
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+        const QList<QGlyphRun> runs = layout.glyphRuns();
+        const bool tofu = runs.isEmpty() || std::any_of(runs.cbegin(), runs.cend(), [](const QGlyphRun &run) {
+                              return run.glyphIndexes().contains(0u);
+                          });
+        if (tofu)
+            missing += character;
     }
     return missing;
 }
