@@ -6,6 +6,7 @@
 #include <gattscope/core/session/devicesession.h>
 #include <gattscope/core/session/whendone.h>
 #include <gattscope/ui/common/operationtracker.h>
+#include <gattscope/ui/common/retranslator.h>
 #include <gattscope/ui/common/uiformat.h>
 
 #include <QCheckBox>
@@ -30,29 +31,28 @@ CccdEditor::CccdEditor(QWidget *parent)
     layout->addWidget(m_title);
 
     auto *form = new QFormLayout;
-    m_notify = new QCheckBox(tr("&Notify (bit 0)"), this);
+    m_notify = new QCheckBox(this);
     m_notify->setObjectName(QStringLiteral("cccdNotify"));
-    m_indicate = new QCheckBox(tr("&Indicate (bit 1)"), this);
+    m_indicate = new QCheckBox(this);
     m_indicate->setObjectName(QStringLiteral("cccdIndicate"));
     auto *bits = new QHBoxLayout;
     bits->addWidget(m_notify);
     bits->addWidget(m_indicate);
     bits->addStretch(1);
-    form->addRow(tr("Subscription:"), bits);
+    auto *bitsLabel = new QLabel(this);
+    form->addRow(bitsLabel, bits);
     m_raw = new QLineEdit(this);
     m_raw->setObjectName(QStringLiteral("cccdRaw"));
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_raw->setToolTip(tr("The raw descriptor value in hex. Any bytes may be written; the device decides."));
-    m_raw->setPlaceholderText(tr("e.g. 01 00"));
-    form->addRow(tr("Raw value:"), m_raw);
+    auto *rawLabel = new QLabel(this);
+    rawLabel->setBuddy(m_raw);
+    form->addRow(rawLabel, m_raw);
     layout->addLayout(form);
 
     auto *buttons = new QHBoxLayout;
-    m_write = new QPushButton(tr("&Write"), this);
+    m_write = new QPushButton(this);
     m_write->setObjectName(QStringLiteral("cccdWrite"));
-    m_write->setToolTip(tr("Write Request with the raw value"));
-    m_read = new QPushButton(tr("&Read"), this);
-    m_read->setToolTip(tr("Read the descriptor back from the device"));
+    m_read = new QPushButton(this);
     buttons->addWidget(m_write);
     buttons->addWidget(m_read);
     buttons->addStretch(1);
@@ -72,6 +72,20 @@ CccdEditor::CccdEditor(QWidget *parent)
     connect(m_write, &QPushButton::clicked, this, &CccdEditor::write);
     connect(m_read, &QPushButton::clicked, this, &CccdEditor::read);
     setTarget(GattDatabase(), 0);
+    Retranslator::bind(this, [this, bitsLabel, rawLabel] {
+        m_notify->setText(tr("&Notify (bit 0)"));
+        m_indicate->setText(tr("&Indicate (bit 1)"));
+        bitsLabel->setText(tr("Subscription:"));
+        m_raw->setToolTip(
+            tr("The raw descriptor value in hex. Any bytes may be written; the device decides."));
+        m_raw->setPlaceholderText(tr("e.g. 01 00"));
+        rawLabel->setText(tr("Raw value:"));
+        m_write->setText(tr("&Write"));
+        m_write->setToolTip(tr("Write Request with the raw value"));
+        m_read->setText(tr("&Read"));
+        m_read->setToolTip(tr("Read the descriptor back from the device"));
+        showTarget();
+    });
 }
 
 CccdEditor::~CccdEditor() = default;
@@ -88,27 +102,37 @@ void CccdEditor::setTarget(const GattDatabase &database, quint16 handle)
     const Characteristic *owner = database.characteristicForHandle(handle);
     if (!d || !owner || d->uuid != GattUuid::ClientCharacteristicConfiguration) {
         m_handle = 0;
-        m_title->setText(tr("<i>Select a Client Characteristic Configuration descriptor.</i>"));
+        showTarget();
         showBytes(QByteArray());
         setAnswer(QString(), false);
         setEnabled(false);
         return;
     }
     m_handle = handle;
-    m_ownerName = AttributeNames::displayName(*owner);
+    m_owner = *owner;
     m_ownerProperties = owner->properties;
-    m_title->setText(tr("<b>Client Characteristic Configuration</b> %1 of <b>%2</b> (value %3)")
-                         .arg(UiFormat::handle(handle), m_ownerName.toHtmlEscaped(),
-                              UiFormat::handle(owner->valueHandle)));
-    m_notify->setToolTip(owner->properties & CharacteristicProperty::Notify
-                             ? tr("Ask the device to send notifications")
-                             : tr("The characteristic does not declare Notify; the device may refuse"));
-    m_indicate->setToolTip(owner->properties & CharacteristicProperty::Indicate
-                               ? tr("Ask the device to send indications")
-                               : tr("The characteristic does not declare Indicate; the device may refuse"));
+    showTarget();
     showBytes(d->hasValue ? d->value : QByteArray::fromHex("0000"));
     setAnswer(d->hasValue ? tr("Last known value: %1").arg(describe(d->value)) : QString(), false);
     setEnabled(true);
+}
+
+void CccdEditor::showTarget()
+{
+    if (!m_handle) {
+        m_title->setText(tr("<i>Select a Client Characteristic Configuration descriptor.</i>"));
+        return;
+    }
+    m_ownerName = AttributeNames::displayName(m_owner);
+    m_title->setText(tr("<b>Client Characteristic Configuration</b> %1 of <b>%2</b> (value %3)")
+                         .arg(UiFormat::handle(m_handle), m_ownerName.toHtmlEscaped(),
+                              UiFormat::handle(m_owner.valueHandle)));
+    m_notify->setToolTip(m_ownerProperties & CharacteristicProperty::Notify
+                             ? tr("Ask the device to send notifications")
+                             : tr("The characteristic does not declare Notify; the device may refuse"));
+    m_indicate->setToolTip(m_ownerProperties & CharacteristicProperty::Indicate
+                               ? tr("Ask the device to send indications")
+                               : tr("The characteristic does not declare Indicate; the device may refuse"));
 }
 
 void CccdEditor::setLinkUp(bool up)

@@ -59,6 +59,7 @@ private:
     void onBitsToggled();
     void onRawEdited();
     void showBytes(const QByteArray &value);
+    void showTarget();
     void updateButtons();
     void setAnswer(const QString &text, bool error);
     static QString describe(const QByteArray &value);
@@ -66,6 +67,7 @@ private:
     QPointer<DeviceSession> m_session;
     OperationTracker *m_tracker = nullptr;
     quint16 m_handle = 0;
+    Characteristic m_owner; // the characteristic the selected CCCD configures
     QString m_ownerName;
     CharacteristicProperties m_ownerProperties;
     bool m_linkUp = false;

@@ -5,6 +5,7 @@
 
 #include <gattscope/core/base/hexcodec.h>
 #include <gattscope/core/codecs/textcodec.h>
+#include <gattscope/ui/common/retranslator.h>
 
 #include <QApplication>
 #include <QClipboard>
@@ -25,7 +26,7 @@ HexEditor::HexEditor(QWidget *parent)
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setCursor(Qt::IBeamCursor);
-    setPlaceholderText(tr("No bytes. Type hex digits to add some."));
+    Retranslator::bind(this, [this] { setPlaceholderText(tr("No bytes. Type hex digits to add some.")); });
     updateScrollBars();
 }
 

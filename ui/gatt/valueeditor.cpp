@@ -11,6 +11,7 @@
 #include <gattscope/core/session/whendone.h>
 #include <gattscope/ui/common/corebridge.h>
 #include <gattscope/ui/common/operationtracker.h>
+#include <gattscope/ui/common/retranslator.h>
 #include <gattscope/ui/common/uiformat.h>
 
 #include <QFontDatabase>
@@ -53,9 +54,7 @@ void ValueEditor::buildUi()
 
     m_hex = new HexEditor(m_tabs);
     m_hex->setObjectName(QStringLiteral("hexEditor"));
-    m_hex->setToolTip(
-        tr("Type hex digits; Insert toggles overwrite/insert; Tab switches to the ASCII column"));
-    m_tabs->addTab(m_hex, tr("Hex"));
+    m_tabs->addTab(m_hex, QString());
     connect(m_hex, &HexEditor::dataChanged, this, [this](const QByteArray &bytes) {
         m_value = bytes;
         m_edited = true;
@@ -69,13 +68,11 @@ void ValueEditor::buildUi()
     textLayout->setContentsMargins(0, 4, 0, 0);
     m_text = new QPlainTextEdit(textPage);
     m_text->setObjectName(QStringLiteral("textEditor"));
-    m_text->setPlaceholderText(
-        tr("UTF-8 text. Bytes that are not UTF-8 appear as \\xNN and can be typed that way."));
     textLayout->addWidget(m_text);
     m_textInfo = new QLabel(textPage);
     m_textInfo->setWordWrap(true);
     textLayout->addWidget(m_textInfo);
-    m_tabs->addTab(textPage, tr("Text (UTF-8)"));
+    m_tabs->addTab(textPage, QString());
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
         if (m_syncing)
             return;
@@ -98,15 +95,18 @@ void ValueEditor::buildUi()
     QFont big = m_typedValue->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     m_typedValue->setFont(big);
-    typedLayout->addRow(tr("Value:"), m_typedValue);
+    auto *valueLabel = new QLabel(typedPage);
+    typedLayout->addRow(valueLabel, m_typedValue);
     m_typedSource = new QLabel(typedPage);
     m_typedSource->setWordWrap(true);
     m_typedSource->setEnabled(false);
-    typedLayout->addRow(tr("Format:"), m_typedSource);
+    auto *formatLabel = new QLabel(typedPage);
+    typedLayout->addRow(formatLabel, m_typedSource);
     m_typedInput = new QLineEdit(typedPage);
     m_typedInput->setObjectName(QStringLiteral("typedInput"));
-    m_typedInput->setPlaceholderText(tr("Type a value, e.g. 42 or 23.5"));
-    typedLayout->addRow(tr("New value:"), m_typedInput);
+    auto *inputLabel = new QLabel(typedPage);
+    inputLabel->setBuddy(m_typedInput);
+    typedLayout->addRow(inputLabel, m_typedInput);
     m_typedError = new QLabel(typedPage);
     m_typedError->setWordWrap(true);
     UiFormat::setErrorStyle(m_typedError, true);
@@ -114,27 +114,21 @@ void ValueEditor::buildUi()
     m_layoutEdit = new QLineEdit(typedPage);
     m_layoutEdit->setObjectName(QStringLiteral("fieldLayout"));
     m_layoutEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_layoutEdit->setPlaceholderText(tr("e.g. <hhh for three little-endian int16"));
-    m_layoutEdit->setToolTip(
-        tr("A struct-style layout for vendor values: b/B int8/uint8, h/H int16/uint16, "
-           "i/I int32/uint32, f float32, d float64, x pad byte; '<' little-endian, '>' big-endian"));
-    typedLayout->addRow(tr("Field layout:"), m_layoutEdit);
+    auto *layoutLabel = new QLabel(typedPage);
+    layoutLabel->setBuddy(m_layoutEdit);
+    typedLayout->addRow(layoutLabel, m_layoutEdit);
     typedScroll->setWidget(typedPage);
-    m_tabs->addTab(typedScroll, tr("Typed"));
+    m_tabs->addTab(typedScroll, QString());
     connect(m_typedInput, &QLineEdit::textEdited, this, [this] { updateTyped(Origin::TypedView); });
     connect(m_layoutEdit, &QLineEdit::editingFinished, this, &ValueEditor::applyLayout);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ValueEditor::updateButtons);
     layout->addWidget(m_tabs, 1);
 
     auto *buttons = new QHBoxLayout;
-    m_read = new QPushButton(tr("&Read"), this);
-    m_read->setToolTip(tr("Read Request (continues with Read Blob when the value fills the PDU)  Ctrl+R"));
-    m_readLong = new QPushButton(tr("Read &long"), this);
-    m_readLong->setToolTip(tr("Read Request followed by Read Blob Requests until the value ends"));
-    m_write = new QPushButton(tr("&Write"), this);
-    m_write->setToolTip(tr("Write Request: the device answers  Ctrl+W"));
-    m_writeCommand = new QPushButton(tr("Write w/o &response"), this);
-    m_writeCommand->setToolTip(tr("Write without response (ATT Write Command): no answer from the device"));
+    m_read = new QPushButton(this);
+    m_readLong = new QPushButton(this);
+    m_write = new QPushButton(this);
+    m_writeCommand = new QPushButton(this);
     for (QPushButton *b : { m_read, m_readLong, m_write, m_writeCommand })
         buttons->addWidget(b);
     buttons->addStretch(1);
@@ -154,6 +148,66 @@ void ValueEditor::buildUi()
     m_lastRead->setEnabled(false);
     statusRow->addWidget(m_lastRead, 0, Qt::AlignTop | Qt::AlignRight);
     layout->addLayout(statusRow);
+
+    Retranslator::bind(this, [=, this] {
+        m_hex->setToolTip(
+            tr("Type hex digits; Insert toggles overwrite/insert; Tab switches to the ASCII column"));
+        m_tabs->setTabText(0, tr("Hex"));
+        m_text->setPlaceholderText(
+            tr("UTF-8 text. Bytes that are not UTF-8 appear as \\xNN and can be typed that way."));
+        m_tabs->setTabText(1, tr("Text (UTF-8)"));
+        valueLabel->setText(tr("Value:"));
+        formatLabel->setText(tr("Format:"));
+        m_typedInput->setPlaceholderText(tr("Type a value, e.g. 42 or 23.5"));
+        inputLabel->setText(tr("New value:"));
+        m_layoutEdit->setPlaceholderText(tr("e.g. <hhh for three little-endian int16"));
+        m_layoutEdit->setToolTip(
+            tr("A struct-style layout for vendor values: b/B int8/uint8, h/H int16/uint16, "
+               "i/I int32/uint32, f float32, d float64, x pad byte; '<' little-endian, '>' big-endian"));
+        layoutLabel->setText(tr("Field layout:"));
+        m_tabs->setTabText(2, tr("Typed"));
+        m_read->setText(tr("&Read"));
+        m_read->setToolTip(
+            tr("Read Request (continues with Read Blob when the value fills the PDU)  Ctrl+R"));
+        m_readLong->setText(tr("Read &long"));
+        m_readLong->setToolTip(tr("Read Request followed by Read Blob Requests until the value ends"));
+        m_write->setText(tr("&Write"));
+        m_write->setToolTip(tr("Write Request: the device answers  Ctrl+W"));
+        m_writeCommand->setText(tr("Write w/o &response"));
+        m_writeCommand->setToolTip(
+            tr("Write without response (ATT Write Command): no answer from the device"));
+        // What is shown of the selected attribute: its name, the decoded value, the last read.
+        m_name = attributeName();
+        showTitle();
+        showLastRead();
+        updateViews(Origin::TextView);
+    });
+}
+
+QString ValueEditor::attributeName() const
+{
+    if (!m_handle)
+        return {};
+    if (const Descriptor *d = m_database.descriptorForHandle(m_handle))
+        return AttributeNames::displayName(d->uuid, AttributeNames::Kind::Descriptor);
+    if (const Characteristic *c = m_database.characteristicForHandle(m_handle))
+        return AttributeNames::displayName(*c); // includes the device's 0x2901 description
+    return {};
+}
+
+void ValueEditor::showTitle()
+{
+    m_title->setText(m_handle
+                         ? tr("<b>%1</b> &nbsp; %2 &nbsp; <tt>%3</tt>")
+                               .arg(m_name.toHtmlEscaped(), UiFormat::handle(m_handle), m_uuid.toString())
+                         : tr("<i>Select a characteristic or descriptor.</i>"));
+}
+
+void ValueEditor::showLastRead()
+{
+    m_lastRead->setText(m_lastReadUs > 0        ? tr("Last read %1").arg(UiFormat::timeOfDay(m_lastReadUs))
+                            : m_lastReadUs == 0 ? tr("cached value")
+                                                : QString());
 }
 
 void ValueEditor::setSession(DeviceSession *session)
@@ -177,7 +231,6 @@ void ValueEditor::setTarget(const GattDatabase &database, quint16 handle)
         m_handle = handle;
         m_isDescriptor = true;
         m_uuid = d->uuid;
-        m_name = AttributeNames::displayName(d->uuid, AttributeNames::Kind::Descriptor);
         m_decoder = CoreBridge::decoderFor(*d);
         value = d->value;
         hasValue = d->hasValue;
@@ -186,18 +239,16 @@ void ValueEditor::setTarget(const GattDatabase &database, quint16 handle)
         m_handle = handle;
         m_uuid = c->uuid;
         m_properties = c->properties;
-        m_name = AttributeNames::displayName(*c); // includes the device's 0x2901 description
         m_decoder = CoreBridge::decoderFor(*c);
         value = c->value;
         hasValue = c->hasValue;
     }
-    m_title->setText(m_handle
-                         ? tr("<b>%1</b> &nbsp; %2 &nbsp; <tt>%3</tt>")
-                               .arg(m_name.toHtmlEscaped(), UiFormat::handle(m_handle), m_uuid.toString())
-                         : tr("<i>Select a characteristic or descriptor.</i>"));
+    m_name = attributeName();
+    showTitle();
     m_layoutEdit->setEnabled(m_handle && !m_isDescriptor);
     m_layoutEdit->setText(m_handle && !m_isDescriptor ? CoreBridge::userLayout(m_uuid) : QString());
-    m_lastRead->setText(hasValue ? tr("cached value") : QString());
+    m_lastReadUs = hasValue ? 0 : -1;
+    showLastRead();
     m_value = value;
     m_edited = false;
     m_hex->setData(value);
@@ -402,7 +453,8 @@ QFuture<Result<QByteArray>> ValueEditor::readValue(Connection::ReadMode mode)
         m_edited = false;
         m_hex->setData(m_value);
         updateViews(Origin::External);
-        m_lastRead->setText(tr("Last read %1").arg(UiFormat::timeOfDay(UiFormat::nowUs())));
+        m_lastReadUs = UiFormat::nowUs();
+        showLastRead();
         setStatus(tr("Read %n byte(s).", nullptr, int(m_value.size())), false);
         return result;
     });

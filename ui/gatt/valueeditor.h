@@ -98,6 +98,9 @@ private:
     void updateButtons();
     void applyLayout();
     void setStatus(const QString &text, bool error);
+    QString attributeName() const;
+    void showTitle();
+    void showLastRead();
 
     QPointer<DeviceSession> m_session;
     OperationTracker *m_tracker = nullptr;
@@ -107,6 +110,7 @@ private:
     Uuid m_uuid;
     CharacteristicProperties m_properties;
     QString m_name;
+    qint64 m_lastReadUs = -1; // µs since the epoch; 0 = a cached value, -1 = none
     ValueDecoder m_decoder;
     QByteArray m_value;
     bool m_edited = false;

@@ -2,6 +2,7 @@
 #include "heartrateview.h"
 
 #include <gattscope/core/series/seriesrecorder.h>
+#include <gattscope/ui/common/retranslator.h>
 
 #include <QGridLayout>
 #include <QLabel>
@@ -25,7 +26,7 @@ HeartRateView::HeartRateView(const SeriesRecorder *recorder, int streamId, QWidg
     m_bpm->setFont(big);
     m_bpm->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_bpm->setMinimumWidth(m_bpm->fontMetrics().horizontalAdvance(QStringLiteral("888")));
-    auto *unit = new QLabel(tr("bpm"), this);
+    auto *unit = new QLabel(this);
     m_rr = new QLabel(this);
     m_contact = new QLabel(this);
     m_contact->setObjectName(QStringLiteral("contact"));
@@ -38,7 +39,10 @@ HeartRateView::HeartRateView(const SeriesRecorder *recorder, int streamId, QWidg
     layout->addWidget(m_rr, 2, 1, Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_contact, 3, 0, 1, 2);
     layout->setColumnStretch(1, 1);
-    refresh();
+    Retranslator::bind(this, [this, unit] {
+        unit->setText(tr("bpm"));
+        refresh();
+    });
 }
 
 void HeartRateView::refresh()

@@ -4,6 +4,7 @@
 #include <gattscope/core/series/decimator.h>
 #include <gattscope/core/series/livedecimator.h>
 #include <gattscope/core/series/seriesrecorder.h>
+#include <gattscope/ui/common/retranslator.h>
 
 #include <QDateTime>
 #include <QLocale>
@@ -35,11 +36,7 @@ PlotCanvas::PlotCanvas(const SeriesRecorder *recorder, QWidget *parent)
 
     plotLayout()->clear(); // areas are created per unit
     m_marginGroup = new QCPMarginGroup(this);
-    m_placeholder = new QCPTextElement(this,
-                                       tr("No streams yet. Send a notifying or readable characteristic to "
-                                          "the plots from the GATT tree's context menu."));
-    m_placeholder->setTextColor(palette().color(QPalette::Disabled, QPalette::Text));
-    plotLayout()->addElement(0, 0, m_placeholder);
+    showPlaceholder();
 
     m_frameTimer.setInterval(33);
     connect(&m_frameTimer, &QTimer::timeout, this, [this] {
@@ -47,6 +44,30 @@ PlotCanvas::PlotCanvas(const SeriesRecorder *recorder, QWidget *parent)
             m_frameTimer.stop(); // idle until something changes
     });
     setMouseTracking(true);
+    // The placeholder and the time axis' title are ours; the series' names and units come
+    // from the streams, named when they were plotted.
+    Retranslator::bind(this, [this] {
+        if (m_placeholder)
+            m_placeholder->setText(placeholderText());
+        if (!m_areas.empty())
+            relayout();
+        else
+            requestFrame();
+    });
+}
+
+QString PlotCanvas::placeholderText() const
+{
+    return m_hadStreams ? tr("No streams.")
+                        : tr("No streams yet. Send a notifying or readable characteristic to "
+                             "the plots from the GATT tree's context menu.");
+}
+
+void PlotCanvas::showPlaceholder()
+{
+    m_placeholder = new QCPTextElement(this, placeholderText());
+    m_placeholder->setTextColor(palette().color(QPalette::Disabled, QPalette::Text));
+    plotLayout()->addElement(0, 0, m_placeholder);
 }
 
 PlotCanvas::~PlotCanvas()
@@ -80,6 +101,7 @@ PlotCanvas::Area *PlotCanvas::createArea(const QString &unit, int ownerStream)
     if (m_placeholder) {
         plotLayout()->remove(m_placeholder);
         m_placeholder = nullptr;
+        m_hadStreams = true;
     }
     auto *area = new Area;
     area->unit = unit;
@@ -158,8 +180,7 @@ void PlotCanvas::removeArea(Area *area)
     m_areas.erase(std::find(m_areas.begin(), m_areas.end(), area));
     delete area;
     if (m_areas.empty()) {
-        m_placeholder = new QCPTextElement(this, tr("No streams."));
-        plotLayout()->addElement(0, 0, m_placeholder);
+        showPlaceholder();
     }
     relayout();
 }

@@ -114,6 +114,8 @@ private:
     Area *createArea(const QString &unit, int ownerStream);
     void removeArea(Area *area);
     void relayout();
+    QString placeholderText() const;
+    void showPlaceholder();
     void balanceRows();
     void updateAxisLabels(Area *area);
     void onXRangeChanged(QCPAxis *source, const QCPRange &range);
@@ -131,6 +133,7 @@ private:
     QHash<SeriesRef, Trace> m_traces;
     QCPMarginGroup *m_marginGroup = nullptr;
     QCPTextElement *m_placeholder = nullptr;
+    bool m_hadStreams = false; // the placeholder says "no streams yet" until the first one
     QCPLayer *m_cursorLayer = nullptr;
     QTimer m_frameTimer;
     qint64 m_originUs = 0;

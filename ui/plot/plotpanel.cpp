@@ -8,6 +8,7 @@
 
 #include <gattscope/core/export/seriescsvwriter.h>
 #include <gattscope/core/series/seriesrecorder.h>
+#include <gattscope/ui/common/retranslator.h>
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -70,6 +71,7 @@ PlotPanel::PlotPanel(NotificationHub *hub, QWidget *parent)
     m_statsView = new QTableView(this);
     m_statsView->setObjectName(QStringLiteral("plotStats"));
     m_statsView->setModel(m_stats);
+    Retranslator::bind(this, [this] { m_stats->retranslate(); });
     m_statsView->verticalHeader()->hide();
     m_statsView->verticalHeader()->setDefaultSectionSize(m_statsView->fontMetrics().height() + 6);
     m_statsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -123,62 +125,76 @@ void PlotPanel::createToolBar(QVBoxLayout *layout)
     bar->setIconSize(QSize(16, 16));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    m_pauseAction = bar->addAction(QIcon(QStringLiteral(":/gattscope/icons/pause.svg")), tr("Pause"));
+    m_pauseAction = bar->addAction(QIcon(QStringLiteral(":/gattscope/icons/pause.svg")), QString());
     m_pauseAction->setObjectName(QStringLiteral("plotPause"));
     m_pauseAction->setCheckable(true);
-    m_pauseAction->setToolTip(tr("Freeze the plots. Recording continues; resume to follow the newest data."));
     connect(m_pauseAction, &QAction::toggled, this, &PlotPanel::setPaused);
 
-    bar->addWidget(new QLabel(tr(" Window "), bar));
+    auto *windowLabel = new QLabel(bar);
+    bar->addWidget(windowLabel);
     m_windowCombo = new QComboBox(bar);
     m_windowCombo->setObjectName(QStringLiteral("plotWindow"));
-    m_windowCombo->addItem(tr("10 s"), 10'000);
-    m_windowCombo->addItem(tr("60 s"), 60'000);
-    m_windowCombo->addItem(tr("10 min"), 600'000);
-    m_windowCombo->addItem(tr("All"), 0);
-    m_windowCombo->setToolTip(tr("Time span shown while following live data"));
+    for (const int ms : { 10'000, 60'000, 600'000, 0 })
+        m_windowCombo->addItem(QString(), ms);
     bar->addWidget(m_windowCombo);
     connect(m_windowCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         setWindow(std::chrono::milliseconds(m_windowCombo->itemData(index).toLongLong()));
         setPaused(false);
     });
 
-    m_autoScaleAction = bar->addAction(tr("Auto-scale Y"));
+    m_autoScaleAction = bar->addAction(QString());
     m_autoScaleAction->setCheckable(true);
     m_autoScaleAction->setChecked(true);
-    m_autoScaleAction->setToolTip(tr("Fit the value axes to the visible data. Off: drag and zoom them too."));
     connect(m_autoScaleAction, &QAction::toggled, this, &PlotPanel::setAutoScaleY);
 
-    m_cursorAction = bar->addAction(tr("Cursor"));
+    m_cursorAction = bar->addAction(QString());
     m_cursorAction->setCheckable(true);
-    m_cursorAction->setToolTip(tr("A vertical cursor that follows the mouse and reads every series"));
     connect(m_cursorAction, &QAction::toggled, this, &PlotPanel::setCursorEnabled);
 
     bar->addSeparator();
     auto *exportButton = new QToolButton(bar);
-    exportButton->setText(tr("Export"));
     exportButton->setIcon(QIcon(QStringLiteral(":/gattscope/icons/save.svg")));
     exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exportButton);
-    connect(menu->addAction(tr("Samples as CSV…")), &QAction::triggered, this,
-            [this] { exportInteractively(Csv); });
-    connect(menu->addAction(tr("Plot as PNG…")), &QAction::triggered, this,
-            [this] { exportInteractively(Png); });
-    connect(menu->addAction(tr("Plot as PDF…")), &QAction::triggered, this,
-            [this] { exportInteractively(Pdf); });
+    QAction *csv = menu->addAction(QString(), this, [this] { exportInteractively(Csv); });
+    QAction *png = menu->addAction(QString(), this, [this] { exportInteractively(Png); });
+    QAction *pdf = menu->addAction(QString(), this, [this] { exportInteractively(Pdf); });
     exportButton->setMenu(menu);
     bar->addWidget(exportButton);
 
-    QAction *clear = bar->addAction(QIcon(QStringLiteral(":/gattscope/icons/clear.svg")), tr("Clear"));
-    clear->setToolTip(tr("Forget the recorded points of every plotted stream"));
+    QAction *clear = bar->addAction(QIcon(QStringLiteral(":/gattscope/icons/clear.svg")), QString());
     connect(clear, &QAction::triggered, this, &PlotPanel::clearData);
 
-    m_pausedLabel = new QLabel(tr("  Paused: recording continues"), bar);
+    m_pausedLabel = new QLabel(bar);
     m_pausedLabel->setObjectName(QStringLiteral("plotPausedHint"));
     m_pausedLabel->setStyleSheet(QStringLiteral("color: #D55E00"));
     m_pausedLabelAction = bar->addWidget(m_pausedLabel);
     m_pausedLabelAction->setVisible(false);
+
+    Retranslator::bind(this, [=, this] {
+        m_pauseAction->setText(tr("Pause"));
+        m_pauseAction->setToolTip(
+            tr("Freeze the plots. Recording continues; resume to follow the newest data."));
+        windowLabel->setText(tr(" Window "));
+        m_windowCombo->setItemText(0, tr("10 s"));
+        m_windowCombo->setItemText(1, tr("60 s"));
+        m_windowCombo->setItemText(2, tr("10 min"));
+        m_windowCombo->setItemText(3, tr("All"));
+        m_windowCombo->setToolTip(tr("Time span shown while following live data"));
+        m_autoScaleAction->setText(tr("Auto-scale Y"));
+        m_autoScaleAction->setToolTip(
+            tr("Fit the value axes to the visible data. Off: drag and zoom them too."));
+        m_cursorAction->setText(tr("Cursor"));
+        m_cursorAction->setToolTip(tr("A vertical cursor that follows the mouse and reads every series"));
+        exportButton->setText(tr("Export"));
+        csv->setText(tr("Samples as CSV…"));
+        png->setText(tr("Plot as PNG…"));
+        pdf->setText(tr("Plot as PDF…"));
+        clear->setText(tr("Clear"));
+        clear->setToolTip(tr("Forget the recorded points of every plotted stream"));
+        m_pausedLabel->setText(tr("  Paused: recording continues"));
+    });
     layout->addWidget(bar);
 }
 

@@ -2,6 +2,7 @@
 #include "plotsetupdialog.h"
 
 #include <gattscope/core/series/streamdecoder.h>
+#include <gattscope/ui/common/retranslator.h>
 #include <gattscope/ui/common/uiformat.h>
 
 #include <QDialogButtonBox>
@@ -43,45 +44,58 @@ PlotSetupDialog::PlotSetupDialog(const QString &subject, bool askLayout, bool as
     , m_askInterval(askInterval)
 {
     setObjectName(QStringLiteral("plotSetupDialog"));
-    setWindowTitle(tr("Plot %1").arg(subject));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     layout->addLayout(form);
 
     if (m_askLayout) {
-        auto *intro
-            = new QLabel(tr("gattscope does not know how the values of this characteristic are laid out. "
-                            "Describe their fields:"),
-                         this);
+        auto *intro = new QLabel(this);
         intro->setWordWrap(true);
         form->addRow(intro);
         m_format = new QLineEdit(this);
         m_format->setObjectName(QStringLiteral("layoutFormat"));
         m_format->setPlaceholderText(QStringLiteral("<hhh"));
-        m_format->setToolTip(tr("Like Python's struct module: < little-endian (default), > big-endian; "
-                                "b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, "
-                                "x a skipped byte, a count before a code repeats it (<3h = <hhh)."));
-        form->addRow(tr("Field &layout:"), m_format);
+        auto *formatLabel = new QLabel(this);
+        formatLabel->setBuddy(m_format);
+        form->addRow(formatLabel, m_format);
         m_names = new QLineEdit(this);
         m_names->setObjectName(QStringLiteral("layoutNames"));
-        m_names->setPlaceholderText(tr("x, y, z (comma-separated; empty: defaults)"));
-        form->addRow(tr("Field &names:"), m_names);
+        auto *namesLabel = new QLabel(this);
+        namesLabel->setBuddy(m_names);
+        form->addRow(namesLabel, m_names);
         m_scale = new QLineEdit(numberText(1), this);
         m_scale->setObjectName(QStringLiteral("layoutScale"));
         m_offset = new QLineEdit(numberText(0), this);
         m_offset->setObjectName(QStringLiteral("layoutOffset"));
         auto *numbers = new QHBoxLayout;
         numbers->addWidget(m_scale);
-        numbers->addWidget(new QLabel(tr("offset:"), this));
+        auto *offsetLabel = new QLabel(this);
+        numbers->addWidget(offsetLabel);
         numbers->addWidget(m_offset);
-        auto *scaleLabel = new QLabel(tr("&Scale:"), this);
+        auto *scaleLabel = new QLabel(this);
         scaleLabel->setBuddy(m_scale);
-        scaleLabel->setToolTip(tr("Every field is shown as raw × scale + offset"));
         form->addRow(scaleLabel, numbers);
         m_unit = new QLineEdit(this);
         m_unit->setObjectName(QStringLiteral("layoutUnit"));
-        m_unit->setPlaceholderText(tr("e.g. mg, °C"));
-        form->addRow(tr("&Unit:"), m_unit);
+        auto *unitLabel = new QLabel(this);
+        unitLabel->setBuddy(m_unit);
+        form->addRow(unitLabel, m_unit);
+        Retranslator::bind(this, [=, this] {
+            intro->setText(tr("gattscope does not know how the values of this characteristic are laid out. "
+                              "Describe their fields:"));
+            m_format->setToolTip(
+                tr("Like Python's struct module: < little-endian (default), > big-endian; "
+                   "b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, "
+                   "x a skipped byte, a count before a code repeats it (<3h = <hhh)."));
+            formatLabel->setText(tr("Field &layout:"));
+            m_names->setPlaceholderText(tr("x, y, z (comma-separated; empty: defaults)"));
+            namesLabel->setText(tr("Field &names:"));
+            offsetLabel->setText(tr("offset:"));
+            scaleLabel->setText(tr("&Scale:"));
+            scaleLabel->setToolTip(tr("Every field is shown as raw × scale + offset"));
+            m_unit->setPlaceholderText(tr("e.g. mg, °C"));
+            unitLabel->setText(tr("&Unit:"));
+        });
         for (QLineEdit *edit : { m_format, m_names, m_scale, m_offset, m_unit })
             connect(edit, &QLineEdit::textChanged, this, &PlotSetupDialog::validate);
     }
@@ -92,10 +106,15 @@ PlotSetupDialog::PlotSetupDialog(const QString &subject, bool askLayout, bool as
         m_interval->setDecimals(2);
         m_interval->setSingleStep(0.5);
         m_interval->setValue(1.0);
-        m_interval->setSuffix(tr(" s"));
-        m_interval->setToolTip(tr("Time between two reads. A read still running when the next is due is "
-                                  "skipped, so a slow link is never flooded."));
-        form->addRow(tr("Read &every:"), m_interval);
+        auto *intervalLabel = new QLabel(this);
+        intervalLabel->setBuddy(m_interval);
+        form->addRow(intervalLabel, m_interval);
+        Retranslator::bind(this, [this, intervalLabel] {
+            m_interval->setSuffix(tr(" s"));
+            m_interval->setToolTip(tr("Time between two reads. A read still running when the next is due is "
+                                      "skipped, so a slow link is never flooded."));
+            intervalLabel->setText(tr("Read &every:"));
+        });
     }
 
     m_errorLabel = new QLabel(this);
@@ -112,12 +131,16 @@ PlotSetupDialog::PlotSetupDialog(const QString &subject, bool askLayout, bool as
     layout->addWidget(m_preview);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Plot"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
     setMinimumWidth(460);
-    validate();
+    // The dialog is open (not exec'd): the language can change while it waits.
+    Retranslator::bind(this, [this, subject] {
+        setWindowTitle(tr("Plot %1").arg(subject));
+        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Plot"));
+        validate();
+    });
 }
 
 void PlotSetupDialog::setFieldLayout(const FieldLayout &layout)

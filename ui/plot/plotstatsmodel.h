@@ -46,6 +46,9 @@ public:
     void removeStream(int streamId);
     void refresh();
     void refreshCursor();
+    // After a language switch: the headers and the tool tips are made again (headerDataChanged,
+    // dataChanged for the tool tips); the numbers follow QLocale, which the switch leaves alone.
+    void retranslate();
     SeriesRef refAt(int row) const { return m_rows.at(row).ref; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -3,6 +3,7 @@
 
 #include <gattscope/core/session/whendone.h>
 #include <gattscope/ui/common/operationtracker.h>
+#include <gattscope/ui/common/retranslator.h>
 #include <gattscope/ui/common/uiformat.h>
 #include <gattscope/ui/scanner/scannermodel.h>
 #include <gattscope/ui/scanner/scannerpanel.h>
@@ -57,8 +58,24 @@ void BackendController::setWidgets(QComboBox *picker, QLabel *status)
             open(uri);
     });
     m_refresh->start();
-    refreshList();
-    updateStatus();
+    // The picker's entries come from the catalog, in the language of the moment; the status
+    // and the scanner's empty text are made from the state: all made again after a switch.
+    Retranslator::bind(m_picker, [this] {
+        {
+            const QSignalBlocker blocker(m_picker);
+            m_picker->clear();
+        }
+        refreshList();
+        updateStatus();
+        if (m_emptyText)
+            m_scannerPanel->setEmptyText(m_emptyText());
+    });
+}
+
+void BackendController::showEmptyText(std::function<QString()> text)
+{
+    m_emptyText = std::move(text);
+    m_scannerPanel->setEmptyText(m_emptyText());
 }
 
 Backend *BackendController::backend() const
@@ -162,8 +179,8 @@ Status BackendController::openInitial(const QString &uri)
         return opened;
     }
     if (hardware.isEmpty()) {
-        m_scannerPanel->setEmptyText(
-            tr("No dongle found. Plug in a BLED112 or start gattscope with --demo."));
+        showEmptyText(
+            [] { return tr("No dongle found. Plug in a BLED112 or start gattscope with --demo."); });
         say(tr("No dongle found."), 0);
         return Error(Error::Kind::NotFound, tr("No dongle found."));
     }
@@ -194,7 +211,7 @@ Status BackendController::open(const QString &uri)
         const QString reason = reasonOf(host.error());
         say(tr("Cannot open %1: %2").arg(uri, reason), 0);
         if (!backend())
-            m_scannerPanel->setEmptyText(tr("Could not open %1. Choose another dongle.").arg(uri));
+            showEmptyText([uri] { return tr("Could not open %1. Choose another dongle.").arg(uri); });
         updateStatus();
         Q_EMIT openFailed(uri, reason);
         return Error(host.error().kind(), tr("Cannot open %1: %2").arg(uri, reason), host.error().code());
@@ -223,7 +240,7 @@ void BackendController::adopt(std::unique_ptr<BackendHost> host, const QString &
         say(tr("Dongle error: %1").arg(e.toString()), 0);
         Q_EMIT errorOccurred(e);
     });
-    m_scannerPanel->setEmptyText(tr("Opening %1…").arg(uri));
+    showEmptyText([uri] { return tr("Opening %1…").arg(uri); });
     QFuture<Status> opening = b->open();
     m_tracker->track(tr("Opening %1").arg(uri), opening);
     whenDone(this, opening, [this, b, uri](const QFuture<Status> &f) {
@@ -232,11 +249,12 @@ void BackendController::adopt(std::unique_ptr<BackendHost> host, const QString &
         const Status &status = f.result();
         if (!status.ok()) {
             say(tr("Could not open the dongle: %1").arg(status.error().toString()), 0);
-            m_scannerPanel->setEmptyText(tr("The dongle did not open: %1").arg(status.error().toString()));
+            showEmptyText(
+                [why = status.error().toString()] { return tr("The dongle did not open: %1").arg(why); });
             Q_EMIT openFailed(uri, status.error().toString());
             return;
         }
-        m_scannerPanel->setEmptyText(tr("No devices yet. Press F5 to scan."));
+        showEmptyText([] { return tr("No devices yet. Press F5 to scan."); });
         setScanning(true);
     });
     refreshList();
@@ -275,7 +293,7 @@ void BackendController::updateStatus()
                 tip += u'\n' + tr("Serving: %1").arg(m_demoProfiles.join(QStringLiteral(", ")));
             m_status->setToolTip(tip.trimmed());
             if (b->state() == Backend::State::Scanning)
-                m_scannerPanel->setEmptyText(tr("Scanning… no devices heard yet."));
+                showEmptyText([] { return tr("Scanning… no devices heard yet."); });
         }
     }
     Q_EMIT stateChanged();

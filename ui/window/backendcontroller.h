@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -82,6 +83,8 @@ private:
     void showCurrent(const QStringList &uris);
     void setDemoProfiles(const QStringList &files);
     void updateStatus();
+    // Sets the scanner's text for an empty list, made again after a language switch.
+    void showEmptyText(std::function<QString()> text);
     void say(const QString &text, int timeoutMs = 8000) { Q_EMIT statusMessage(text, timeoutMs); }
 
     BackendCatalog m_catalog;
@@ -97,6 +100,7 @@ private:
     QComboBox *m_picker = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_refresh = nullptr;
+    std::function<QString()> m_emptyText;
 };
 
 } // namespace gattscope

@@ -13,6 +13,7 @@
 #include <gattscope/ui/common/aboutdialog.h>
 #include <gattscope/ui/common/languagemenu.h>
 #include <gattscope/ui/common/operationtracker.h>
+#include <gattscope/ui/common/retranslator.h>
 #include <gattscope/ui/common/uiformat.h>
 #include <gattscope/ui/log/trafficlogmodel.h>
 #include <gattscope/ui/log/trafficlogpanel.h>
@@ -47,7 +48,6 @@ MainWindow::MainWindow(BackendCatalog catalog, QWidget *parent)
     , m_logModel(new TrafficLogModel(this))
     , m_hub(new NotificationHub(this))
 {
-    setWindowTitle(tr("gattscope"));
     setWindowIcon(icon("gattscope"));
     setObjectName(QStringLiteral("MainWindow"));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
@@ -61,9 +61,12 @@ MainWindow::MainWindow(BackendCatalog catalog, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     m_tabs->tabBar()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tabs->tabBar(), &QWidget::customContextMenuRequested, this, &MainWindow::showTabMenu);
-    auto *empty = new QLabel(tr("Connect to a device to browse its services.\n\n"
-                                "Double-click a device in the scanner, or select it and press Ctrl+Return."),
-                             this);
+    auto *empty = new QLabel(this);
+    Retranslator::bind(this, [this, empty] {
+        setWindowTitle(tr("gattscope"));
+        empty->setText(tr("Connect to a device to browse its services.\n\n"
+                          "Double-click a device in the scanner, or select it and press Ctrl+Return."));
+    });
     empty->setAlignment(Qt::AlignCenter);
     empty->setEnabled(false);
     m_central = new QStackedWidget(this);
@@ -112,66 +115,55 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_loadProfilesAction = file->addAction(icon("demo"), tr("Load &virtual peripherals…"), m_files,
-                                           &FilesController::chooseVirtualPeripherals);
-    m_loadProfilesAction->setToolTip(
-        tr("Serve your own virtual devices (profile JSON files) on the Demo dongle"));
-    m_builtInProfilesAction = file->addAction(tr("Use &built-in virtual peripherals"), m_files,
-                                              &FilesController::restoreBuiltInPeripherals);
+    QMenu *file = menuBar()->addMenu(QString());
+    m_loadProfilesAction
+        = file->addAction(icon("demo"), QString(), m_files, &FilesController::chooseVirtualPeripherals);
+    m_builtInProfilesAction
+        = file->addAction(QString(), m_files, &FilesController::restoreBuiltInPeripherals);
     file->addSeparator();
-    m_saveProfileAction = file->addAction(icon("save"), tr("Save device as virtual &peripheral…"), this,
+    m_saveProfileAction = file->addAction(icon("save"), QString(), this,
                                           [this] { m_files->saveAsVirtualPeripheral(currentDeviceTab()); });
-    m_saveProfileAction->setToolTip(tr("Write the current device's services and values as a profile file "
-                                       "that the Demo dongle and gattscope-sim can serve"));
-    file->addAction(tr("Save traffic &log…"), this, [this] { m_logPanel->saveAs(); });
-    file->addAction(tr("Save traffic log as bt&snoop…"), this, [this] { m_logPanel->saveAsBtsnoop(); });
+    QAction *saveLog = file->addAction(QString(), this, [this] { m_logPanel->saveAs(); });
+    QAction *saveBtsnoop = file->addAction(QString(), this, [this] { m_logPanel->saveAsBtsnoop(); });
     file->addSeparator();
-    QAction *preferences = file->addAction(tr("P&references…"), this, &MainWindow::showPreferences);
+    QAction *preferences = file->addAction(QString(), this, &MainWindow::showPreferences);
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(QString(), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *device = menuBar()->addMenu(tr("&Device"));
-    m_scanAction = device->addAction(icon("scan"), tr("&Scan"));
+    QMenu *device = menuBar()->addMenu(QString());
+    m_scanAction = device->addAction(icon("scan"), QString());
     m_scanAction->setObjectName(QStringLiteral("scanAction"));
     m_scanAction->setCheckable(true);
     m_scanAction->setShortcut(Qt::Key_F5);
-    m_scanAction->setToolTip(tr("Start or stop scanning (F5)"));
     connect(m_scanAction, &QAction::triggered, this, &MainWindow::setScanning);
-    device->addAction(icon("clear"), tr("C&lear device list"), m_scannerModel, &ScannerModel::clear);
+    QAction *clear = device->addAction(icon("clear"), QString(), m_scannerModel, &ScannerModel::clear);
     device->addSeparator();
-    m_connectAction = device->addAction(icon("connect"), tr("&Connect"));
+    m_connectAction = device->addAction(icon("connect"), QString());
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_connectAction->setToolTip(tr("Connect to the device selected in the scanner (Ctrl+Return)"));
-    m_disconnectAction = device->addAction(icon("disconnect"), tr("&Disconnect"));
+    m_disconnectAction = device->addAction(icon("disconnect"), QString());
     m_disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_disconnectAction->setToolTip(tr("Disconnect the device of the current tab (Ctrl+D)"));
     connect(m_disconnectAction, &QAction::triggered, this, [this] {
         if (DeviceTab *tab = currentDeviceTab())
             tab->disconnectFromDevice();
     });
     device->addSeparator();
-    m_readAction = device->addAction(icon("read"), tr("&Read"));
+    m_readAction = device->addAction(icon("read"), QString());
     m_readAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_readAction->setToolTip(tr("Read the selected characteristic or descriptor (Ctrl+R)"));
     connect(m_readAction, &QAction::triggered, this, [this] {
         if (DeviceTab *tab = currentDeviceTab())
             tab->readSelected();
     });
-    m_writeAction = device->addAction(icon("write"), tr("&Write"));
+    m_writeAction = device->addAction(icon("write"), QString());
     m_writeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
-    m_writeAction->setToolTip(tr("Write the edited value with a Write Request (Ctrl+W)"));
     connect(m_writeAction, &QAction::triggered, this, [this] {
         if (DeviceTab *tab = currentDeviceTab())
             tab->writeSelected();
     });
-    m_subscribeAction = device->addAction(icon("subscribe"), tr("Toggle s&ubscription"));
+    m_subscribeAction = device->addAction(icon("subscribe"), QString());
     m_subscribeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_subscribeAction->setToolTip(
-        tr("Enable or disable notifications of the selected characteristic (Ctrl+Shift+N)"));
     connect(m_subscribeAction, &QAction::triggered, this, [this] {
         if (DeviceTab *tab = currentDeviceTab(); tab && tab->subscribeAction()->isEnabled())
             tab->subscribeAction()->trigger();
@@ -179,33 +171,75 @@ void MainWindow::createActions()
     device->addSeparator();
     m_plots->createActions(device);
     device->addSeparator();
-    QAction *cancel = device->addAction(tr("Ca&ncel operations"), m_tracker, &OperationTracker::cancelAll);
+    QAction *cancel = device->addAction(QString(), m_tracker, &OperationTracker::cancelAll);
     cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
 
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = menuBar()->addMenu(QString());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About gattscope"), this, [this] {
+    QMenu *help = menuBar()->addMenu(QString());
+    QAction *about = help->addAction(QString(), this, [this] {
         AboutDialog dialog(this);
         dialog.exec();
     });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QAction *aboutQt = help->addAction(QString(), qApp, &QApplication::aboutQt);
+
+    Retranslator::bind(this, [=, this] {
+        file->setTitle(tr("&File"));
+        m_loadProfilesAction->setText(tr("Load &virtual peripherals…"));
+        m_loadProfilesAction->setToolTip(
+            tr("Serve your own virtual devices (profile JSON files) on the Demo dongle"));
+        m_builtInProfilesAction->setText(tr("Use &built-in virtual peripherals"));
+        m_saveProfileAction->setText(tr("Save device as virtual &peripheral…"));
+        m_saveProfileAction->setToolTip(tr("Write the current device's services and values as a profile file "
+                                           "that the Demo dongle and gattscope-sim can serve"));
+        saveLog->setText(tr("Save traffic &log…"));
+        saveBtsnoop->setText(tr("Save traffic log as bt&snoop…"));
+        preferences->setText(tr("P&references…"));
+        quit->setText(tr("&Quit"));
+
+        device->setTitle(tr("&Device"));
+        m_scanAction->setText(tr("&Scan"));
+        m_scanAction->setToolTip(tr("Start or stop scanning (F5)"));
+        clear->setText(tr("C&lear device list"));
+        m_connectAction->setText(tr("&Connect"));
+        m_connectAction->setToolTip(tr("Connect to the device selected in the scanner (Ctrl+Return)"));
+        m_disconnectAction->setText(tr("&Disconnect"));
+        m_disconnectAction->setToolTip(tr("Disconnect the device of the current tab (Ctrl+D)"));
+        m_readAction->setText(tr("&Read"));
+        m_readAction->setToolTip(tr("Read the selected characteristic or descriptor (Ctrl+R)"));
+        m_writeAction->setText(tr("&Write"));
+        m_writeAction->setToolTip(tr("Write the edited value with a Write Request (Ctrl+W)"));
+        m_subscribeAction->setText(tr("Toggle s&ubscription"));
+        m_subscribeAction->setToolTip(
+            tr("Enable or disable notifications of the selected characteristic (Ctrl+Shift+N)"));
+        cancel->setText(tr("Ca&ncel operations"));
+
+        m_viewMenu->setTitle(tr("&View"));
+        help->setTitle(tr("&Help"));
+        about->setText(tr("&About gattscope"));
+        aboutQt->setText(tr("About &Qt"));
+    });
 }
 
 void MainWindow::createToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Main"));
+    QToolBar *bar = addToolBar(QString());
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setIconSize(QSize(20, 20));
-    bar->addWidget(new QLabel(tr(" Dongle: "), bar));
+    auto *dongle = new QLabel(bar);
+    bar->addWidget(dongle);
     m_backendCombo = new QComboBox(bar);
     m_backendCombo->setObjectName(QStringLiteral("backendCombo"));
     m_backendCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_backendCombo->setMinimumContentsLength(18);
-    m_backendCombo->setPlaceholderText(tr("Choose a dongle"));
-    m_backendCombo->setToolTip(
-        tr("The radio to use: a BLED112 dongle, a Bluetooth adapter, or the Demo dongle"));
+    Retranslator::bind(this, [this, bar, dongle] {
+        bar->setWindowTitle(tr("Main"));
+        dongle->setText(tr(" Dongle: "));
+        m_backendCombo->setPlaceholderText(tr("Choose a dongle"));
+        m_backendCombo->setToolTip(
+            tr("The radio to use: a BLED112 dongle, a Bluetooth adapter, or the Demo dongle"));
+    });
     bar->addWidget(m_backendCombo);
     bar->addSeparator();
     bar->addAction(m_scanAction);
@@ -222,16 +256,20 @@ void MainWindow::createDocks()
 {
     connect(m_connectAction, &QAction::triggered, m_scannerPanel->connectAction(), &QAction::trigger);
     connect(m_scannerPanel, &ScannerPanel::connectRequested, this, &MainWindow::connectToDevice);
-    m_scannerDock = new QDockWidget(tr("Scanner"), this);
+    m_scannerDock = new QDockWidget(this);
     m_scannerDock->setObjectName(QStringLiteral("scannerDock"));
     m_scannerDock->setWidget(m_scannerPanel);
     addDockWidget(Qt::LeftDockWidgetArea, m_scannerDock);
 
     m_logPanel = new TrafficLogPanel(m_logModel, this);
-    m_logDock = new QDockWidget(tr("Traffic log"), this);
+    m_logDock = new QDockWidget(this);
     m_logDock->setObjectName(QStringLiteral("logDock"));
     m_logDock->setWidget(m_logPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    Retranslator::bind(this, [this] {
+        m_scannerDock->setWindowTitle(tr("Scanner"));
+        m_logDock->setWindowTitle(tr("Traffic log"));
+    });
 
     addDockWidget(Qt::BottomDockWidgetArea, m_plots->dock());
     tabifyDockWidget(m_logDock, m_plots->dock());
@@ -258,7 +296,7 @@ void MainWindow::createStatusBar()
     m_hubLabel->setObjectName(QStringLiteral("hubStatus"));
     statusBar()->addPermanentWidget(m_hubLabel);
     connect(m_hub, &NotificationHub::lossChanged, this, &MainWindow::updateHubStatus);
-    updateHubStatus();
+    Retranslator::bind(this, [this] { updateHubStatus(); });
 
     m_busy = new QWidget(this);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
@@ -271,9 +309,11 @@ void MainWindow::createStatusBar()
     m_busyLabel = new QLabel(m_busy);
     auto *cancel = new QToolButton(m_busy);
     cancel->setObjectName(QStringLiteral("cancelOperations"));
-    cancel->setText(tr("Cancel"));
     cancel->setAutoRaise(true);
-    cancel->setToolTip(tr("Cancel the running operations (Ctrl+.)"));
+    Retranslator::bind(this, [cancel] {
+        cancel->setText(tr("Cancel"));
+        cancel->setToolTip(tr("Cancel the running operations (Ctrl+.)"));
+    });
     connect(cancel, &QToolButton::clicked, m_tracker, &OperationTracker::cancelAll);
     layout->addWidget(m_busyLabel);
     layout->addWidget(bar);

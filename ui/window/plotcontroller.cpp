@@ -9,6 +9,7 @@
 #include <gattscope/core/session/devicesession.h>
 #include <gattscope/core/session/fieldlayoutstore.h>
 #include <gattscope/core/session/whendone.h>
+#include <gattscope/ui/common/retranslator.h>
 #include <gattscope/ui/common/uiformat.h>
 #include <gattscope/ui/gatt/gatttreemodel.h>
 #include <gattscope/ui/plot/plotpanel.h>
@@ -46,23 +47,28 @@ PlotController::PlotController(QMainWindow *window, NotificationHub *hub, TabFin
     , m_findTab(std::move(findTab))
 {
     m_panel = new PlotPanel(hub, window);
-    m_dock = new QDockWidget(tr("Plots"), window);
+    m_dock = new QDockWidget(window);
     m_dock->setObjectName(QStringLiteral("plotDock"));
+    Retranslator::bind(m_dock, [this] { m_dock->setWindowTitle(tr("Plots")); });
     m_dock->setWidget(m_panel);
 }
 
 void PlotController::createActions(QMenu *menu)
 {
-    m_plotAction = menu->addAction(icon("plot"), tr("&Plot"));
+    m_plotAction = menu->addAction(icon("plot"), QString());
     m_plotAction->setObjectName(QStringLiteral("plotAction"));
     m_plotAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_plotAction->setToolTip(tr("Plot the selected characteristic: its notifications, or by polling when it "
-                                "only reads (Ctrl+Shift+P)"));
     connect(m_plotAction, &QAction::triggered, this, [this] { plotSelected(true); });
-    m_plotPollingAction = menu->addAction(tr("Plot by p&olling…"));
+    m_plotPollingAction = menu->addAction(QString());
     m_plotPollingAction->setObjectName(QStringLiteral("plotPollingAction"));
-    m_plotPollingAction->setToolTip(
-        tr("Read the selected characteristic at an interval and plot its values"));
+    Retranslator::bind(menu, [this] {
+        m_plotAction->setText(tr("&Plot"));
+        m_plotAction->setToolTip(tr("Plot the selected characteristic: its notifications, or by polling when "
+                                    "it only reads (Ctrl+Shift+P)"));
+        m_plotPollingAction->setText(tr("Plot by p&olling…"));
+        m_plotPollingAction->setToolTip(
+            tr("Read the selected characteristic at an interval and plot its values"));
+    });
     connect(m_plotPollingAction, &QAction::triggered, this, [this] { plotSelected(false); });
     setCurrentTab(nullptr);
 }

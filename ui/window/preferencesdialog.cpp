@@ -2,6 +2,7 @@
 #include "preferencesdialog.h"
 
 #include <gattscope/core/series/notificationhub.h>
+#include <gattscope/ui/common/retranslator.h>
 #include <gattscope/ui/scanner/scannermodel.h>
 
 #include <QDialogButtonBox>
@@ -49,35 +50,46 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     , m_logRows(new QSpinBox(this))
     , m_scannerDevices(new QSpinBox(this))
 {
-    setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_budget->setObjectName(QStringLiteral("memoryBudget"));
     m_budget->setRange(MinimumBudgetMb, MaximumBudgetMb);
-    m_budget->setSuffix(tr(" MB"));
     m_budget->setValue(preferences.memoryBudgetMb);
-    m_budget->setToolTip(
-        tr("Memory for the notifications of every device together. Past it the oldest values "
-           "are forgotten (plots and the status bar count them); recordings to a file keep "
-           "everything."));
-    form->addRow(tr("Notification &memory:"), m_budget);
+    auto *budgetLabel = new QLabel(this);
+    budgetLabel->setBuddy(m_budget);
+    form->addRow(budgetLabel, m_budget);
     m_logRows->setObjectName(QStringLiteral("logRows"));
     m_logRows->setRange(1000, 10'000'000);
     m_logRows->setSingleStep(10000);
     m_logRows->setGroupSeparatorShown(true);
     m_logRows->setValue(preferences.logCapacity);
-    m_logRows->setToolTip(tr("Rows the traffic log keeps; the oldest go first."));
-    form->addRow(tr("Traffic &log rows:"), m_logRows);
+    auto *logRowsLabel = new QLabel(this);
+    logRowsLabel->setBuddy(m_logRows);
+    form->addRow(logRowsLabel, m_logRows);
     m_scannerDevices->setObjectName(QStringLiteral("scannerDevices"));
     m_scannerDevices->setRange(ScannerModel::MinimumCapacity, MaximumScannerDevices);
     m_scannerDevices->setSingleStep(100);
     m_scannerDevices->setGroupSeparatorShown(true);
     m_scannerDevices->setValue(preferences.scannerCapacity);
-    m_scannerDevices->setToolTip(
-        tr("Devices the scanner lists; past it the ones heard longest ago are removed. Connected "
-           "devices always stay."));
-    form->addRow(tr("&Scanner devices:"), m_scannerDevices);
+    auto *scannerLabel = new QLabel(this);
+    scannerLabel->setBuddy(m_scannerDevices);
+    form->addRow(scannerLabel, m_scannerDevices);
     layout->addLayout(form);
+    Retranslator::bind(this, [this, budgetLabel, logRowsLabel, scannerLabel] {
+        setWindowTitle(tr("Preferences"));
+        m_budget->setSuffix(tr(" MB"));
+        m_budget->setToolTip(
+            tr("Memory for the notifications of every device together. Past it the oldest values "
+               "are forgotten (plots and the status bar count them); recordings to a file keep "
+               "everything."));
+        budgetLabel->setText(tr("Notification &memory:"));
+        m_logRows->setToolTip(tr("Rows the traffic log keeps; the oldest go first."));
+        logRowsLabel->setText(tr("Traffic &log rows:"));
+        m_scannerDevices->setToolTip(
+            tr("Devices the scanner lists; past it the ones heard longest ago are removed. Connected "
+               "devices always stay."));
+        scannerLabel->setText(tr("&Scanner devices:"));
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -215,10 +215,15 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         // The explorer with something in every part: the Demo dongle scanning, a device tab
         // with its tree and value editor.
-        QVERIFY(m_window->openBackend(QStringLiteral("demo")));
+        QVERIFY(m_window->openBackend(QStringLiteral("demo")).ok());
         QTRY_COMPARE(m_window->backend()->state(), Backend::State::Scanning);
         DeviceTab *tab = connectAndDiscover(m_window.get(), HrmStrap);
         QVERIFY(tab);
+        // The heart rate plotted: the plot panel, its statistics and the heart-rate read-out.
+        QVERIFY(m_window
+                    ->plotCharacteristic(tab, valueHandle(tab, *Uuid::fromString(u"2a37")),
+                                         DeviceTab::PlotSource::Notifications)
+                    .ok());
         QVERIFY(tab->selectHandle(valueHandle(tab, *Uuid::fromString(u"2a38"))));
         QCoreApplication::processEvents();
         QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en"), false));
@@ -289,12 +294,16 @@ private Q_SLOTS:
         switchTo(code);
         const QHash<QString, QString> translations = catalog(code);
         QVERIFY(translations.size() > 300);
-        const QList<ShownText> shown = shownTexts(m_window.get());
+        // With the traffic log in front, then the plots (the two share the bottom dock).
         QStringList english;
-        for (const ShownText &t : shown) {
-            const auto found = translations.constFind(t.text);
-            if (found != translations.cend() && *found != t.text)
-                english << t.where + QStringLiteral(": ") + t.text;
+        for (QDockWidget *dock : { m_window->plotDock(), m_window->findChild<QDockWidget *>(QStringLiteral("logDock")) }) {
+            dock->raise();
+            QCoreApplication::processEvents();
+            for (const ShownText &t : shownTexts(m_window.get())) {
+                const auto found = translations.constFind(t.text);
+                if (found != translations.cend() && *found != t.text && !english.contains(t.where + QStringLiteral(": ") + t.text))
+                    english << t.where + QStringLiteral(": ") + t.text;
+            }
         }
         QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
         // And the menus really changed (a menu bar that never retranslates fails above only
