@@ -118,6 +118,27 @@ QList<ShownText> shownTexts(QMainWindow *window)
     return out;
 }
 
+// Buttons narrower than their text needs (QToolButton elides: "Sc…en") and menu-bar menus
+// pushed into the extension (»), after the layouts have had their turn.
+QStringList clipped(QMainWindow *window)
+{
+    QStringList out;
+    for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
+        if (b->isVisible() && !b->text().isEmpty() && b->width() < b->sizeHint().width())
+            out << QStringLiteral("%1 \"%2\": %3 < %4 px")
+                       .arg(QString::fromLatin1(b->metaObject()->className()), b->text())
+                       .arg(b->width())
+                       .arg(b->sizeHint().width());
+    }
+    QMenuBar *bar = window->menuBar();
+    for (QAction *a : bar->actions()) {
+        const QRect r = bar->actionGeometry(a);
+        if (r.isEmpty() || !bar->rect().contains(r))
+            out << QStringLiteral("menu bar \"%1\" not shown").arg(a->text());
+    }
+    return out;
+}
+
 // The characters of `text` that would be drawn as the .notdef box (glyph index 0) in
 // `font`, Qt's own font fallback included. Laid out one character at a time: Qt 6.4's
 // QGlyphRun does not map glyphs back to characters.
@@ -202,6 +223,9 @@ private:
                  code.isEmpty() ? LanguageManager::systemLanguage() : code);
         QCoreApplication::processEvents(); // the LanguageChange events are posted
         QVERIFY(action->isChecked());
+        // The new texts have other widths: the tool bars, panels and the menu bar lay out
+        // again (posted LayoutRequest events) and nothing stays clipped.
+        QTRY_VERIFY2(clipped(m_window.get()).isEmpty(), qPrintable(clipped(m_window.get()).join(u'\n')));
     }
 
 private Q_SLOTS:
@@ -296,12 +320,14 @@ private Q_SLOTS:
         QVERIFY(translations.size() > 300);
         // With the traffic log in front, then the plots (the two share the bottom dock).
         QStringList english;
-        for (QDockWidget *dock : { m_window->plotDock(), m_window->findChild<QDockWidget *>(QStringLiteral("logDock")) }) {
+        for (QDockWidget *dock :
+             { m_window->plotDock(), m_window->findChild<QDockWidget *>(QStringLiteral("logDock")) }) {
             dock->raise();
             QCoreApplication::processEvents();
             for (const ShownText &t : shownTexts(m_window.get())) {
                 const auto found = translations.constFind(t.text);
-                if (found != translations.cend() && *found != t.text && !english.contains(t.where + QStringLiteral(": ") + t.text))
+                if (found != translations.cend() && *found != t.text
+                    && !english.contains(t.where + QStringLiteral(": ") + t.text))
                     english << t.where + QStringLiteral(": ") + t.text;
             }
         }
