@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>GuiMain</name>
-    <message>
-        <source>unknown language &apos;%1&apos; (choose one of: %2)</source>
-        <translation>unbekannte Sprache &apos;%1&apos; (zur Wahl: %2)</translation>
-    </message>
-    <message>
-        <source>Bluetooth Low Energy GATT explorer</source>
-        <translation>Explorer für Bluetooth-Low-Energy-GATT</translation>
-    </message>
-    <message>
-        <source>Open the backend &lt;uri&gt; at start (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</source>
-        <translation>Beim Start das Backend &lt;uri&gt; öffnen (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</translation>
-    </message>
-    <message>
-        <source>Start on the Demo dongle (same as --backend demo).</source>
-        <translation>Mit dem Demo-Dongle starten (wie --backend demo).</translation>
-    </message>
-    <message>
-        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle instead of the built-in ones; repeatable.</source>
-        <translation>Die virtuellen Peripheriegeräte aus &lt;file&gt; (Profil-JSON) statt der eingebauten auf dem Demo-Dongle bereitstellen; wiederholbar.</translation>
-    </message>
-    <message>
-        <source>Connect to the device with this address or name once it is heard; repeatable (one device after the other).</source>
-        <translation>Mit dem Gerät dieser Adresse oder dieses Namens verbinden, sobald es empfangen wird; wiederholbar (ein Gerät nach dem anderen).</translation>
-    </message>
-    <message>
-        <source>After --connect, read the characteristic &lt;uuid&gt;; repeatable.</source>
-        <translation>Nach --connect die Charakteristik &lt;uuid&gt; lesen; wiederholbar.</translation>
-    </message>
-    <message>
-        <source>After --connect, enable notifications of the characteristic &lt;uuid&gt;; repeatable.</source>
-        <translation>Nach --connect die Notifications der Charakteristik &lt;uuid&gt; aktivieren; wiederholbar.</translation>
-    </message>
-    <message>
-        <source>After --connect, plot the characteristic &lt;uuid&gt;: its notifications (subscribing), or its value read every second when it only reads. Values that do not decode themselves need a field layout: &lt;uuid&gt;=&lt;layout&gt;, e.g. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Repeatable.</source>
-        <translation>Nach --connect die Charakteristik &lt;uuid&gt; plotten: ihre Notifications (mit Abonnement) oder, wenn sie nur lesbar ist, ihren jede Sekunde gelesenen Wert. Werte, die sich nicht selbst dekodieren, brauchen ein Feldlayout: &lt;uuid&gt;=&lt;layout&gt;, z. B. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Wiederholbar.</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the main window to &lt;file&gt; and quit (after --connect and its steps, if any).</source>
-        <translation>Ein PNG des Hauptfensters in &lt;file&gt; speichern und beenden (nach --connect und seinen Schritten, falls angegeben).</translation>
-    </message>
-    <message>
-        <source>Milliseconds to wait before the screenshot.</source>
-        <translation>Millisekunden Wartezeit vor dem Screenshot.</translation>
-    </message>
-    <message>
-        <source>Resize the window to &lt;width&gt;x&lt;height&gt; (for screenshots).</source>
-        <translation>Die Fenstergröße auf &lt;width&gt;x&lt;height&gt; setzen (für Screenshots).</translation>
-    </message>
-    <message>
-        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
-        <translation>Die Oberfläche für diesen Start in &lt;language&gt; (%1) zeigen statt in der unter Ansicht → Sprache gewählten oder der des Systems.</translation>
-    </message>
-    <message>
-        <source>--backend and --demo cannot be used together.</source>
-        <translation>--backend und --demo können nicht zusammen verwendet werden.</translation>
-    </message>
-    <message>
-        <source>--read, --subscribe and --plot need --connect.</source>
-        <translation>--read, --subscribe und --plot brauchen --connect.</translation>
-    </message>
-    <message>
-        <source>gattscope</source>
-        <translation>gattscope</translation>
-    </message>
-    <message>
-        <source>Could not open %1.</source>
-        <translation>%1 konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>Choose a dongle in the tool bar, or the Demo dongle.</source>
-        <translation>Wählen Sie in der Werkzeugleiste einen Dongle oder den Demo-Dongle.</translation>
-    </message>
-    <message>
-        <source>The virtual peripherals were not loaded.</source>
-        <translation>Die virtuellen Peripheriegeräte wurden nicht geladen.</translation>
-    </message>
-    <message>
-        <source>could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-</context>
-<context>
     <name>gattscope::AboutDialog</name>
     <message>
         <source>About gattscope</source>
@@ -108,6 +25,128 @@
     <message>
         <source>A virtual BLED112 with virtual devices, in this program: no hardware needed</source>
         <translation>Ein virtueller BLED112 mit virtuellen Geräten, in diesem Programm: keine Hardware nötig</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::BackendController</name>
+    <message>
+        <source>%1 plugged in: choose it in the tool bar to use it.</source>
+        <translation>%1 eingesteckt: Wählen Sie ihn in der Werkzeugleiste, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>No dongle found</source>
+        <translation>Kein Dongle gefunden</translation>
+    </message>
+    <message>
+        <source>No Bluetooth dongle found: using the Demo dongle, a virtual BLED112 with virtual devices. Plug in a BLED112 and pick it in the tool bar.</source>
+        <translation>Kein Bluetooth-Dongle gefunden: Der Demo-Dongle wird verwendet, ein virtueller BLED112 mit virtuellen Geräten. Stecken Sie einen BLED112 ein und wählen Sie ihn in der Werkzeugleiste.</translation>
+    </message>
+    <message>
+        <source>No dongle found. Plug in a BLED112 or start gattscope with --demo.</source>
+        <translation>Kein Dongle gefunden. Stecken Sie einen BLED112 ein oder starten Sie gattscope mit --demo.</translation>
+    </message>
+    <message>
+        <source>No dongle found.</source>
+        <translation>Kein Dongle gefunden.</translation>
+    </message>
+    <message>
+        <source>Choose a dongle in the tool bar.</source>
+        <translation>Wählen Sie in der Werkzeugleiste einen Dongle.</translation>
+    </message>
+    <message>
+        <source>Several dongles were found; choose one in the tool bar.</source>
+        <translation>Mehrere Dongles gefunden; wählen Sie einen in der Werkzeugleiste.</translation>
+    </message>
+    <message>
+        <source>no backend for this URI</source>
+        <translation>kein Backend für diese URI</translation>
+    </message>
+    <message>
+        <source>Your virtual peripherals could not be loaded (%1); the Demo dongle serves its built-in devices.</source>
+        <translation>Ihre virtuellen Peripheriegeräte konnten nicht geladen werden (%1); der Demo-Dongle stellt seine eingebauten Geräte bereit.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Choose another dongle.</source>
+        <translation>%1 konnte nicht geöffnet werden. Wählen Sie einen anderen Dongle.</translation>
+    </message>
+    <message>
+        <source>Dongle error: %1</source>
+        <translation>Dongle-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öffne %1 …</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Öffne %1</translation>
+    </message>
+    <message>
+        <source>Could not open the dongle: %1</source>
+        <translation>Der Dongle konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The dongle did not open: %1</source>
+        <translation>Der Dongle hat sich nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>No devices yet. Press F5 to scan.</source>
+        <translation>Noch keine Geräte. Drücken Sie F5 zum Scannen.</translation>
+    </message>
+    <message>
+        <source>No dongle</source>
+        <translation>Kein Dongle</translation>
+    </message>
+    <message>
+        <source>%1 (your virtual peripherals)</source>
+        <translation>%1 (Ihre virtuellen Peripheriegeräte)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Serving: %1</source>
+        <translation>Stellt bereit: %1</translation>
+    </message>
+    <message>
+        <source>Scanning… no devices heard yet.</source>
+        <translation>Scanne … noch keine Geräte empfangen.</translation>
+    </message>
+    <message>
+        <source>Choose a dongle first.</source>
+        <translation>Wählen Sie zuerst einen Dongle.</translation>
+    </message>
+    <message>
+        <source>Could not start scanning: %1</source>
+        <translation>Scan konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not stop scanning: %1</source>
+        <translation>Scan konnte nicht gestoppt werden: %1</translation>
+    </message>
+    <message>
+        <source>This build has no Demo dongle.</source>
+        <translation>Dieser Build hat keinen Demo-Dongle.</translation>
+    </message>
+    <message>
+        <source>Virtual peripherals not loaded: %1</source>
+        <translation>Virtuelle Peripheriegeräte nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>The Demo dongle serves its built-in virtual devices.</source>
+        <translation>Der Demo-Dongle stellt seine eingebauten virtuellen Geräte bereit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Demo dongle now serves the virtual peripherals of %n file(s).</source>
+        <translation>
+            <numerusform>Der Demo-Dongle stellt jetzt die virtuellen Peripheriegeräte aus %n Datei bereit.</numerusform>
+            <numerusform>Der Demo-Dongle stellt jetzt die virtuellen Peripheriegeräte aus %n Dateien bereit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -209,10 +248,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>CCCD of %1</source>
-        <translation>CCCD von %1</translation>
-    </message>
-    <message>
         <source>Writing %1…</source>
         <translation>Schreibe %1 …</translation>
     </message>
@@ -258,10 +293,6 @@
 </context>
 <context>
     <name>gattscope::DeviceTab</name>
-    <message>
-        <source>%1 (HCI 0x%2)</source>
-        <translation>%1 (HCI 0x%2)</translation>
-    </message>
     <message>
         <source>&amp;Subscribe</source>
         <translation>&amp;Abonnieren</translation>
@@ -311,51 +342,16 @@
         <translation>Wählen Sie eine Charakteristik oder einen Deskriptor, um den Wert zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <source>Gone</source>
-        <translation>Weg</translation>
-    </message>
-    <message>
-        <source> · MTU %1</source>
-        <translation> · MTU %1</translation>
-    </message>
-    <message>
-        <source> · encrypted</source>
-        <translation> · verschlüsselt</translation>
-    </message>
-    <message>
-        <source> · discovering services…</source>
-        <translation> · erkunde Services …</translation>
-    </message>
-    <message>
-        <source>Disconnected: %1</source>
-        <translation>Getrennt: %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;tt&gt;%2&lt;/tt&gt; &amp;nbsp; %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;tt&gt;%2&lt;/tt&gt; &amp;nbsp; %3</translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation>Getrennt</translation>
     </message>
     <message>
         <source>%1 disconnected: %2</source>
         <translation>%1 getrennt: %2</translation>
     </message>
     <message>
-        <source>Discovery failed</source>
-        <translation>Erkundung fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>Discovery failed: %1</source>
         <translation>Erkundung fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Discovered %n service(s)</source>
-        <translation>
-            <numerusform>%n Service gefunden</numerusform>
-            <numerusform>%n Services gefunden</numerusform>
-        </translation>
     </message>
     <message>
         <source>Discovering %1</source>
@@ -364,22 +360,6 @@
     <message>
         <source>Disconnecting %1</source>
         <translation>Trenne %1</translation>
-    </message>
-    <message>
-        <source>CCCD of %1</source>
-        <translation>CCCD von %1</translation>
-    </message>
-    <message>
-        <source>notifications on</source>
-        <translation>Notifications an</translation>
-    </message>
-    <message>
-        <source>indications on</source>
-        <translation>Indications an</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
     </message>
     <message>
         <source>Subscribing failed: %1</source>
@@ -394,24 +374,76 @@
         <translation>Beende Abonnement von %1</translation>
     </message>
     <message>
-        <source>Reading %1</source>
-        <translation>Lese %1</translation>
+        <source>Reading the names of %1</source>
+        <translation>Lese die Namen von %1</translation>
+    </message>
+    <message>
+        <source>Reading descriptors of %1</source>
+        <translation>Lese die Deskriptoren von %1</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::FilesController</name>
+    <message>
+        <source>The device&apos;s services are not known yet: wait for discovery to finish.</source>
+        <translation>Die Services des Geräts sind noch nicht bekannt: Warten Sie, bis die Erkundung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Save as virtual peripheral</source>
+        <translation>Als virtuelles Peripheriegerät speichern</translation>
+    </message>
+    <message>
+        <source>The services of %1 are not known yet: connect and let discovery finish first.</source>
+        <translation>Die Services von %1 sind noch nicht bekannt: Verbinden Sie sich zuerst und lassen Sie die Erkundung abschließen.</translation>
+    </message>
+    <message>
+        <source>Virtual peripheral profiles (*.json)</source>
+        <translation>Profile virtueller Peripheriegeräte (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2</source>
+        <translation>%1 konnte nicht gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2. Load it with File → Load virtual peripherals… or gattscope-sim --profile.</source>
+        <translation>%1 als %2 gespeichert. Laden mit Datei → Virtuelle Peripheriegeräte laden … oder gattscope-sim --profile.</translation>
+    </message>
+    <message>
+        <source>Some things could not be copied exactly:</source>
+        <translation>Einiges konnte nicht exakt übernommen werden:</translation>
+    </message>
+    <message>
+        <source>Load virtual peripherals</source>
+        <translation>Virtuelle Peripheriegeräte laden</translation>
+    </message>
+    <message>
+        <source>Virtual peripheral profiles (*.json);;All files (*)</source>
+        <translation>Profile virtueller Peripheriegeräte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The virtual peripherals were not loaded; the dongle in use keeps running as it was.
+
+%1</source>
+        <translation>Die virtuellen Peripheriegeräte wurden nicht geladen; der verwendete Dongle läuft unverändert weiter.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Built-in virtual peripherals</source>
+        <translation>Eingebaute virtuelle Peripheriegeräte</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
+        <translation>
+            <numerusform>Der Demo-Dongle startet mit den neuen Geräten neu: %n Verbindung wird geschlossen. Fortfahren?</numerusform>
+            <numerusform>Der Demo-Dongle startet mit den neuen Geräten neu: %n Verbindungen werden geschlossen. Fortfahren?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>gattscope::GattTreeModel</name>
-    <message>
-        <source>Unknown service</source>
-        <translation>Unbekannter Service</translation>
-    </message>
-    <message>
-        <source>Unknown characteristic</source>
-        <translation>Unbekannte Charakteristik</translation>
-    </message>
-    <message>
-        <source>Unknown descriptor</source>
-        <translation>Unbekannter Deskriptor</translation>
-    </message>
     <message>
         <source>%1
 This name is the device&apos;s own User Description (0x2901).</source>
@@ -562,6 +594,117 @@ Hersteller-UUID %2. Doppelklick (oder F2) gibt ihr einen Namen.</translation>
         <source>&amp;System (%1)</source>
         <extracomment>View → Language: follow the desktop&apos;s language; %1 is that language&apos;s own name.</extracomment>
         <translation>&amp;System (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::Main</name>
+    <message>
+        <source>--screenshot-delay takes milliseconds from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--screenshot-delay erwartet Millisekunden von 0 bis %1, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--window-size takes &lt;width&gt;x&lt;height&gt;, each from %1 to %2 pixels, not &apos;%3&apos;</source>
+        <translation>--window-size erwartet &lt;width&gt;x&lt;height&gt;, jeweils %1 bis %2 Pixel, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (choose one of: %2)</source>
+        <translation>unbekannte Sprache &apos;%1&apos; (zur Wahl: %2)</translation>
+    </message>
+    <message>
+        <source>Bluetooth Low Energy GATT explorer.
+
+Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error.</source>
+        <translation>Explorer für Bluetooth-Low-Energy-GATT.
+
+Geskriptete Starts (--connect und seine Schritte, --screenshot) enden mit 1 und einer Zeile auf stderr, wenn ein Schritt fehlschlägt, mit 2 bei einem Bedienfehler.</translation>
+    </message>
+    <message>
+        <source>Open the backend &lt;uri&gt; at start (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</source>
+        <translation>Beim Start das Backend &lt;uri&gt; öffnen (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</translation>
+    </message>
+    <message>
+        <source>Start on the Demo dongle (same as --backend demo).</source>
+        <translation>Mit dem Demo-Dongle starten (wie --backend demo).</translation>
+    </message>
+    <message>
+        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle instead of the built-in ones; repeatable.</source>
+        <translation>Die virtuellen Peripheriegeräte aus &lt;file&gt; (Profil-JSON) statt der eingebauten auf dem Demo-Dongle bereitstellen; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Connect to the device with this address or name once it is heard; repeatable (one device after the other).</source>
+        <translation>Mit dem Gerät dieser Adresse oder dieses Namens verbinden, sobald es empfangen wird; wiederholbar (ein Gerät nach dem anderen).</translation>
+    </message>
+    <message>
+        <source>After --connect, read the characteristic &lt;uuid&gt;; repeatable.</source>
+        <translation>Nach --connect die Charakteristik &lt;uuid&gt; lesen; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>After --connect, enable notifications of the characteristic &lt;uuid&gt;; repeatable.</source>
+        <translation>Nach --connect die Notifications der Charakteristik &lt;uuid&gt; aktivieren; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>After --connect, plot the characteristic &lt;uuid&gt;: its notifications (subscribing), or its value read every second when it only reads. Values that do not decode themselves need a field layout: &lt;uuid&gt;=&lt;layout&gt;, e.g. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Repeatable.</source>
+        <translation>Nach --connect die Charakteristik &lt;uuid&gt; plotten: ihre Notifications (mit Abonnement) oder, wenn sie nur lesbar ist, ihren jede Sekunde gelesenen Wert. Werte, die sich nicht selbst dekodieren, brauchen ein Feldlayout: &lt;uuid&gt;=&lt;layout&gt;, z. B. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window to &lt;file&gt; and quit (after --connect and its steps, if any).</source>
+        <translation>Ein PNG des Hauptfensters in &lt;file&gt; speichern und beenden (nach --connect und seinen Schritten, falls angegeben).</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before the screenshot (0 to %1).</source>
+        <translation>Millisekunden Wartezeit vor dem Screenshot (0 bis %1).</translation>
+    </message>
+    <message>
+        <source>Seconds --connect waits for each device to be heard, and then for its link and services (1 to 600; default 20).</source>
+        <translation>Sekunden, die --connect auf den Empfang jedes Geräts und danach auf seine Verbindung und Services wartet (1 bis 600; Standard 20).</translation>
+    </message>
+    <message>
+        <source>Resize the window to &lt;width&gt;x&lt;height&gt;, %1 to %2 pixels each (for screenshots).</source>
+        <translation>Die Fenstergröße auf &lt;width&gt;x&lt;height&gt; setzen, jeweils %1 bis %2 Pixel (für Screenshots).</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
+        <translation>Die Oberfläche für diesen Start in &lt;language&gt; (%1) zeigen statt in der unter Ansicht → Sprache gewählten oder der des Systems.</translation>
+    </message>
+    <message>
+        <source>--backend and --demo cannot be used together.</source>
+        <translation>--backend und --demo können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 1 to 600, not &apos;%1&apos;</source>
+        <translation>--timeout erwartet Sekunden von 1 bis 600, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--read, --subscribe and --plot need --connect.</source>
+        <translation>--read, --subscribe und --plot brauchen --connect.</translation>
+    </message>
+    <message>
+        <source>--backend %1: %2</source>
+        <translation>--backend %1: %2</translation>
+    </message>
+    <message>
+        <source>gattscope</source>
+        <translation>gattscope</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Choose a dongle in the tool bar, or the Demo dongle.</source>
+        <translation>Wählen Sie in der Werkzeugleiste einen Dongle oder den Demo-Dongle.</translation>
+    </message>
+    <message>
+        <source>--virtual-peripherals: %1</source>
+        <translation>--virtual-peripherals: %1</translation>
+    </message>
+    <message>
+        <source>The virtual peripherals were not loaded.</source>
+        <translation>Die virtuellen Peripheriegeräte wurden nicht geladen.</translation>
+    </message>
+    <message>
+        <source>--screenshot: could not write %1</source>
+        <translation>--screenshot: %1 konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -755,180 +898,8 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
         <translation>Mit %1 verbunden.</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>%1 plugged in: choose it in the tool bar to use it.</source>
-        <translation>%1 eingesteckt: Wählen Sie ihn in der Werkzeugleiste, um ihn zu verwenden.</translation>
-    </message>
-    <message>
-        <source>No dongle found</source>
-        <translation>Kein Dongle gefunden</translation>
-    </message>
-    <message>
-        <source>No Bluetooth dongle found: using the Demo dongle, a virtual BLED112 with virtual devices. Plug in a BLED112 and pick it in the tool bar.</source>
-        <translation>Kein Bluetooth-Dongle gefunden: Der Demo-Dongle wird verwendet, ein virtueller BLED112 mit virtuellen Geräten. Stecken Sie einen BLED112 ein und wählen Sie ihn in der Werkzeugleiste.</translation>
-    </message>
-    <message>
-        <source>No dongle found. Plug in a BLED112 or start gattscope with --demo.</source>
-        <translation>Kein Dongle gefunden. Stecken Sie einen BLED112 ein oder starten Sie gattscope mit --demo.</translation>
-    </message>
-    <message>
-        <source>No dongle found.</source>
-        <translation>Kein Dongle gefunden.</translation>
-    </message>
-    <message>
-        <source>Choose a dongle in the tool bar.</source>
-        <translation>Wählen Sie in der Werkzeugleiste einen Dongle.</translation>
-    </message>
-    <message>
-        <source>Your virtual peripherals could not be loaded (%1); the Demo dongle serves its built-in devices.</source>
-        <translation>Ihre virtuellen Peripheriegeräte konnten nicht geladen werden (%1); der Demo-Dongle stellt seine eingebauten Geräte bereit.</translation>
-    </message>
-    <message>
-        <source>no backend for this URI</source>
-        <translation>kein Backend für diese URI</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not open %1. Choose another dongle.</source>
-        <translation>%1 konnte nicht geöffnet werden. Wählen Sie einen anderen Dongle.</translation>
-    </message>
-    <message>
-        <source>Dongle error: %1</source>
-        <translation>Dongle-Fehler: %1</translation>
-    </message>
-    <message>
         <source>Dongle error</source>
         <translation>Dongle-Fehler</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Öffne %1 …</translation>
-    </message>
-    <message>
-        <source>Could not open the dongle: %1</source>
-        <translation>Der Dongle konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>The dongle did not open: %1</source>
-        <translation>Der Dongle hat sich nicht geöffnet: %1</translation>
-    </message>
-    <message>
-        <source>No devices yet. Press F5 to scan.</source>
-        <translation>Noch keine Geräte. Drücken Sie F5 zum Scannen.</translation>
-    </message>
-    <message>
-        <source>Opening %1</source>
-        <translation>Öffne %1</translation>
-    </message>
-    <message>
-        <source>No dongle</source>
-        <translation>Kein Dongle</translation>
-    </message>
-    <message>
-        <source>%1 (your virtual peripherals)</source>
-        <translation>%1 (Ihre virtuellen Peripheriegeräte)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Serving: %1</source>
-        <translation>Stellt bereit: %1</translation>
-    </message>
-    <message>
-        <source>Scanning… no devices heard yet.</source>
-        <translation>Scanne … noch keine Geräte empfangen.</translation>
-    </message>
-    <message>
-        <source>Could not start scanning: %1</source>
-        <translation>Scan konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not stop scanning: %1</source>
-        <translation>Scan konnte nicht gestoppt werden: %1</translation>
-    </message>
-    <message>
-        <source>This build has no Demo dongle.</source>
-        <translation>Dieser Build hat keinen Demo-Dongle.</translation>
-    </message>
-    <message>
-        <source>Virtual peripherals not loaded: %1</source>
-        <translation>Virtuelle Peripheriegeräte nicht geladen: %1</translation>
-    </message>
-    <message>
-        <source>The Demo dongle serves its built-in virtual devices.</source>
-        <translation>Der Demo-Dongle stellt seine eingebauten virtuellen Geräte bereit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Demo dongle now serves the virtual peripherals of %n file(s).</source>
-        <translation>
-            <numerusform>Der Demo-Dongle stellt jetzt die virtuellen Peripheriegeräte aus %n Datei bereit.</numerusform>
-            <numerusform>Der Demo-Dongle stellt jetzt die virtuellen Peripheriegeräte aus %n Dateien bereit.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Load virtual peripherals</source>
-        <translation>Virtuelle Peripheriegeräte laden</translation>
-    </message>
-    <message>
-        <source>Virtual peripheral profiles (*.json);;All files (*)</source>
-        <translation>Profile virtueller Peripheriegeräte (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The virtual peripherals were not loaded; the dongle in use keeps running as it was.
-
-%1</source>
-        <translation>Die virtuellen Peripheriegeräte wurden nicht geladen; der verwendete Dongle läuft unverändert weiter.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Built-in virtual peripherals</source>
-        <translation>Eingebaute virtuelle Peripheriegeräte</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
-        <translation>
-            <numerusform>Der Demo-Dongle startet mit den neuen Geräten neu: %n Verbindung wird geschlossen. Fortfahren?</numerusform>
-            <numerusform>Der Demo-Dongle startet mit den neuen Geräten neu: %n Verbindungen werden geschlossen. Fortfahren?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The device&apos;s services are not known yet: wait for discovery to finish.</source>
-        <translation>Die Services des Geräts sind noch nicht bekannt: Warten Sie, bis die Erkundung abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <source>Save as virtual peripheral</source>
-        <translation>Als virtuelles Peripheriegerät speichern</translation>
-    </message>
-    <message>
-        <source>The services of %1 are not known yet: connect and let discovery finish first.</source>
-        <translation>Die Services von %1 sind noch nicht bekannt: Verbinden Sie sich zuerst und lassen Sie die Erkundung abschließen.</translation>
-    </message>
-    <message>
-        <source>Virtual peripheral profiles (*.json)</source>
-        <translation>Profile virtueller Peripheriegeräte (*.json)</translation>
-    </message>
-    <message>
-        <source>Could not save %1:
-%2</source>
-        <translation>%1 konnte nicht gespeichert werden:
-%2</translation>
-    </message>
-    <message>
-        <source>Saved %1 as %2. Load it with File → Load virtual peripherals… or gattscope-sim --profile.</source>
-        <translation>%1 als %2 gespeichert. Laden mit Datei → Virtuelle Peripheriegeräte laden … oder gattscope-sim --profile.</translation>
-    </message>
-    <message>
-        <source>Some things could not be copied exactly:</source>
-        <translation>Einiges konnte nicht exakt übernommen werden:</translation>
     </message>
     <message>
         <source>Save as virtual &amp;peripheral…</source>
@@ -943,52 +914,24 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <source>&amp;Plot</source>
-        <translation>&amp;Plotten</translation>
+        <source>P&amp;references…</source>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <source>Plot the selected characteristic: its notifications, or by polling when it only reads (Ctrl+Shift+P)</source>
-        <translation>Die gewählte Charakteristik plotten: ihre Notifications oder per Polling, wenn sie nur lesbar ist (Strg+Umschalt+P)</translation>
+        <source>Notifications: %1 dropped, %2 evicted</source>
+        <translation>Notifications: %1 verworfen, %2 verdrängt</translation>
     </message>
     <message>
-        <source>Plot by p&amp;olling…</source>
-        <translation>Per P&amp;olling plotten …</translation>
+        <source>Dropped: values the program could not take in while it was busy (gaps in the plots and the recording). Evicted: the oldest values, forgotten to stay within the notification memory of %1 MB (File → Preferences).</source>
+        <translation>Verworfen: Werte, die das Programm nicht annehmen konnte, während es beschäftigt war (Lücken in den Plots und der Aufzeichnung). Verdrängt: die ältesten Werte, vergessen, um im Notification-Speicher von %1 MB zu bleiben (Datei → Einstellungen).</translation>
     </message>
     <message>
-        <source>Read the selected characteristic at an interval and plot its values</source>
-        <translation>Die gewählte Charakteristik in einem Intervall lesen und ihre Werte plotten</translation>
+        <source>Connecting to %1 cancelled.</source>
+        <translation>Verbindung mit %1 abgebrochen.</translation>
     </message>
     <message>
-        <source>Plots</source>
-        <translation>Plots</translation>
-    </message>
-    <message>
-        <source>Select a characteristic that notifies, indicates or can be read.</source>
-        <translation>Wählen Sie eine Charakteristik mit Notify, Indicate oder Read.</translation>
-    </message>
-    <message>
-        <source>Select a characteristic that can be read.</source>
-        <translation>Wählen Sie eine lesbare Charakteristik.</translation>
-    </message>
-    <message>
-        <source>There is no characteristic with value handle %1.</source>
-        <translation>Es gibt keine Charakteristik mit dem Value-Handle %1.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 ist nicht lesbar.</translation>
-    </message>
-    <message>
-        <source>%1 neither notifies nor indicates.</source>
-        <translation>%1 sendet weder Notifications noch Indications.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be plotted: %2</source>
-        <translation>%1 kann nicht geplottet werden: %2</translation>
-    </message>
-    <message>
-        <source>Plotting %1.</source>
-        <translation>Plotte %1.</translation>
+        <source>Connect cancelled</source>
+        <translation>Verbinden abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +967,61 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
     <message>
         <source>%1: –</source>
         <translation>%1: –</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PlotController</name>
+    <message>
+        <source>Plots</source>
+        <translation>Plots</translation>
+    </message>
+    <message>
+        <source>&amp;Plot</source>
+        <translation>&amp;Plotten</translation>
+    </message>
+    <message>
+        <source>Plot the selected characteristic: its notifications, or by polling when it only reads (Ctrl+Shift+P)</source>
+        <translation>Die gewählte Charakteristik plotten: ihre Notifications oder per Polling, wenn sie nur lesbar ist (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Plot by p&amp;olling…</source>
+        <translation>Per P&amp;olling plotten …</translation>
+    </message>
+    <message>
+        <source>Read the selected characteristic at an interval and plot its values</source>
+        <translation>Die gewählte Charakteristik in einem Intervall lesen und ihre Werte plotten</translation>
+    </message>
+    <message>
+        <source>Select a characteristic that notifies, indicates or can be read.</source>
+        <translation>Wählen Sie eine Charakteristik mit Notify, Indicate oder Read.</translation>
+    </message>
+    <message>
+        <source>Select a characteristic that can be read.</source>
+        <translation>Wählen Sie eine lesbare Charakteristik.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>There is no characteristic with value handle %1.</source>
+        <translation>Es gibt keine Charakteristik mit dem Value-Handle %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>%1 neither notifies nor indicates.</source>
+        <translation>%1 sendet weder Notifications noch Indications.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be plotted: %2</source>
+        <translation>%1 kann nicht geplottet werden: %2</translation>
+    </message>
+    <message>
+        <source>Plotting %1.</source>
+        <translation>Plotte %1.</translation>
     </message>
 </context>
 <context>
@@ -1253,10 +1251,6 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
 <context>
     <name>gattscope::PlotStatsModel</name>
     <message>
-        <source>Packets lost: %1 overwritten in the notification buffer before they were decoded, %2 missing from the counter field.</source>
-        <translation>Verlorene Pakete: %1 im Notification-Puffer vor dem Dekodieren überschrieben, %2 fehlen laut Zählerfeld.</translation>
-    </message>
-    <message>
         <source>%1
 %2, handle 0x%3
 %4 values received, %5 not decodable, %6 without a value</source>
@@ -1303,6 +1297,37 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
     <message>
         <source>At cursor</source>
         <translation>Am Cursor</translation>
+    </message>
+    <message>
+        <source>Packets lost: %1 evicted from the notification memory before they were decoded, %2 dropped on their way in while the program was busy, %3 missing from the counter field. The plots break their lines where values were lost.</source>
+        <translation>Verlorene Pakete: %1 aus dem Notification-Speicher verdrängt, bevor sie dekodiert wurden, %2 beim Eingang verworfen, während das Programm beschäftigt war, %3 fehlen laut Zählerfeld. Die Plots unterbrechen ihre Linien, wo Werte verloren gingen.</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Memory for the notifications of every device together. Past it the oldest values are forgotten (plots and the status bar count them); recordings to a file keep everything.</source>
+        <translation>Speicher für die Notifications aller Geräte zusammen. Darüber hinaus werden die ältesten Werte vergessen (Plots und Statusleiste zählen sie); Aufzeichnungen in eine Datei behalten alles.</translation>
+    </message>
+    <message>
+        <source>Notification &amp;memory:</source>
+        <translation>Notification-&amp;Speicher:</translation>
+    </message>
+    <message>
+        <source>Rows the traffic log keeps; the oldest go first.</source>
+        <translation>Zeilen, die das Datenverkehrsprotokoll behält; die ältesten gehen zuerst.</translation>
+    </message>
+    <message>
+        <source>Traffic &amp;log rows:</source>
+        <translation>Zeilen im Datenverkehrs&amp;protokoll:</translation>
     </message>
 </context>
 <context>
@@ -1501,14 +1526,6 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
         <translation>es hat keine Felder</translation>
     </message>
     <message>
-        <source>no device called &apos;%1&apos; was heard</source>
-        <translation>kein Gerät namens &apos;%1&apos; empfangen</translation>
-    </message>
-    <message>
-        <source>%1 did not connect or its services were not found</source>
-        <translation>%1 hat sich nicht verbunden oder seine Services wurden nicht gefunden</translation>
-    </message>
-    <message>
         <source>%1 has no characteristic %2</source>
         <translation>%1 hat keine Charakteristik %2</translation>
     </message>
@@ -1520,32 +1537,64 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
         <source>&apos;%1&apos; is not a UUID (use 2A37, 0x2A37 or the 128-bit form)</source>
         <translation>&apos;%1&apos; ist keine UUID (verwenden Sie 2A37, 0x2A37 oder die 128-Bit-Form)</translation>
     </message>
-</context>
-<context>
-    <name>gattscope::TrafficEntry</name>
-    <message>
-        <source>→ write</source>
-        <translation>→ Write</translation>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
-        <source>→ write cmd</source>
-        <translation>→ Write Cmd</translation>
+        <source>--connect %1: no device called &apos;%1&apos; was heard within %2</source>
+        <translation>--connect %1: kein Gerät namens &apos;%1&apos; innerhalb von %2 empfangen</translation>
     </message>
     <message>
-        <source>← read</source>
-        <translation>← Read</translation>
+        <source>--connect %1: the connection was not established within %2</source>
+        <translation>--connect %1: Verbindung wurde nicht innerhalb von %2 hergestellt</translation>
     </message>
     <message>
-        <source>← notify</source>
-        <translation>← Notify</translation>
+        <source>--connect %1: %2</source>
+        <translation>--connect %1: %2</translation>
     </message>
     <message>
-        <source>← indicate</source>
-        <translation>← Indicate</translation>
+        <source>--connect %1: %2 still running after %3</source>
+        <translation>--connect %1: %2 läuft nach %3 noch</translation>
     </message>
     <message>
-        <source>· event</source>
-        <translation>· Event</translation>
+        <source>--connect %1: discovering its services did not finish within %2</source>
+        <translation>--connect %1: die Erkundung seiner Services wurde nicht innerhalb von %2 fertig</translation>
+    </message>
+    <message>
+        <source>--connect %1: could not connect: %2</source>
+        <translation>--connect %1: Verbinden fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>--connect %1: the device&apos;s tab was closed</source>
+        <translation>--connect %1: der Tab des Geräts wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cannot be read</source>
+        <translation>%1 von %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>reading %1 of %2 failed: %3</source>
+        <translation>Lesen von %1 von %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 neither notifies nor indicates</source>
+        <translation>%1 von %2 unterstützt weder Notify noch Indicate</translation>
+    </message>
+    <message>
+        <source>subscribing to %1 of %2 failed: %3</source>
+        <translation>Abonnieren von %1 von %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 disconnected</source>
+        <translation>%1 getrennt</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1872,10 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
     <message>
         <source>Writing %1</source>
         <translation>Schreibe %1</translation>
+    </message>
+    <message>
+        <source>Nothing to read now.</source>
+        <translation>Jetzt gibt es nichts zu lesen.</translation>
     </message>
 </context>
 </TS>

@@ -2,12 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>gattscope::DeviceTab</name>
+    <name>gattscope::BackendController</name>
     <message numerus="yes">
-        <source>Discovered %n service(s)</source>
-        <translation>
-            <numerusform>Discovered %n service</numerusform>
-            <numerusform>Discovered %n services</numerusform>
+        <source>The Demo dongle now serves the virtual peripherals of %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform>The Demo dongle now serves the virtual peripherals of %n file.</numerusform>
+            <numerusform>The Demo dongle now serves the virtual peripherals of %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::FilesController</name>
+    <message numerus="yes">
+        <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
+        <translation type="unfinished">
+            <numerusform>The Demo dongle restarts with the new devices: %n connection will be closed. Continue?</numerusform>
+            <numerusform>The Demo dongle restarts with the new devices: %n connections will be closed. Continue?</numerusform>
         </translation>
     </message>
 </context>
@@ -18,23 +28,6 @@
         <translation>
             <numerusform>%n byte: %1</numerusform>
             <numerusform>%n bytes: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gattscope::MainWindow</name>
-    <message numerus="yes">
-        <source>The Demo dongle now serves the virtual peripherals of %n file(s).</source>
-        <translation>
-            <numerusform>The Demo dongle now serves the virtual peripherals of %n file.</numerusform>
-            <numerusform>The Demo dongle now serves the virtual peripherals of %n files.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
-        <translation>
-            <numerusform>The Demo dongle restarts with the new devices: %n connection will be closed. Continue?</numerusform>
-            <numerusform>The Demo dongle restarts with the new devices: %n connections will be closed. Continue?</numerusform>
         </translation>
     </message>
 </context>
@@ -93,6 +86,16 @@
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::StartupScript</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

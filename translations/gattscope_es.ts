@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>GuiMain</name>
-    <message>
-        <source>unknown language &apos;%1&apos; (choose one of: %2)</source>
-        <translation>idioma desconocido &apos;%1&apos; (elija uno de: %2)</translation>
-    </message>
-    <message>
-        <source>Bluetooth Low Energy GATT explorer</source>
-        <translation>Explorador GATT de Bluetooth Low Energy</translation>
-    </message>
-    <message>
-        <source>Open the backend &lt;uri&gt; at start (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</source>
-        <translation>Abrir el backend &lt;uri&gt; al iniciar (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</translation>
-    </message>
-    <message>
-        <source>Start on the Demo dongle (same as --backend demo).</source>
-        <translation>Iniciar con el dongle de demostración (igual que --backend demo).</translation>
-    </message>
-    <message>
-        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle instead of the built-in ones; repeatable.</source>
-        <translation>Servir los periféricos virtuales de &lt;file&gt; (perfil JSON) en el dongle de demostración en lugar de los integrados; repetible.</translation>
-    </message>
-    <message>
-        <source>Connect to the device with this address or name once it is heard; repeatable (one device after the other).</source>
-        <translation>Conectar con el dispositivo de esta dirección o nombre en cuanto se reciba; repetible (un dispositivo tras otro).</translation>
-    </message>
-    <message>
-        <source>After --connect, read the characteristic &lt;uuid&gt;; repeatable.</source>
-        <translation>Tras --connect, leer la característica &lt;uuid&gt;; repetible.</translation>
-    </message>
-    <message>
-        <source>After --connect, enable notifications of the characteristic &lt;uuid&gt;; repeatable.</source>
-        <translation>Tras --connect, activar las notificaciones de la característica &lt;uuid&gt;; repetible.</translation>
-    </message>
-    <message>
-        <source>After --connect, plot the characteristic &lt;uuid&gt;: its notifications (subscribing), or its value read every second when it only reads. Values that do not decode themselves need a field layout: &lt;uuid&gt;=&lt;layout&gt;, e.g. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Repeatable.</source>
-        <translation>Tras --connect, graficar la característica &lt;uuid&gt;: sus notificaciones (con suscripción), o su valor leído cada segundo si solo admite lectura. Los valores que no se decodifican por sí mismos necesitan una estructura de campos: &lt;uuid&gt;=&lt;layout&gt;, p. ej. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Repetible.</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the main window to &lt;file&gt; and quit (after --connect and its steps, if any).</source>
-        <translation>Guardar un PNG de la ventana principal en &lt;file&gt; y salir (tras --connect y sus pasos, si los hay).</translation>
-    </message>
-    <message>
-        <source>Milliseconds to wait before the screenshot.</source>
-        <translation>Milisegundos de espera antes de la captura de pantalla.</translation>
-    </message>
-    <message>
-        <source>Resize the window to &lt;width&gt;x&lt;height&gt; (for screenshots).</source>
-        <translation>Cambiar el tamaño de la ventana a &lt;width&gt;x&lt;height&gt; (para capturas de pantalla).</translation>
-    </message>
-    <message>
-        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
-        <translation>Mostrar la interfaz en &lt;language&gt; (%1) en esta ejecución, en lugar del idioma elegido en Ver → Idioma o el del sistema.</translation>
-    </message>
-    <message>
-        <source>--backend and --demo cannot be used together.</source>
-        <translation>--backend y --demo no se pueden usar a la vez.</translation>
-    </message>
-    <message>
-        <source>--read, --subscribe and --plot need --connect.</source>
-        <translation>--read, --subscribe y --plot necesitan --connect.</translation>
-    </message>
-    <message>
-        <source>gattscope</source>
-        <translation>gattscope</translation>
-    </message>
-    <message>
-        <source>Could not open %1.</source>
-        <translation>No se pudo abrir %1.</translation>
-    </message>
-    <message>
-        <source>Choose a dongle in the tool bar, or the Demo dongle.</source>
-        <translation>Elija un dongle en la barra de herramientas, o el dongle de demostración.</translation>
-    </message>
-    <message>
-        <source>The virtual peripherals were not loaded.</source>
-        <translation>No se cargaron los periféricos virtuales.</translation>
-    </message>
-    <message>
-        <source>could not write %1</source>
-        <translation>no se pudo escribir %1</translation>
-    </message>
-</context>
-<context>
     <name>gattscope::AboutDialog</name>
     <message>
         <source>About gattscope</source>
@@ -108,6 +25,128 @@
     <message>
         <source>A virtual BLED112 with virtual devices, in this program: no hardware needed</source>
         <translation>Un BLED112 virtual con dispositivos virtuales, dentro de este programa: no hace falta hardware</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::BackendController</name>
+    <message>
+        <source>%1 plugged in: choose it in the tool bar to use it.</source>
+        <translation>%1 conectado: elíjalo en la barra de herramientas para usarlo.</translation>
+    </message>
+    <message>
+        <source>No dongle found</source>
+        <translation>No se encontró ningún dongle</translation>
+    </message>
+    <message>
+        <source>No Bluetooth dongle found: using the Demo dongle, a virtual BLED112 with virtual devices. Plug in a BLED112 and pick it in the tool bar.</source>
+        <translation>No se encontró ningún dongle Bluetooth: se usa el dongle de demostración, un BLED112 virtual con dispositivos virtuales. Conecte un BLED112 y elíjalo en la barra de herramientas.</translation>
+    </message>
+    <message>
+        <source>No dongle found. Plug in a BLED112 or start gattscope with --demo.</source>
+        <translation>No se encontró ningún dongle. Conecte un BLED112 o inicie gattscope con --demo.</translation>
+    </message>
+    <message>
+        <source>No dongle found.</source>
+        <translation>No se encontró ningún dongle.</translation>
+    </message>
+    <message>
+        <source>Choose a dongle in the tool bar.</source>
+        <translation>Elija un dongle en la barra de herramientas.</translation>
+    </message>
+    <message>
+        <source>Several dongles were found; choose one in the tool bar.</source>
+        <translation>Se encontraron varios dongles; elija uno en la barra de herramientas.</translation>
+    </message>
+    <message>
+        <source>no backend for this URI</source>
+        <translation>no hay backend para esta URI</translation>
+    </message>
+    <message>
+        <source>Your virtual peripherals could not be loaded (%1); the Demo dongle serves its built-in devices.</source>
+        <translation>No se pudieron cargar sus periféricos virtuales (%1); el dongle de demostración sirve sus dispositivos integrados.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Choose another dongle.</source>
+        <translation>No se pudo abrir %1. Elija otro dongle.</translation>
+    </message>
+    <message>
+        <source>Dongle error: %1</source>
+        <translation>Error del dongle: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Abriendo %1</translation>
+    </message>
+    <message>
+        <source>Could not open the dongle: %1</source>
+        <translation>No se pudo abrir el dongle: %1</translation>
+    </message>
+    <message>
+        <source>The dongle did not open: %1</source>
+        <translation>El dongle no se abrió: %1</translation>
+    </message>
+    <message>
+        <source>No devices yet. Press F5 to scan.</source>
+        <translation>Aún no hay dispositivos. Pulse F5 para escanear.</translation>
+    </message>
+    <message>
+        <source>No dongle</source>
+        <translation>Sin dongle</translation>
+    </message>
+    <message>
+        <source>%1 (your virtual peripherals)</source>
+        <translation>%1 (sus periféricos virtuales)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Serving: %1</source>
+        <translation>Sirviendo: %1</translation>
+    </message>
+    <message>
+        <source>Scanning… no devices heard yet.</source>
+        <translation>Escaneando… aún no se ha recibido ningún dispositivo.</translation>
+    </message>
+    <message>
+        <source>Choose a dongle first.</source>
+        <translation>Elija primero un dongle.</translation>
+    </message>
+    <message>
+        <source>Could not start scanning: %1</source>
+        <translation>No se pudo iniciar el escaneo: %1</translation>
+    </message>
+    <message>
+        <source>Could not stop scanning: %1</source>
+        <translation>No se pudo detener el escaneo: %1</translation>
+    </message>
+    <message>
+        <source>This build has no Demo dongle.</source>
+        <translation>Esta compilación no tiene dongle de demostración.</translation>
+    </message>
+    <message>
+        <source>Virtual peripherals not loaded: %1</source>
+        <translation>Periféricos virtuales no cargados: %1</translation>
+    </message>
+    <message>
+        <source>The Demo dongle serves its built-in virtual devices.</source>
+        <translation>El dongle de demostración sirve sus dispositivos virtuales integrados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Demo dongle now serves the virtual peripherals of %n file(s).</source>
+        <translation>
+            <numerusform>El dongle de demostración sirve ahora los periféricos virtuales de %n archivo.</numerusform>
+            <numerusform>El dongle de demostración sirve ahora los periféricos virtuales de %n archivos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -209,10 +248,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>CCCD of %1</source>
-        <translation>CCCD de %1</translation>
-    </message>
-    <message>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
@@ -258,10 +293,6 @@
 </context>
 <context>
     <name>gattscope::DeviceTab</name>
-    <message>
-        <source>%1 (HCI 0x%2)</source>
-        <translation>%1 (HCI 0x%2)</translation>
-    </message>
     <message>
         <source>&amp;Subscribe</source>
         <translation>&amp;Suscribirse</translation>
@@ -311,51 +342,16 @@
         <translation>Seleccione una característica o un descriptor para ver y editar su valor.</translation>
     </message>
     <message>
-        <source>Gone</source>
-        <translation>Desaparecido</translation>
-    </message>
-    <message>
-        <source> · MTU %1</source>
-        <translation> · MTU %1</translation>
-    </message>
-    <message>
-        <source> · encrypted</source>
-        <translation> · cifrado</translation>
-    </message>
-    <message>
-        <source> · discovering services…</source>
-        <translation> · descubriendo servicios…</translation>
-    </message>
-    <message>
-        <source>Disconnected: %1</source>
-        <translation>Desconectado: %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;tt&gt;%2&lt;/tt&gt; &amp;nbsp; %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;tt&gt;%2&lt;/tt&gt; &amp;nbsp; %3</translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation>Desconectado</translation>
     </message>
     <message>
         <source>%1 disconnected: %2</source>
         <translation>%1 desconectado: %2</translation>
     </message>
     <message>
-        <source>Discovery failed</source>
-        <translation>Error en el descubrimiento</translation>
-    </message>
-    <message>
         <source>Discovery failed: %1</source>
         <translation>Error en el descubrimiento: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Discovered %n service(s)</source>
-        <translation>
-            <numerusform>%n servicio descubierto</numerusform>
-            <numerusform>%n servicios descubiertos</numerusform>
-        </translation>
     </message>
     <message>
         <source>Discovering %1</source>
@@ -364,22 +360,6 @@
     <message>
         <source>Disconnecting %1</source>
         <translation>Desconectando %1</translation>
-    </message>
-    <message>
-        <source>CCCD of %1</source>
-        <translation>CCCD de %1</translation>
-    </message>
-    <message>
-        <source>notifications on</source>
-        <translation>notificaciones activadas</translation>
-    </message>
-    <message>
-        <source>indications on</source>
-        <translation>indicaciones activadas</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>desactivadas</translation>
     </message>
     <message>
         <source>Subscribing failed: %1</source>
@@ -394,24 +374,76 @@
         <translation>Cancelando la suscripción a %1</translation>
     </message>
     <message>
-        <source>Reading %1</source>
-        <translation>Leyendo %1</translation>
+        <source>Reading the names of %1</source>
+        <translation>Leyendo los nombres de %1</translation>
+    </message>
+    <message>
+        <source>Reading descriptors of %1</source>
+        <translation>Leyendo los descriptores de %1</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::FilesController</name>
+    <message>
+        <source>The device&apos;s services are not known yet: wait for discovery to finish.</source>
+        <translation>Aún no se conocen los servicios del dispositivo: espere a que termine el descubrimiento.</translation>
+    </message>
+    <message>
+        <source>Save as virtual peripheral</source>
+        <translation>Guardar como periférico virtual</translation>
+    </message>
+    <message>
+        <source>The services of %1 are not known yet: connect and let discovery finish first.</source>
+        <translation>Aún no se conocen los servicios de %1: conéctese y deje que termine el descubrimiento.</translation>
+    </message>
+    <message>
+        <source>Virtual peripheral profiles (*.json)</source>
+        <translation>Perfiles de periféricos virtuales (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2</source>
+        <translation>No se pudo guardar %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2. Load it with File → Load virtual peripherals… or gattscope-sim --profile.</source>
+        <translation>%1 guardado como %2. Cárguelo con Archivo → Cargar periféricos virtuales… o gattscope-sim --profile.</translation>
+    </message>
+    <message>
+        <source>Some things could not be copied exactly:</source>
+        <translation>Algunas cosas no se pudieron copiar con exactitud:</translation>
+    </message>
+    <message>
+        <source>Load virtual peripherals</source>
+        <translation>Cargar periféricos virtuales</translation>
+    </message>
+    <message>
+        <source>Virtual peripheral profiles (*.json);;All files (*)</source>
+        <translation>Perfiles de periféricos virtuales (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The virtual peripherals were not loaded; the dongle in use keeps running as it was.
+
+%1</source>
+        <translation>No se cargaron los periféricos virtuales; el dongle en uso sigue funcionando como antes.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Built-in virtual peripherals</source>
+        <translation>Periféricos virtuales integrados</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
+        <translation>
+            <numerusform>El dongle de demostración se reinicia con los nuevos dispositivos: se cerrará %n conexión. ¿Continuar?</numerusform>
+            <numerusform>El dongle de demostración se reinicia con los nuevos dispositivos: se cerrarán %n conexiones. ¿Continuar?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>gattscope::GattTreeModel</name>
-    <message>
-        <source>Unknown service</source>
-        <translation>Servicio desconocido</translation>
-    </message>
-    <message>
-        <source>Unknown characteristic</source>
-        <translation>Característica desconocida</translation>
-    </message>
-    <message>
-        <source>Unknown descriptor</source>
-        <translation>Descriptor desconocido</translation>
-    </message>
     <message>
         <source>%1
 This name is the device&apos;s own User Description (0x2901).</source>
@@ -562,6 +594,117 @@ UUID de fabricante %2. Haga doble clic (o F2) para darle un nombre.</translation
         <source>&amp;System (%1)</source>
         <extracomment>View → Language: follow the desktop&apos;s language; %1 is that language&apos;s own name.</extracomment>
         <translation>&amp;Sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::Main</name>
+    <message>
+        <source>--screenshot-delay takes milliseconds from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--screenshot-delay espera milisegundos de 0 a %1, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--window-size takes &lt;width&gt;x&lt;height&gt;, each from %1 to %2 pixels, not &apos;%3&apos;</source>
+        <translation>--window-size espera &lt;width&gt;x&lt;height&gt;, cada uno de %1 a %2 píxeles, no &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (choose one of: %2)</source>
+        <translation>idioma desconocido &apos;%1&apos; (elija uno de: %2)</translation>
+    </message>
+    <message>
+        <source>Bluetooth Low Energy GATT explorer.
+
+Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error.</source>
+        <translation>Explorador GATT de Bluetooth Low Energy.
+
+Los inicios con guion (--connect y sus pasos, --screenshot) terminan con 1 y una línea en stderr cuando un paso falla, con 2 ante un error de uso.</translation>
+    </message>
+    <message>
+        <source>Open the backend &lt;uri&gt; at start (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</source>
+        <translation>Abrir el backend &lt;uri&gt; al iniciar (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</translation>
+    </message>
+    <message>
+        <source>Start on the Demo dongle (same as --backend demo).</source>
+        <translation>Iniciar con el dongle de demostración (igual que --backend demo).</translation>
+    </message>
+    <message>
+        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle instead of the built-in ones; repeatable.</source>
+        <translation>Servir los periféricos virtuales de &lt;file&gt; (perfil JSON) en el dongle de demostración en lugar de los integrados; repetible.</translation>
+    </message>
+    <message>
+        <source>Connect to the device with this address or name once it is heard; repeatable (one device after the other).</source>
+        <translation>Conectar con el dispositivo de esta dirección o nombre en cuanto se reciba; repetible (un dispositivo tras otro).</translation>
+    </message>
+    <message>
+        <source>After --connect, read the characteristic &lt;uuid&gt;; repeatable.</source>
+        <translation>Tras --connect, leer la característica &lt;uuid&gt;; repetible.</translation>
+    </message>
+    <message>
+        <source>After --connect, enable notifications of the characteristic &lt;uuid&gt;; repeatable.</source>
+        <translation>Tras --connect, activar las notificaciones de la característica &lt;uuid&gt;; repetible.</translation>
+    </message>
+    <message>
+        <source>After --connect, plot the characteristic &lt;uuid&gt;: its notifications (subscribing), or its value read every second when it only reads. Values that do not decode themselves need a field layout: &lt;uuid&gt;=&lt;layout&gt;, e.g. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Repeatable.</source>
+        <translation>Tras --connect, graficar la característica &lt;uuid&gt;: sus notificaciones (con suscripción), o su valor leído cada segundo si solo admite lectura. Los valores que no se decodifican por sí mismos necesitan una estructura de campos: &lt;uuid&gt;=&lt;layout&gt;, p. ej. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Repetible.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window to &lt;file&gt; and quit (after --connect and its steps, if any).</source>
+        <translation>Guardar un PNG de la ventana principal en &lt;file&gt; y salir (tras --connect y sus pasos, si los hay).</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before the screenshot (0 to %1).</source>
+        <translation>Milisegundos de espera antes de la captura de pantalla (0 a %1).</translation>
+    </message>
+    <message>
+        <source>Seconds --connect waits for each device to be heard, and then for its link and services (1 to 600; default 20).</source>
+        <translation>Segundos que --connect espera a recibir cada dispositivo y después su enlace y sus servicios (1 a 600; 20 por defecto).</translation>
+    </message>
+    <message>
+        <source>Resize the window to &lt;width&gt;x&lt;height&gt;, %1 to %2 pixels each (for screenshots).</source>
+        <translation>Cambiar el tamaño de la ventana a &lt;width&gt;x&lt;height&gt;, de %1 a %2 píxeles cada uno (para capturas de pantalla).</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
+        <translation>Mostrar la interfaz en &lt;language&gt; (%1) en esta ejecución, en lugar del idioma elegido en Ver → Idioma o el del sistema.</translation>
+    </message>
+    <message>
+        <source>--backend and --demo cannot be used together.</source>
+        <translation>--backend y --demo no se pueden usar a la vez.</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 1 to 600, not &apos;%1&apos;</source>
+        <translation>--timeout espera segundos de 1 a 600, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--read, --subscribe and --plot need --connect.</source>
+        <translation>--read, --subscribe y --plot necesitan --connect.</translation>
+    </message>
+    <message>
+        <source>--backend %1: %2</source>
+        <translation>--backend %1: %2</translation>
+    </message>
+    <message>
+        <source>gattscope</source>
+        <translation>gattscope</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>No se pudo abrir %1.</translation>
+    </message>
+    <message>
+        <source>Choose a dongle in the tool bar, or the Demo dongle.</source>
+        <translation>Elija un dongle en la barra de herramientas, o el dongle de demostración.</translation>
+    </message>
+    <message>
+        <source>--virtual-peripherals: %1</source>
+        <translation>--virtual-peripherals: %1</translation>
+    </message>
+    <message>
+        <source>The virtual peripherals were not loaded.</source>
+        <translation>No se cargaron los periféricos virtuales.</translation>
+    </message>
+    <message>
+        <source>--screenshot: could not write %1</source>
+        <translation>--screenshot: no se pudo escribir %1</translation>
     </message>
 </context>
 <context>
@@ -755,180 +898,8 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
         <translation>Conectado con %1.</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>Conectado</translation>
-    </message>
-    <message>
-        <source>%1 plugged in: choose it in the tool bar to use it.</source>
-        <translation>%1 conectado: elíjalo en la barra de herramientas para usarlo.</translation>
-    </message>
-    <message>
-        <source>No dongle found</source>
-        <translation>No se encontró ningún dongle</translation>
-    </message>
-    <message>
-        <source>No Bluetooth dongle found: using the Demo dongle, a virtual BLED112 with virtual devices. Plug in a BLED112 and pick it in the tool bar.</source>
-        <translation>No se encontró ningún dongle Bluetooth: se usa el dongle de demostración, un BLED112 virtual con dispositivos virtuales. Conecte un BLED112 y elíjalo en la barra de herramientas.</translation>
-    </message>
-    <message>
-        <source>No dongle found. Plug in a BLED112 or start gattscope with --demo.</source>
-        <translation>No se encontró ningún dongle. Conecte un BLED112 o inicie gattscope con --demo.</translation>
-    </message>
-    <message>
-        <source>No dongle found.</source>
-        <translation>No se encontró ningún dongle.</translation>
-    </message>
-    <message>
-        <source>Choose a dongle in the tool bar.</source>
-        <translation>Elija un dongle en la barra de herramientas.</translation>
-    </message>
-    <message>
-        <source>Your virtual peripherals could not be loaded (%1); the Demo dongle serves its built-in devices.</source>
-        <translation>No se pudieron cargar sus periféricos virtuales (%1); el dongle de demostración sirve sus dispositivos integrados.</translation>
-    </message>
-    <message>
-        <source>no backend for this URI</source>
-        <translation>no hay backend para esta URI</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>No se puede abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not open %1. Choose another dongle.</source>
-        <translation>No se pudo abrir %1. Elija otro dongle.</translation>
-    </message>
-    <message>
-        <source>Dongle error: %1</source>
-        <translation>Error del dongle: %1</translation>
-    </message>
-    <message>
         <source>Dongle error</source>
         <translation>Error del dongle</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Abriendo %1…</translation>
-    </message>
-    <message>
-        <source>Could not open the dongle: %1</source>
-        <translation>No se pudo abrir el dongle: %1</translation>
-    </message>
-    <message>
-        <source>The dongle did not open: %1</source>
-        <translation>El dongle no se abrió: %1</translation>
-    </message>
-    <message>
-        <source>No devices yet. Press F5 to scan.</source>
-        <translation>Aún no hay dispositivos. Pulse F5 para escanear.</translation>
-    </message>
-    <message>
-        <source>Opening %1</source>
-        <translation>Abriendo %1</translation>
-    </message>
-    <message>
-        <source>No dongle</source>
-        <translation>Sin dongle</translation>
-    </message>
-    <message>
-        <source>%1 (your virtual peripherals)</source>
-        <translation>%1 (sus periféricos virtuales)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Serving: %1</source>
-        <translation>Sirviendo: %1</translation>
-    </message>
-    <message>
-        <source>Scanning… no devices heard yet.</source>
-        <translation>Escaneando… aún no se ha recibido ningún dispositivo.</translation>
-    </message>
-    <message>
-        <source>Could not start scanning: %1</source>
-        <translation>No se pudo iniciar el escaneo: %1</translation>
-    </message>
-    <message>
-        <source>Could not stop scanning: %1</source>
-        <translation>No se pudo detener el escaneo: %1</translation>
-    </message>
-    <message>
-        <source>This build has no Demo dongle.</source>
-        <translation>Esta compilación no tiene dongle de demostración.</translation>
-    </message>
-    <message>
-        <source>Virtual peripherals not loaded: %1</source>
-        <translation>Periféricos virtuales no cargados: %1</translation>
-    </message>
-    <message>
-        <source>The Demo dongle serves its built-in virtual devices.</source>
-        <translation>El dongle de demostración sirve sus dispositivos virtuales integrados.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Demo dongle now serves the virtual peripherals of %n file(s).</source>
-        <translation>
-            <numerusform>El dongle de demostración sirve ahora los periféricos virtuales de %n archivo.</numerusform>
-            <numerusform>El dongle de demostración sirve ahora los periféricos virtuales de %n archivos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Load virtual peripherals</source>
-        <translation>Cargar periféricos virtuales</translation>
-    </message>
-    <message>
-        <source>Virtual peripheral profiles (*.json);;All files (*)</source>
-        <translation>Perfiles de periféricos virtuales (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>The virtual peripherals were not loaded; the dongle in use keeps running as it was.
-
-%1</source>
-        <translation>No se cargaron los periféricos virtuales; el dongle en uso sigue funcionando como antes.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Built-in virtual peripherals</source>
-        <translation>Periféricos virtuales integrados</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
-        <translation>
-            <numerusform>El dongle de demostración se reinicia con los nuevos dispositivos: se cerrará %n conexión. ¿Continuar?</numerusform>
-            <numerusform>El dongle de demostración se reinicia con los nuevos dispositivos: se cerrarán %n conexiones. ¿Continuar?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The device&apos;s services are not known yet: wait for discovery to finish.</source>
-        <translation>Aún no se conocen los servicios del dispositivo: espere a que termine el descubrimiento.</translation>
-    </message>
-    <message>
-        <source>Save as virtual peripheral</source>
-        <translation>Guardar como periférico virtual</translation>
-    </message>
-    <message>
-        <source>The services of %1 are not known yet: connect and let discovery finish first.</source>
-        <translation>Aún no se conocen los servicios de %1: conéctese y deje que termine el descubrimiento.</translation>
-    </message>
-    <message>
-        <source>Virtual peripheral profiles (*.json)</source>
-        <translation>Perfiles de periféricos virtuales (*.json)</translation>
-    </message>
-    <message>
-        <source>Could not save %1:
-%2</source>
-        <translation>No se pudo guardar %1:
-%2</translation>
-    </message>
-    <message>
-        <source>Saved %1 as %2. Load it with File → Load virtual peripherals… or gattscope-sim --profile.</source>
-        <translation>%1 guardado como %2. Cárguelo con Archivo → Cargar periféricos virtuales… o gattscope-sim --profile.</translation>
-    </message>
-    <message>
-        <source>Some things could not be copied exactly:</source>
-        <translation>Algunas cosas no se pudieron copiar con exactitud:</translation>
     </message>
     <message>
         <source>Save as virtual &amp;peripheral…</source>
@@ -943,52 +914,24 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
         <translation>&amp;Cerrar pestaña</translation>
     </message>
     <message>
-        <source>&amp;Plot</source>
-        <translation>&amp;Graficar</translation>
+        <source>P&amp;references…</source>
+        <translation>P&amp;referencias…</translation>
     </message>
     <message>
-        <source>Plot the selected characteristic: its notifications, or by polling when it only reads (Ctrl+Shift+P)</source>
-        <translation>Graficar la característica seleccionada: sus notificaciones, o por sondeo si solo admite lectura (Ctrl+Mayús+P)</translation>
+        <source>Notifications: %1 dropped, %2 evicted</source>
+        <translation>Notificaciones: %1 descartadas, %2 desalojadas</translation>
     </message>
     <message>
-        <source>Plot by p&amp;olling…</source>
-        <translation>Graficar por s&amp;ondeo…</translation>
+        <source>Dropped: values the program could not take in while it was busy (gaps in the plots and the recording). Evicted: the oldest values, forgotten to stay within the notification memory of %1 MB (File → Preferences).</source>
+        <translation>Descartadas: valores que el programa no pudo recibir mientras estaba ocupado (huecos en las gráficas y la grabación). Desalojadas: los valores más antiguos, olvidados para no superar la memoria de notificaciones de %1 MB (Archivo → Preferencias).</translation>
     </message>
     <message>
-        <source>Read the selected characteristic at an interval and plot its values</source>
-        <translation>Leer la característica seleccionada a intervalos y graficar sus valores</translation>
+        <source>Connecting to %1 cancelled.</source>
+        <translation>Conexión con %1 cancelada.</translation>
     </message>
     <message>
-        <source>Plots</source>
-        <translation>Gráficas</translation>
-    </message>
-    <message>
-        <source>Select a characteristic that notifies, indicates or can be read.</source>
-        <translation>Seleccione una característica que envíe notificaciones o indicaciones, o que se pueda leer.</translation>
-    </message>
-    <message>
-        <source>Select a characteristic that can be read.</source>
-        <translation>Seleccione una característica que se pueda leer.</translation>
-    </message>
-    <message>
-        <source>There is no characteristic with value handle %1.</source>
-        <translation>No hay ninguna característica con el handle de valor %1.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 no se puede leer.</translation>
-    </message>
-    <message>
-        <source>%1 neither notifies nor indicates.</source>
-        <translation>%1 no envía notificaciones ni indicaciones.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be plotted: %2</source>
-        <translation>%1 no se puede graficar: %2</translation>
-    </message>
-    <message>
-        <source>Plotting %1.</source>
-        <translation>Graficando %1.</translation>
+        <source>Connect cancelled</source>
+        <translation>Conexión cancelada</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +967,61 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
     <message>
         <source>%1: –</source>
         <translation>%1: –</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PlotController</name>
+    <message>
+        <source>Plots</source>
+        <translation>Gráficas</translation>
+    </message>
+    <message>
+        <source>&amp;Plot</source>
+        <translation>&amp;Graficar</translation>
+    </message>
+    <message>
+        <source>Plot the selected characteristic: its notifications, or by polling when it only reads (Ctrl+Shift+P)</source>
+        <translation>Graficar la característica seleccionada: sus notificaciones, o por sondeo si solo admite lectura (Ctrl+Mayús+P)</translation>
+    </message>
+    <message>
+        <source>Plot by p&amp;olling…</source>
+        <translation>Graficar por s&amp;ondeo…</translation>
+    </message>
+    <message>
+        <source>Read the selected characteristic at an interval and plot its values</source>
+        <translation>Leer la característica seleccionada a intervalos y graficar sus valores</translation>
+    </message>
+    <message>
+        <source>Select a characteristic that notifies, indicates or can be read.</source>
+        <translation>Seleccione una característica que envíe notificaciones o indicaciones, o que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>Select a characteristic that can be read.</source>
+        <translation>Seleccione una característica que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>There is no characteristic with value handle %1.</source>
+        <translation>No hay ninguna característica con el handle de valor %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 no se puede leer.</translation>
+    </message>
+    <message>
+        <source>%1 neither notifies nor indicates.</source>
+        <translation>%1 no envía notificaciones ni indicaciones.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be plotted: %2</source>
+        <translation>%1 no se puede graficar: %2</translation>
+    </message>
+    <message>
+        <source>Plotting %1.</source>
+        <translation>Graficando %1.</translation>
     </message>
 </context>
 <context>
@@ -1253,10 +1251,6 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
 <context>
     <name>gattscope::PlotStatsModel</name>
     <message>
-        <source>Packets lost: %1 overwritten in the notification buffer before they were decoded, %2 missing from the counter field.</source>
-        <translation>Paquetes perdidos: %1 sobrescritos en el búfer de notificaciones antes de decodificarse, %2 ausentes según el campo contador.</translation>
-    </message>
-    <message>
         <source>%1
 %2, handle 0x%3
 %4 values received, %5 not decodable, %6 without a value</source>
@@ -1303,6 +1297,37 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
     <message>
         <source>At cursor</source>
         <translation>En el cursor</translation>
+    </message>
+    <message>
+        <source>Packets lost: %1 evicted from the notification memory before they were decoded, %2 dropped on their way in while the program was busy, %3 missing from the counter field. The plots break their lines where values were lost.</source>
+        <translation>Paquetes perdidos: %1 desalojados de la memoria de notificaciones antes de decodificarse, %2 descartados a la entrada mientras el programa estaba ocupado, %3 ausentes según el campo contador. Las gráficas cortan sus líneas donde se perdieron valores.</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Memory for the notifications of every device together. Past it the oldest values are forgotten (plots and the status bar count them); recordings to a file keep everything.</source>
+        <translation>Memoria para las notificaciones de todos los dispositivos juntos. Por encima, se olvidan los valores más antiguos (las gráficas y la barra de estado los cuentan); las grabaciones en un archivo lo conservan todo.</translation>
+    </message>
+    <message>
+        <source>Notification &amp;memory:</source>
+        <translation>&amp;Memoria de notificaciones:</translation>
+    </message>
+    <message>
+        <source>Rows the traffic log keeps; the oldest go first.</source>
+        <translation>Filas que conserva el registro de tráfico; las más antiguas se van primero.</translation>
+    </message>
+    <message>
+        <source>Traffic &amp;log rows:</source>
+        <translation>Filas del &amp;registro de tráfico:</translation>
     </message>
 </context>
 <context>
@@ -1501,14 +1526,6 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
         <translation>no tiene campos</translation>
     </message>
     <message>
-        <source>no device called &apos;%1&apos; was heard</source>
-        <translation>no se recibió ningún dispositivo llamado &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>%1 did not connect or its services were not found</source>
-        <translation>%1 no se conectó o no se encontraron sus servicios</translation>
-    </message>
-    <message>
         <source>%1 has no characteristic %2</source>
         <translation>%1 no tiene la característica %2</translation>
     </message>
@@ -1520,32 +1537,64 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
         <source>&apos;%1&apos; is not a UUID (use 2A37, 0x2A37 or the 128-bit form)</source>
         <translation>&apos;%1&apos; no es un UUID (use 2A37, 0x2A37 o la forma de 128 bits)</translation>
     </message>
-</context>
-<context>
-    <name>gattscope::TrafficEntry</name>
-    <message>
-        <source>→ write</source>
-        <translation>→ escritura</translation>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
-        <source>→ write cmd</source>
-        <translation>→ write cmd</translation>
+        <source>--connect %1: no device called &apos;%1&apos; was heard within %2</source>
+        <translation>--connect %1: no se recibió ningún dispositivo llamado &apos;%1&apos; en %2</translation>
     </message>
     <message>
-        <source>← read</source>
-        <translation>← lectura</translation>
+        <source>--connect %1: the connection was not established within %2</source>
+        <translation>--connect %1: la conexión no se estableció en %2</translation>
     </message>
     <message>
-        <source>← notify</source>
-        <translation>← notificación</translation>
+        <source>--connect %1: %2</source>
+        <translation>--connect %1: %2</translation>
     </message>
     <message>
-        <source>← indicate</source>
-        <translation>← indicación</translation>
+        <source>--connect %1: %2 still running after %3</source>
+        <translation>--connect %1: %2 sigue en curso después de %3</translation>
     </message>
     <message>
-        <source>· event</source>
-        <translation>· evento</translation>
+        <source>--connect %1: discovering its services did not finish within %2</source>
+        <translation>--connect %1: el descubrimiento de sus servicios no terminó en %2</translation>
+    </message>
+    <message>
+        <source>--connect %1: could not connect: %2</source>
+        <translation>--connect %1: no se pudo conectar: %2</translation>
+    </message>
+    <message>
+        <source>--connect %1: the device&apos;s tab was closed</source>
+        <translation>--connect %1: se cerró la pestaña del dispositivo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cannot be read</source>
+        <translation>%1 de %2 no se puede leer</translation>
+    </message>
+    <message>
+        <source>reading %1 of %2 failed: %3</source>
+        <translation>la lectura de %1 de %2 falló: %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 neither notifies nor indicates</source>
+        <translation>%1 de %2 no admite ni Notify ni Indicate</translation>
+    </message>
+    <message>
+        <source>subscribing to %1 of %2 failed: %3</source>
+        <translation>la suscripción a %1 de %2 falló: %3</translation>
+    </message>
+    <message>
+        <source>%1 disconnected</source>
+        <translation>%1 desconectado</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1872,10 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
     <message>
         <source>Writing %1</source>
         <translation>Escribiendo %1</translation>
+    </message>
+    <message>
+        <source>Nothing to read now.</source>
+        <translation>No hay nada que leer ahora.</translation>
     </message>
 </context>
 </TS>

@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>GuiMain</name>
-    <message>
-        <source>unknown language &apos;%1&apos; (choose one of: %2)</source>
-        <translation>langue inconnue « %1 » (au choix&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <source>Bluetooth Low Energy GATT explorer</source>
-        <translation>Explorateur GATT Bluetooth Low Energy</translation>
-    </message>
-    <message>
-        <source>Open the backend &lt;uri&gt; at start (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</source>
-        <translation>Ouvrir le backend &lt;uri&gt; au démarrage (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</translation>
-    </message>
-    <message>
-        <source>Start on the Demo dongle (same as --backend demo).</source>
-        <translation>Démarrer sur le dongle de démo (comme --backend demo).</translation>
-    </message>
-    <message>
-        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle instead of the built-in ones; repeatable.</source>
-        <translation>Servir les périphériques virtuels de &lt;file&gt; (profil JSON) sur le dongle de démo au lieu des périphériques intégrés&#xa0;; répétable.</translation>
-    </message>
-    <message>
-        <source>Connect to the device with this address or name once it is heard; repeatable (one device after the other).</source>
-        <translation>Se connecter à l&apos;appareil de cette adresse ou de ce nom dès qu&apos;il est reçu&#xa0;; répétable (un appareil après l&apos;autre).</translation>
-    </message>
-    <message>
-        <source>After --connect, read the characteristic &lt;uuid&gt;; repeatable.</source>
-        <translation>Après --connect, lire la caractéristique &lt;uuid&gt;&#xa0;; répétable.</translation>
-    </message>
-    <message>
-        <source>After --connect, enable notifications of the characteristic &lt;uuid&gt;; repeatable.</source>
-        <translation>Après --connect, activer les notifications de la caractéristique &lt;uuid&gt;&#xa0;; répétable.</translation>
-    </message>
-    <message>
-        <source>After --connect, plot the characteristic &lt;uuid&gt;: its notifications (subscribing), or its value read every second when it only reads. Values that do not decode themselves need a field layout: &lt;uuid&gt;=&lt;layout&gt;, e.g. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Repeatable.</source>
-        <translation>Après --connect, tracer la caractéristique &lt;uuid&gt;&#xa0;: ses notifications (avec abonnement), ou sa valeur lue chaque seconde si elle est seulement lisible. Les valeurs qui ne se décodent pas d&apos;elles-mêmes demandent une disposition des champs&#xa0;: &lt;uuid&gt;=&lt;layout&gt;, p. ex. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Répétable.</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the main window to &lt;file&gt; and quit (after --connect and its steps, if any).</source>
-        <translation>Enregistrer un PNG de la fenêtre principale dans &lt;file&gt; et quitter (après --connect et ses étapes, le cas échéant).</translation>
-    </message>
-    <message>
-        <source>Milliseconds to wait before the screenshot.</source>
-        <translation>Millisecondes d&apos;attente avant la capture d&apos;écran.</translation>
-    </message>
-    <message>
-        <source>Resize the window to &lt;width&gt;x&lt;height&gt; (for screenshots).</source>
-        <translation>Redimensionner la fenêtre à &lt;width&gt;x&lt;height&gt; (pour les captures d&apos;écran).</translation>
-    </message>
-    <message>
-        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
-        <translation>Afficher l&apos;interface en &lt;language&gt; (%1) pour cette exécution, au lieu de la langue choisie dans Affichage → Langue ou de celle du système.</translation>
-    </message>
-    <message>
-        <source>--backend and --demo cannot be used together.</source>
-        <translation>--backend et --demo ne peuvent pas être utilisés ensemble.</translation>
-    </message>
-    <message>
-        <source>--read, --subscribe and --plot need --connect.</source>
-        <translation>--read, --subscribe et --plot nécessitent --connect.</translation>
-    </message>
-    <message>
-        <source>gattscope</source>
-        <translation>gattscope</translation>
-    </message>
-    <message>
-        <source>Could not open %1.</source>
-        <translation>Impossible d&apos;ouvrir %1.</translation>
-    </message>
-    <message>
-        <source>Choose a dongle in the tool bar, or the Demo dongle.</source>
-        <translation>Choisissez un dongle dans la barre d&apos;outils, ou le dongle de démo.</translation>
-    </message>
-    <message>
-        <source>The virtual peripherals were not loaded.</source>
-        <translation>Les périphériques virtuels n&apos;ont pas été chargés.</translation>
-    </message>
-    <message>
-        <source>could not write %1</source>
-        <translation>impossible d&apos;écrire %1</translation>
-    </message>
-</context>
-<context>
     <name>gattscope::AboutDialog</name>
     <message>
         <source>About gattscope</source>
@@ -108,6 +25,128 @@
     <message>
         <source>A virtual BLED112 with virtual devices, in this program: no hardware needed</source>
         <translation>Un BLED112 virtuel avec des appareils virtuels, dans ce programme&#xa0;: aucun matériel nécessaire</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::BackendController</name>
+    <message>
+        <source>%1 plugged in: choose it in the tool bar to use it.</source>
+        <translation>%1 branché&#xa0;: choisissez-le dans la barre d&apos;outils pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>No dongle found</source>
+        <translation>Aucun dongle trouvé</translation>
+    </message>
+    <message>
+        <source>No Bluetooth dongle found: using the Demo dongle, a virtual BLED112 with virtual devices. Plug in a BLED112 and pick it in the tool bar.</source>
+        <translation>Aucun dongle Bluetooth trouvé&#xa0;: utilisation du dongle de démo, un BLED112 virtuel avec des appareils virtuels. Branchez un BLED112 et choisissez-le dans la barre d&apos;outils.</translation>
+    </message>
+    <message>
+        <source>No dongle found. Plug in a BLED112 or start gattscope with --demo.</source>
+        <translation>Aucun dongle trouvé. Branchez un BLED112 ou lancez gattscope avec --demo.</translation>
+    </message>
+    <message>
+        <source>No dongle found.</source>
+        <translation>Aucun dongle trouvé.</translation>
+    </message>
+    <message>
+        <source>Choose a dongle in the tool bar.</source>
+        <translation>Choisissez un dongle dans la barre d&apos;outils.</translation>
+    </message>
+    <message>
+        <source>Several dongles were found; choose one in the tool bar.</source>
+        <translation>Plusieurs dongles ont été trouvés&#xa0;; choisissez-en un dans la barre d&apos;outils.</translation>
+    </message>
+    <message>
+        <source>no backend for this URI</source>
+        <translation>aucun backend pour cette URI</translation>
+    </message>
+    <message>
+        <source>Your virtual peripherals could not be loaded (%1); the Demo dongle serves its built-in devices.</source>
+        <translation>Vos périphériques virtuels n&apos;ont pas pu être chargés (%1)&#xa0;; le dongle de démo sert ses appareils intégrés.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Choose another dongle.</source>
+        <translation>Impossible d&apos;ouvrir %1. Choisissez un autre dongle.</translation>
+    </message>
+    <message>
+        <source>Dongle error: %1</source>
+        <translation>Erreur du dongle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Ouverture de %1</translation>
+    </message>
+    <message>
+        <source>Could not open the dongle: %1</source>
+        <translation>Impossible d&apos;ouvrir le dongle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The dongle did not open: %1</source>
+        <translation>Le dongle ne s&apos;est pas ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No devices yet. Press F5 to scan.</source>
+        <translation>Aucun appareil pour l&apos;instant. Appuyez sur F5 pour scanner.</translation>
+    </message>
+    <message>
+        <source>No dongle</source>
+        <translation>Aucun dongle</translation>
+    </message>
+    <message>
+        <source>%1 (your virtual peripherals)</source>
+        <translation>%1 (vos périphériques virtuels)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Serving: %1</source>
+        <translation>Sert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scanning… no devices heard yet.</source>
+        <translation>Scan en cours… aucun appareil reçu pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Choose a dongle first.</source>
+        <translation>Choisissez d&apos;abord un dongle.</translation>
+    </message>
+    <message>
+        <source>Could not start scanning: %1</source>
+        <translation>Impossible de démarrer le scan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not stop scanning: %1</source>
+        <translation>Impossible d&apos;arrêter le scan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This build has no Demo dongle.</source>
+        <translation>Cette version n&apos;a pas de dongle de démo.</translation>
+    </message>
+    <message>
+        <source>Virtual peripherals not loaded: %1</source>
+        <translation>Périphériques virtuels non chargés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The Demo dongle serves its built-in virtual devices.</source>
+        <translation>Le dongle de démo sert ses appareils virtuels intégrés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Demo dongle now serves the virtual peripherals of %n file(s).</source>
+        <translation>
+            <numerusform>Le dongle de démo sert maintenant les périphériques virtuels de %n fichier.</numerusform>
+            <numerusform>Le dongle de démo sert maintenant les périphériques virtuels de %n fichiers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -209,10 +248,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>CCCD of %1</source>
-        <translation>CCCD de %1</translation>
-    </message>
-    <message>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
@@ -258,10 +293,6 @@
 </context>
 <context>
     <name>gattscope::DeviceTab</name>
-    <message>
-        <source>%1 (HCI 0x%2)</source>
-        <translation>%1 (HCI 0x%2)</translation>
-    </message>
     <message>
         <source>&amp;Subscribe</source>
         <translation>S&apos;&amp;abonner</translation>
@@ -311,51 +342,16 @@
         <translation>Sélectionnez une caractéristique ou un descripteur pour voir et modifier sa valeur.</translation>
     </message>
     <message>
-        <source>Gone</source>
-        <translation>Disparu</translation>
-    </message>
-    <message>
-        <source> · MTU %1</source>
-        <translation> · MTU %1</translation>
-    </message>
-    <message>
-        <source> · encrypted</source>
-        <translation> · chiffré</translation>
-    </message>
-    <message>
-        <source> · discovering services…</source>
-        <translation> · découverte des services…</translation>
-    </message>
-    <message>
-        <source>Disconnected: %1</source>
-        <translation>Déconnecté&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;tt&gt;%2&lt;/tt&gt; &amp;nbsp; %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;tt&gt;%2&lt;/tt&gt; &amp;nbsp; %3</translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>%1 disconnected: %2</source>
         <translation>%1 déconnecté&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Discovery failed</source>
-        <translation>Échec de la découverte</translation>
-    </message>
-    <message>
         <source>Discovery failed: %1</source>
         <translation>Échec de la découverte&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Discovered %n service(s)</source>
-        <translation>
-            <numerusform>%n service découvert</numerusform>
-            <numerusform>%n services découverts</numerusform>
-        </translation>
     </message>
     <message>
         <source>Discovering %1</source>
@@ -364,22 +360,6 @@
     <message>
         <source>Disconnecting %1</source>
         <translation>Déconnexion de %1</translation>
-    </message>
-    <message>
-        <source>CCCD of %1</source>
-        <translation>CCCD de %1</translation>
-    </message>
-    <message>
-        <source>notifications on</source>
-        <translation>notifications activées</translation>
-    </message>
-    <message>
-        <source>indications on</source>
-        <translation>indications activées</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>désactivées</translation>
     </message>
     <message>
         <source>Subscribing failed: %1</source>
@@ -394,24 +374,76 @@
         <translation>Désabonnement de %1</translation>
     </message>
     <message>
-        <source>Reading %1</source>
-        <translation>Lecture de %1</translation>
+        <source>Reading the names of %1</source>
+        <translation>Lecture des noms de %1</translation>
+    </message>
+    <message>
+        <source>Reading descriptors of %1</source>
+        <translation>Lecture des descripteurs de %1</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::FilesController</name>
+    <message>
+        <source>The device&apos;s services are not known yet: wait for discovery to finish.</source>
+        <translation>Les services de l&apos;appareil ne sont pas encore connus&#xa0;: attendez la fin de la découverte.</translation>
+    </message>
+    <message>
+        <source>Save as virtual peripheral</source>
+        <translation>Enregistrer comme périphérique virtuel</translation>
+    </message>
+    <message>
+        <source>The services of %1 are not known yet: connect and let discovery finish first.</source>
+        <translation>Les services de %1 ne sont pas encore connus&#xa0;: connectez-vous et laissez d&apos;abord la découverte se terminer.</translation>
+    </message>
+    <message>
+        <source>Virtual peripheral profiles (*.json)</source>
+        <translation>Profils de périphériques virtuels (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2. Load it with File → Load virtual peripherals… or gattscope-sim --profile.</source>
+        <translation>%1 enregistré sous %2. Chargez-le avec Fichier → Charger des périphériques virtuels… ou gattscope-sim --profile.</translation>
+    </message>
+    <message>
+        <source>Some things could not be copied exactly:</source>
+        <translation>Certains éléments n&apos;ont pas pu être copiés à l&apos;identique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Load virtual peripherals</source>
+        <translation>Charger des périphériques virtuels</translation>
+    </message>
+    <message>
+        <source>Virtual peripheral profiles (*.json);;All files (*)</source>
+        <translation>Profils de périphériques virtuels (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The virtual peripherals were not loaded; the dongle in use keeps running as it was.
+
+%1</source>
+        <translation>Les périphériques virtuels n&apos;ont pas été chargés&#xa0;; le dongle utilisé continue de fonctionner comme avant.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Built-in virtual peripherals</source>
+        <translation>Périphériques virtuels intégrés</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
+        <translation>
+            <numerusform>Le dongle de démo redémarre avec les nouveaux appareils&#xa0;: %n connexion sera fermée. Continuer&#xa0;?</numerusform>
+            <numerusform>Le dongle de démo redémarre avec les nouveaux appareils&#xa0;: %n connexions seront fermées. Continuer&#xa0;?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>gattscope::GattTreeModel</name>
-    <message>
-        <source>Unknown service</source>
-        <translation>Service inconnu</translation>
-    </message>
-    <message>
-        <source>Unknown characteristic</source>
-        <translation>Caractéristique inconnue</translation>
-    </message>
-    <message>
-        <source>Unknown descriptor</source>
-        <translation>Descripteur inconnu</translation>
-    </message>
     <message>
         <source>%1
 This name is the device&apos;s own User Description (0x2901).</source>
@@ -562,6 +594,117 @@ UUID propriétaire %2. Double-cliquez (ou F2) pour lui donner un nom.</translati
         <source>&amp;System (%1)</source>
         <extracomment>View → Language: follow the desktop&apos;s language; %1 is that language&apos;s own name.</extracomment>
         <translation>&amp;Système (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::Main</name>
+    <message>
+        <source>--screenshot-delay takes milliseconds from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--screenshot-delay attend des millisecondes de 0 à %1, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--window-size takes &lt;width&gt;x&lt;height&gt;, each from %1 to %2 pixels, not &apos;%3&apos;</source>
+        <translation>--window-size attend &lt;width&gt;x&lt;height&gt;, chacun de %1 à %2 pixels, pas «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (choose one of: %2)</source>
+        <translation>langue inconnue « %1 » (au choix&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Bluetooth Low Energy GATT explorer.
+
+Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error.</source>
+        <translation>Explorateur GATT Bluetooth Low Energy.
+
+Les démarrages scriptés (--connect et ses étapes, --screenshot) se terminent avec 1 et une ligne sur stderr quand une étape échoue, avec 2 pour une erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>Open the backend &lt;uri&gt; at start (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</source>
+        <translation>Ouvrir le backend &lt;uri&gt; au démarrage (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</translation>
+    </message>
+    <message>
+        <source>Start on the Demo dongle (same as --backend demo).</source>
+        <translation>Démarrer sur le dongle de démo (comme --backend demo).</translation>
+    </message>
+    <message>
+        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle instead of the built-in ones; repeatable.</source>
+        <translation>Servir les périphériques virtuels de &lt;file&gt; (profil JSON) sur le dongle de démo au lieu des périphériques intégrés&#xa0;; répétable.</translation>
+    </message>
+    <message>
+        <source>Connect to the device with this address or name once it is heard; repeatable (one device after the other).</source>
+        <translation>Se connecter à l&apos;appareil de cette adresse ou de ce nom dès qu&apos;il est reçu&#xa0;; répétable (un appareil après l&apos;autre).</translation>
+    </message>
+    <message>
+        <source>After --connect, read the characteristic &lt;uuid&gt;; repeatable.</source>
+        <translation>Après --connect, lire la caractéristique &lt;uuid&gt;&#xa0;; répétable.</translation>
+    </message>
+    <message>
+        <source>After --connect, enable notifications of the characteristic &lt;uuid&gt;; repeatable.</source>
+        <translation>Après --connect, activer les notifications de la caractéristique &lt;uuid&gt;&#xa0;; répétable.</translation>
+    </message>
+    <message>
+        <source>After --connect, plot the characteristic &lt;uuid&gt;: its notifications (subscribing), or its value read every second when it only reads. Values that do not decode themselves need a field layout: &lt;uuid&gt;=&lt;layout&gt;, e.g. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Repeatable.</source>
+        <translation>Après --connect, tracer la caractéristique &lt;uuid&gt;&#xa0;: ses notifications (avec abonnement), ou sa valeur lue chaque seconde si elle est seulement lisible. Les valeurs qui ne se décodent pas d&apos;elles-mêmes demandent une disposition des champs&#xa0;: &lt;uuid&gt;=&lt;layout&gt;, p. ex. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Répétable.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window to &lt;file&gt; and quit (after --connect and its steps, if any).</source>
+        <translation>Enregistrer un PNG de la fenêtre principale dans &lt;file&gt; et quitter (après --connect et ses étapes, le cas échéant).</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before the screenshot (0 to %1).</source>
+        <translation>Millisecondes d&apos;attente avant la capture d&apos;écran (0 à %1).</translation>
+    </message>
+    <message>
+        <source>Seconds --connect waits for each device to be heard, and then for its link and services (1 to 600; default 20).</source>
+        <translation>Secondes pendant lesquelles --connect attend que chaque appareil soit entendu, puis sa liaison et ses services (1 à 600&#xa0;; 20 par défaut).</translation>
+    </message>
+    <message>
+        <source>Resize the window to &lt;width&gt;x&lt;height&gt;, %1 to %2 pixels each (for screenshots).</source>
+        <translation>Redimensionner la fenêtre à &lt;width&gt;x&lt;height&gt;, de %1 à %2 pixels chacun (pour les captures d&apos;écran).</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
+        <translation>Afficher l&apos;interface en &lt;language&gt; (%1) pour cette exécution, au lieu de la langue choisie dans Affichage → Langue ou de celle du système.</translation>
+    </message>
+    <message>
+        <source>--backend and --demo cannot be used together.</source>
+        <translation>--backend et --demo ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 1 to 600, not &apos;%1&apos;</source>
+        <translation>--timeout attend des secondes de 1 à 600, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--read, --subscribe and --plot need --connect.</source>
+        <translation>--read, --subscribe et --plot nécessitent --connect.</translation>
+    </message>
+    <message>
+        <source>--backend %1: %2</source>
+        <translation>--backend %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>gattscope</source>
+        <translation>gattscope</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Impossible d&apos;ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Choose a dongle in the tool bar, or the Demo dongle.</source>
+        <translation>Choisissez un dongle dans la barre d&apos;outils, ou le dongle de démo.</translation>
+    </message>
+    <message>
+        <source>--virtual-peripherals: %1</source>
+        <translation>--virtual-peripherals&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The virtual peripherals were not loaded.</source>
+        <translation>Les périphériques virtuels n&apos;ont pas été chargés.</translation>
+    </message>
+    <message>
+        <source>--screenshot: could not write %1</source>
+        <translation>--screenshot&#xa0;: impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
@@ -755,180 +898,8 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>Connecté</translation>
-    </message>
-    <message>
-        <source>%1 plugged in: choose it in the tool bar to use it.</source>
-        <translation>%1 branché&#xa0;: choisissez-le dans la barre d&apos;outils pour l&apos;utiliser.</translation>
-    </message>
-    <message>
-        <source>No dongle found</source>
-        <translation>Aucun dongle trouvé</translation>
-    </message>
-    <message>
-        <source>No Bluetooth dongle found: using the Demo dongle, a virtual BLED112 with virtual devices. Plug in a BLED112 and pick it in the tool bar.</source>
-        <translation>Aucun dongle Bluetooth trouvé&#xa0;: utilisation du dongle de démo, un BLED112 virtuel avec des appareils virtuels. Branchez un BLED112 et choisissez-le dans la barre d&apos;outils.</translation>
-    </message>
-    <message>
-        <source>No dongle found. Plug in a BLED112 or start gattscope with --demo.</source>
-        <translation>Aucun dongle trouvé. Branchez un BLED112 ou lancez gattscope avec --demo.</translation>
-    </message>
-    <message>
-        <source>No dongle found.</source>
-        <translation>Aucun dongle trouvé.</translation>
-    </message>
-    <message>
-        <source>Choose a dongle in the tool bar.</source>
-        <translation>Choisissez un dongle dans la barre d&apos;outils.</translation>
-    </message>
-    <message>
-        <source>Your virtual peripherals could not be loaded (%1); the Demo dongle serves its built-in devices.</source>
-        <translation>Vos périphériques virtuels n&apos;ont pas pu être chargés (%1)&#xa0;; le dongle de démo sert ses appareils intégrés.</translation>
-    </message>
-    <message>
-        <source>no backend for this URI</source>
-        <translation>aucun backend pour cette URI</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Could not open %1. Choose another dongle.</source>
-        <translation>Impossible d&apos;ouvrir %1. Choisissez un autre dongle.</translation>
-    </message>
-    <message>
-        <source>Dongle error: %1</source>
-        <translation>Erreur du dongle&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Dongle error</source>
         <translation>Erreur du dongle</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
-    </message>
-    <message>
-        <source>Could not open the dongle: %1</source>
-        <translation>Impossible d&apos;ouvrir le dongle&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The dongle did not open: %1</source>
-        <translation>Le dongle ne s&apos;est pas ouvert&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No devices yet. Press F5 to scan.</source>
-        <translation>Aucun appareil pour l&apos;instant. Appuyez sur F5 pour scanner.</translation>
-    </message>
-    <message>
-        <source>Opening %1</source>
-        <translation>Ouverture de %1</translation>
-    </message>
-    <message>
-        <source>No dongle</source>
-        <translation>Aucun dongle</translation>
-    </message>
-    <message>
-        <source>%1 (your virtual peripherals)</source>
-        <translation>%1 (vos périphériques virtuels)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Serving: %1</source>
-        <translation>Sert&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Scanning… no devices heard yet.</source>
-        <translation>Scan en cours… aucun appareil reçu pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>Could not start scanning: %1</source>
-        <translation>Impossible de démarrer le scan&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Could not stop scanning: %1</source>
-        <translation>Impossible d&apos;arrêter le scan&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>This build has no Demo dongle.</source>
-        <translation>Cette version n&apos;a pas de dongle de démo.</translation>
-    </message>
-    <message>
-        <source>Virtual peripherals not loaded: %1</source>
-        <translation>Périphériques virtuels non chargés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The Demo dongle serves its built-in virtual devices.</source>
-        <translation>Le dongle de démo sert ses appareils virtuels intégrés.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Demo dongle now serves the virtual peripherals of %n file(s).</source>
-        <translation>
-            <numerusform>Le dongle de démo sert maintenant les périphériques virtuels de %n fichier.</numerusform>
-            <numerusform>Le dongle de démo sert maintenant les périphériques virtuels de %n fichiers.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Load virtual peripherals</source>
-        <translation>Charger des périphériques virtuels</translation>
-    </message>
-    <message>
-        <source>Virtual peripheral profiles (*.json);;All files (*)</source>
-        <translation>Profils de périphériques virtuels (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>The virtual peripherals were not loaded; the dongle in use keeps running as it was.
-
-%1</source>
-        <translation>Les périphériques virtuels n&apos;ont pas été chargés&#xa0;; le dongle utilisé continue de fonctionner comme avant.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Built-in virtual peripherals</source>
-        <translation>Périphériques virtuels intégrés</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
-        <translation>
-            <numerusform>Le dongle de démo redémarre avec les nouveaux appareils&#xa0;: %n connexion sera fermée. Continuer&#xa0;?</numerusform>
-            <numerusform>Le dongle de démo redémarre avec les nouveaux appareils&#xa0;: %n connexions seront fermées. Continuer&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The device&apos;s services are not known yet: wait for discovery to finish.</source>
-        <translation>Les services de l&apos;appareil ne sont pas encore connus&#xa0;: attendez la fin de la découverte.</translation>
-    </message>
-    <message>
-        <source>Save as virtual peripheral</source>
-        <translation>Enregistrer comme périphérique virtuel</translation>
-    </message>
-    <message>
-        <source>The services of %1 are not known yet: connect and let discovery finish first.</source>
-        <translation>Les services de %1 ne sont pas encore connus&#xa0;: connectez-vous et laissez d&apos;abord la découverte se terminer.</translation>
-    </message>
-    <message>
-        <source>Virtual peripheral profiles (*.json)</source>
-        <translation>Profils de périphériques virtuels (*.json)</translation>
-    </message>
-    <message>
-        <source>Could not save %1:
-%2</source>
-        <translation>Impossible d&apos;enregistrer %1&#xa0;:
-%2</translation>
-    </message>
-    <message>
-        <source>Saved %1 as %2. Load it with File → Load virtual peripherals… or gattscope-sim --profile.</source>
-        <translation>%1 enregistré sous %2. Chargez-le avec Fichier → Charger des périphériques virtuels… ou gattscope-sim --profile.</translation>
-    </message>
-    <message>
-        <source>Some things could not be copied exactly:</source>
-        <translation>Certains éléments n&apos;ont pas pu être copiés à l&apos;identique&#xa0;:</translation>
     </message>
     <message>
         <source>Save as virtual &amp;peripheral…</source>
@@ -943,52 +914,24 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
         <translation>&amp;Fermer l&apos;onglet</translation>
     </message>
     <message>
-        <source>&amp;Plot</source>
-        <translation>&amp;Tracer</translation>
+        <source>P&amp;references…</source>
+        <translation>P&amp;références…</translation>
     </message>
     <message>
-        <source>Plot the selected characteristic: its notifications, or by polling when it only reads (Ctrl+Shift+P)</source>
-        <translation>Tracer la caractéristique sélectionnée&#xa0;: ses notifications, ou par interrogation si elle est seulement lisible (Ctrl+Maj+P)</translation>
+        <source>Notifications: %1 dropped, %2 evicted</source>
+        <translation>Notifications&#xa0;: %1 perdues, %2 évincées</translation>
     </message>
     <message>
-        <source>Plot by p&amp;olling…</source>
-        <translation>Tracer par interr&amp;ogation…</translation>
+        <source>Dropped: values the program could not take in while it was busy (gaps in the plots and the recording). Evicted: the oldest values, forgotten to stay within the notification memory of %1 MB (File → Preferences).</source>
+        <translation>Perdues&#xa0;: valeurs que le programme n&apos;a pas pu recevoir pendant qu&apos;il était occupé (trous dans les graphiques et l&apos;enregistrement). Évincées&#xa0;: les valeurs les plus anciennes, oubliées pour rester dans la mémoire des notifications de %1&#xa0;Mo (Fichier → Préférences).</translation>
     </message>
     <message>
-        <source>Read the selected characteristic at an interval and plot its values</source>
-        <translation>Lire la caractéristique sélectionnée à intervalle régulier et tracer ses valeurs</translation>
+        <source>Connecting to %1 cancelled.</source>
+        <translation>Connexion à %1 annulée.</translation>
     </message>
     <message>
-        <source>Plots</source>
-        <translation>Graphiques</translation>
-    </message>
-    <message>
-        <source>Select a characteristic that notifies, indicates or can be read.</source>
-        <translation>Sélectionnez une caractéristique qui envoie des notifications ou des indications, ou qui peut être lue.</translation>
-    </message>
-    <message>
-        <source>Select a characteristic that can be read.</source>
-        <translation>Sélectionnez une caractéristique lisible.</translation>
-    </message>
-    <message>
-        <source>There is no characteristic with value handle %1.</source>
-        <translation>Il n&apos;y a pas de caractéristique avec le handle de valeur %1.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>%1 neither notifies nor indicates.</source>
-        <translation>%1 n&apos;envoie ni notifications ni indications.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be plotted: %2</source>
-        <translation>Impossible de tracer %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Plotting %1.</source>
-        <translation>Tracé de %1.</translation>
+        <source>Connect cancelled</source>
+        <translation>Connexion annulée</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +967,61 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     <message>
         <source>%1: –</source>
         <translation>%1&#xa0;: –</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PlotController</name>
+    <message>
+        <source>Plots</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;Plot</source>
+        <translation>&amp;Tracer</translation>
+    </message>
+    <message>
+        <source>Plot the selected characteristic: its notifications, or by polling when it only reads (Ctrl+Shift+P)</source>
+        <translation>Tracer la caractéristique sélectionnée&#xa0;: ses notifications, ou par interrogation si elle est seulement lisible (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Plot by p&amp;olling…</source>
+        <translation>Tracer par interr&amp;ogation…</translation>
+    </message>
+    <message>
+        <source>Read the selected characteristic at an interval and plot its values</source>
+        <translation>Lire la caractéristique sélectionnée à intervalle régulier et tracer ses valeurs</translation>
+    </message>
+    <message>
+        <source>Select a characteristic that notifies, indicates or can be read.</source>
+        <translation>Sélectionnez une caractéristique qui envoie des notifications ou des indications, ou qui peut être lue.</translation>
+    </message>
+    <message>
+        <source>Select a characteristic that can be read.</source>
+        <translation>Sélectionnez une caractéristique lisible.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>There is no characteristic with value handle %1.</source>
+        <translation>Il n&apos;y a pas de caractéristique avec le handle de valeur %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 neither notifies nor indicates.</source>
+        <translation>%1 n&apos;envoie ni notifications ni indications.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be plotted: %2</source>
+        <translation>Impossible de tracer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Plotting %1.</source>
+        <translation>Tracé de %1.</translation>
     </message>
 </context>
 <context>
@@ -1253,10 +1251,6 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
 <context>
     <name>gattscope::PlotStatsModel</name>
     <message>
-        <source>Packets lost: %1 overwritten in the notification buffer before they were decoded, %2 missing from the counter field.</source>
-        <translation>Paquets perdus&#xa0;: %1 écrasés dans le tampon de notifications avant leur décodage, %2 manquants d&apos;après le champ compteur.</translation>
-    </message>
-    <message>
         <source>%1
 %2, handle 0x%3
 %4 values received, %5 not decodable, %6 without a value</source>
@@ -1303,6 +1297,37 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     <message>
         <source>At cursor</source>
         <translation>Au curseur</translation>
+    </message>
+    <message>
+        <source>Packets lost: %1 evicted from the notification memory before they were decoded, %2 dropped on their way in while the program was busy, %3 missing from the counter field. The plots break their lines where values were lost.</source>
+        <translation>Paquets perdus&#xa0;: %1 évincés de la mémoire des notifications avant d&apos;être décodés, %2 perdus à l&apos;arrivée pendant que le programme était occupé, %3 manquants d&apos;après le champ compteur. Les graphiques interrompent leurs lignes là où des valeurs ont été perdues.</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation>&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>Memory for the notifications of every device together. Past it the oldest values are forgotten (plots and the status bar count them); recordings to a file keep everything.</source>
+        <translation>Mémoire pour les notifications de tous les appareils ensemble. Au-delà, les valeurs les plus anciennes sont oubliées (les graphiques et la barre d&apos;état les comptent)&#xa0;; les enregistrements dans un fichier gardent tout.</translation>
+    </message>
+    <message>
+        <source>Notification &amp;memory:</source>
+        <translation>&amp;Mémoire des notifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rows the traffic log keeps; the oldest go first.</source>
+        <translation>Lignes que le journal du trafic conserve&#xa0;; les plus anciennes partent en premier.</translation>
+    </message>
+    <message>
+        <source>Traffic &amp;log rows:</source>
+        <translation>Lignes du journal du &amp;trafic&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1501,14 +1526,6 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
         <translation>elle n&apos;a aucun champ</translation>
     </message>
     <message>
-        <source>no device called &apos;%1&apos; was heard</source>
-        <translation>aucun appareil nommé « %1 » n&apos;a été reçu</translation>
-    </message>
-    <message>
-        <source>%1 did not connect or its services were not found</source>
-        <translation>%1 ne s&apos;est pas connecté ou ses services n&apos;ont pas été trouvés</translation>
-    </message>
-    <message>
         <source>%1 has no characteristic %2</source>
         <translation>%1 n&apos;a pas de caractéristique %2</translation>
     </message>
@@ -1520,32 +1537,64 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
         <source>&apos;%1&apos; is not a UUID (use 2A37, 0x2A37 or the 128-bit form)</source>
         <translation>« %1 » n&apos;est pas une UUID (utilisez 2A37, 0x2A37 ou la forme 128 bits)</translation>
     </message>
-</context>
-<context>
-    <name>gattscope::TrafficEntry</name>
-    <message>
-        <source>→ write</source>
-        <translation>→ écriture</translation>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n&#xa0;s</numerusform>
+            <numerusform>%n&#xa0;s</numerusform>
+        </translation>
     </message>
     <message>
-        <source>→ write cmd</source>
-        <translation>→ write cmd</translation>
+        <source>--connect %1: no device called &apos;%1&apos; was heard within %2</source>
+        <translation>--connect %1&#xa0;: aucun appareil nommé «&#xa0;%1&#xa0;» n&apos;a été entendu en %2</translation>
     </message>
     <message>
-        <source>← read</source>
-        <translation>← lecture</translation>
+        <source>--connect %1: the connection was not established within %2</source>
+        <translation>--connect %1&#xa0;: la connexion n&apos;a pas été établie en %2</translation>
     </message>
     <message>
-        <source>← notify</source>
-        <translation>← notification</translation>
+        <source>--connect %1: %2</source>
+        <translation>--connect %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>← indicate</source>
-        <translation>← indication</translation>
+        <source>--connect %1: %2 still running after %3</source>
+        <translation>--connect %1&#xa0;: %2 toujours en cours après %3</translation>
     </message>
     <message>
-        <source>· event</source>
-        <translation>· événement</translation>
+        <source>--connect %1: discovering its services did not finish within %2</source>
+        <translation>--connect %1&#xa0;: la découverte de ses services ne s&apos;est pas terminée en %2</translation>
+    </message>
+    <message>
+        <source>--connect %1: could not connect: %2</source>
+        <translation>--connect %1&#xa0;: connexion impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--connect %1: the device&apos;s tab was closed</source>
+        <translation>--connect %1&#xa0;: l&apos;onglet de l&apos;appareil a été fermé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cannot be read</source>
+        <translation>%1 de %2 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>reading %1 of %2 failed: %3</source>
+        <translation>la lecture de %1 de %2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 neither notifies nor indicates</source>
+        <translation>%1 de %2 ne prend en charge ni Notify ni Indicate</translation>
+    </message>
+    <message>
+        <source>subscribing to %1 of %2 failed: %3</source>
+        <translation>l&apos;abonnement à %1 de %2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 disconnected</source>
+        <translation>%1 déconnecté</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1872,10 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     <message>
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
+    </message>
+    <message>
+        <source>Nothing to read now.</source>
+        <translation>Rien à lire pour le moment.</translation>
     </message>
 </context>
 </TS>

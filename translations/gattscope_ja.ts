@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>GuiMain</name>
-    <message>
-        <source>unknown language &apos;%1&apos; (choose one of: %2)</source>
-        <translation>不明な言語 &apos;%1&apos;（選択肢: %2）</translation>
-    </message>
-    <message>
-        <source>Bluetooth Low Energy GATT explorer</source>
-        <translation>Bluetooth Low Energy GATT エクスプローラー</translation>
-    </message>
-    <message>
-        <source>Open the backend &lt;uri&gt; at start (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</source>
-        <translation>起動時にバックエンド &lt;uri&gt; を開く（bgapi:auto、bgapi:/dev/ttyACM0、demo など）。</translation>
-    </message>
-    <message>
-        <source>Start on the Demo dongle (same as --backend demo).</source>
-        <translation>デモドングルで起動する（--backend demo と同じ）。</translation>
-    </message>
-    <message>
-        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle instead of the built-in ones; repeatable.</source>
-        <translation>内蔵のものの代わりに &lt;file&gt;（プロファイル JSON）の仮想ペリフェラルをデモドングルで提供する。複数指定可。</translation>
-    </message>
-    <message>
-        <source>Connect to the device with this address or name once it is heard; repeatable (one device after the other).</source>
-        <translation>このアドレスまたは名前のデバイスを受信したら接続する。複数指定可（1 台ずつ順に）。</translation>
-    </message>
-    <message>
-        <source>After --connect, read the characteristic &lt;uuid&gt;; repeatable.</source>
-        <translation>--connect の後、キャラクタリスティック &lt;uuid&gt; を読み取る。複数指定可。</translation>
-    </message>
-    <message>
-        <source>After --connect, enable notifications of the characteristic &lt;uuid&gt;; repeatable.</source>
-        <translation>--connect の後、キャラクタリスティック &lt;uuid&gt; の通知を有効にする。複数指定可。</translation>
-    </message>
-    <message>
-        <source>After --connect, plot the characteristic &lt;uuid&gt;: its notifications (subscribing), or its value read every second when it only reads. Values that do not decode themselves need a field layout: &lt;uuid&gt;=&lt;layout&gt;, e.g. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Repeatable.</source>
-        <translation>--connect の後、キャラクタリスティック &lt;uuid&gt; をプロットする: 通知（購読して）、または読み取りのみの場合は毎秒読み取った値。自動でデコードできない値にはフィールドレイアウトが必要: &lt;uuid&gt;=&lt;layout&gt;、例: 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh。複数指定可。</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the main window to &lt;file&gt; and quit (after --connect and its steps, if any).</source>
-        <translation>メインウィンドウの PNG を &lt;file&gt; に保存して終了する（--connect とその手順がある場合はその後）。</translation>
-    </message>
-    <message>
-        <source>Milliseconds to wait before the screenshot.</source>
-        <translation>スクリーンショットまでの待ち時間（ミリ秒）。</translation>
-    </message>
-    <message>
-        <source>Resize the window to &lt;width&gt;x&lt;height&gt; (for screenshots).</source>
-        <translation>ウィンドウを &lt;width&gt;x&lt;height&gt; にリサイズする（スクリーンショット用）。</translation>
-    </message>
-    <message>
-        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
-        <translation>今回の起動では、表示 → 言語 で選んだ言語やシステムの言語ではなく &lt;language&gt;（%1）で表示する。</translation>
-    </message>
-    <message>
-        <source>--backend and --demo cannot be used together.</source>
-        <translation>--backend と --demo は同時に使えません。</translation>
-    </message>
-    <message>
-        <source>--read, --subscribe and --plot need --connect.</source>
-        <translation>--read、--subscribe、--plot には --connect が必要です。</translation>
-    </message>
-    <message>
-        <source>gattscope</source>
-        <translation>gattscope</translation>
-    </message>
-    <message>
-        <source>Could not open %1.</source>
-        <translation>%1 を開けませんでした。</translation>
-    </message>
-    <message>
-        <source>Choose a dongle in the tool bar, or the Demo dongle.</source>
-        <translation>ツールバーでドングルかデモドングルを選んでください。</translation>
-    </message>
-    <message>
-        <source>The virtual peripherals were not loaded.</source>
-        <translation>仮想ペリフェラルは読み込まれませんでした。</translation>
-    </message>
-    <message>
-        <source>could not write %1</source>
-        <translation>%1 を書き込めませんでした</translation>
-    </message>
-</context>
-<context>
     <name>gattscope::AboutDialog</name>
     <message>
         <source>About gattscope</source>
@@ -108,6 +25,127 @@
     <message>
         <source>A virtual BLED112 with virtual devices, in this program: no hardware needed</source>
         <translation>このプログラム内の仮想デバイス付き仮想 BLED112: ハードウェア不要</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::BackendController</name>
+    <message>
+        <source>%1 plugged in: choose it in the tool bar to use it.</source>
+        <translation>%1 が接続されました。使うにはツールバーで選択してください。</translation>
+    </message>
+    <message>
+        <source>No dongle found</source>
+        <translation>ドングルが見つかりません</translation>
+    </message>
+    <message>
+        <source>No Bluetooth dongle found: using the Demo dongle, a virtual BLED112 with virtual devices. Plug in a BLED112 and pick it in the tool bar.</source>
+        <translation>Bluetooth ドングルが見つかりません。仮想デバイス付きの仮想 BLED112 であるデモドングルを使用します。BLED112 を接続してツールバーで選択してください。</translation>
+    </message>
+    <message>
+        <source>No dongle found. Plug in a BLED112 or start gattscope with --demo.</source>
+        <translation>ドングルが見つかりません。BLED112 を接続するか、gattscope を --demo 付きで起動してください。</translation>
+    </message>
+    <message>
+        <source>No dongle found.</source>
+        <translation>ドングルが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Choose a dongle in the tool bar.</source>
+        <translation>ツールバーでドングルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Several dongles were found; choose one in the tool bar.</source>
+        <translation>複数のドングルが見つかりました。ツールバーで 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>no backend for this URI</source>
+        <translation>この URI のバックエンドはありません</translation>
+    </message>
+    <message>
+        <source>Your virtual peripherals could not be loaded (%1); the Demo dongle serves its built-in devices.</source>
+        <translation>仮想ペリフェラルを読み込めませんでした（%1）。デモドングルは内蔵のデバイスを提供します。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Choose another dongle.</source>
+        <translation>%1 を開けませんでした。別のドングルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Dongle error: %1</source>
+        <translation>ドングルエラー: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>%1 を開いています</translation>
+    </message>
+    <message>
+        <source>Could not open the dongle: %1</source>
+        <translation>ドングルを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The dongle did not open: %1</source>
+        <translation>ドングルが開きませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No devices yet. Press F5 to scan.</source>
+        <translation>デバイスはまだありません。F5 でスキャンします。</translation>
+    </message>
+    <message>
+        <source>No dongle</source>
+        <translation>ドングルなし</translation>
+    </message>
+    <message>
+        <source>%1 (your virtual peripherals)</source>
+        <translation>%1（独自の仮想ペリフェラル）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Serving: %1</source>
+        <translation>提供中: %1</translation>
+    </message>
+    <message>
+        <source>Scanning… no devices heard yet.</source>
+        <translation>スキャン中… まだデバイスを受信していません。</translation>
+    </message>
+    <message>
+        <source>Choose a dongle first.</source>
+        <translation>まずドングルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Could not start scanning: %1</source>
+        <translation>スキャンを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not stop scanning: %1</source>
+        <translation>スキャンを停止できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>This build has no Demo dongle.</source>
+        <translation>このビルドにはデモドングルがありません。</translation>
+    </message>
+    <message>
+        <source>Virtual peripherals not loaded: %1</source>
+        <translation>仮想ペリフェラルは読み込まれていません: %1</translation>
+    </message>
+    <message>
+        <source>The Demo dongle serves its built-in virtual devices.</source>
+        <translation>デモドングルは内蔵の仮想デバイスを提供します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Demo dongle now serves the virtual peripherals of %n file(s).</source>
+        <translation>
+            <numerusform>デモドングルは %n 個のファイルの仮想ペリフェラルを提供しています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -209,10 +247,6 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>CCCD of %1</source>
-        <translation>%1 の CCCD</translation>
-    </message>
-    <message>
         <source>Writing %1…</source>
         <translation>%1 を書き込み中…</translation>
     </message>
@@ -258,10 +292,6 @@
 </context>
 <context>
     <name>gattscope::DeviceTab</name>
-    <message>
-        <source>%1 (HCI 0x%2)</source>
-        <translation>%1（HCI 0x%2）</translation>
-    </message>
     <message>
         <source>&amp;Subscribe</source>
         <translation>購読(&amp;S)</translation>
@@ -311,50 +341,16 @@
         <translation>キャラクタリスティックまたはディスクリプタを選択すると、値を表示・編集できます。</translation>
     </message>
     <message>
-        <source>Gone</source>
-        <translation>消失</translation>
-    </message>
-    <message>
-        <source> · MTU %1</source>
-        <translation> · MTU %1</translation>
-    </message>
-    <message>
-        <source> · encrypted</source>
-        <translation> · 暗号化済み</translation>
-    </message>
-    <message>
-        <source> · discovering services…</source>
-        <translation> · サービス探索中…</translation>
-    </message>
-    <message>
-        <source>Disconnected: %1</source>
-        <translation>切断されました: %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;tt&gt;%2&lt;/tt&gt; &amp;nbsp; %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;tt&gt;%2&lt;/tt&gt; &amp;nbsp; %3</translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation>切断済み</translation>
     </message>
     <message>
         <source>%1 disconnected: %2</source>
         <translation>%1 が切断されました: %2</translation>
     </message>
     <message>
-        <source>Discovery failed</source>
-        <translation>探索に失敗しました</translation>
-    </message>
-    <message>
         <source>Discovery failed: %1</source>
         <translation>探索に失敗しました: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Discovered %n service(s)</source>
-        <translation>
-            <numerusform>%n 個のサービスを検出しました</numerusform>
-        </translation>
     </message>
     <message>
         <source>Discovering %1</source>
@@ -363,22 +359,6 @@
     <message>
         <source>Disconnecting %1</source>
         <translation>%1 を切断中</translation>
-    </message>
-    <message>
-        <source>CCCD of %1</source>
-        <translation>%1 の CCCD</translation>
-    </message>
-    <message>
-        <source>notifications on</source>
-        <translation>通知オン</translation>
-    </message>
-    <message>
-        <source>indications on</source>
-        <translation>インディケーションオン</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>オフ</translation>
     </message>
     <message>
         <source>Subscribing failed: %1</source>
@@ -393,24 +373,75 @@
         <translation>%1 の購読を解除中</translation>
     </message>
     <message>
-        <source>Reading %1</source>
-        <translation>%1 を読み取り中</translation>
+        <source>Reading the names of %1</source>
+        <translation>%1 の名前を読み取り中</translation>
+    </message>
+    <message>
+        <source>Reading descriptors of %1</source>
+        <translation>%1 のディスクリプタを読み取り中</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::FilesController</name>
+    <message>
+        <source>The device&apos;s services are not known yet: wait for discovery to finish.</source>
+        <translation>デバイスのサービスはまだ分かりません。探索が終わるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Save as virtual peripheral</source>
+        <translation>仮想ペリフェラルとして保存</translation>
+    </message>
+    <message>
+        <source>The services of %1 are not known yet: connect and let discovery finish first.</source>
+        <translation>%1 のサービスはまだ分かりません。先に接続して探索を完了させてください。</translation>
+    </message>
+    <message>
+        <source>Virtual peripheral profiles (*.json)</source>
+        <translation>仮想ペリフェラルプロファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2</source>
+        <translation>%1 を保存できませんでした:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2. Load it with File → Load virtual peripherals… or gattscope-sim --profile.</source>
+        <translation>%1 を %2 として保存しました。ファイル → 仮想ペリフェラルを読み込む… または gattscope-sim --profile で読み込めます。</translation>
+    </message>
+    <message>
+        <source>Some things could not be copied exactly:</source>
+        <translation>正確にコピーできなかった項目があります:</translation>
+    </message>
+    <message>
+        <source>Load virtual peripherals</source>
+        <translation>仮想ペリフェラルの読み込み</translation>
+    </message>
+    <message>
+        <source>Virtual peripheral profiles (*.json);;All files (*)</source>
+        <translation>仮想ペリフェラルプロファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The virtual peripherals were not loaded; the dongle in use keeps running as it was.
+
+%1</source>
+        <translation>仮想ペリフェラルは読み込まれませんでした。使用中のドングルはそのまま動作を続けます。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Built-in virtual peripherals</source>
+        <translation>内蔵の仮想ペリフェラル</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
+        <translation>
+            <numerusform>デモドングルは新しいデバイスで再起動し、%n 件の接続が閉じられます。続行しますか?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>gattscope::GattTreeModel</name>
-    <message>
-        <source>Unknown service</source>
-        <translation>不明なサービス</translation>
-    </message>
-    <message>
-        <source>Unknown characteristic</source>
-        <translation>不明なキャラクタリスティック</translation>
-    </message>
-    <message>
-        <source>Unknown descriptor</source>
-        <translation>不明なディスクリプタ</translation>
-    </message>
     <message>
         <source>%1
 This name is the device&apos;s own User Description (0x2901).</source>
@@ -560,6 +591,117 @@ Vendor UUID %2. Double-click (or F2) to give it a name.</source>
         <source>&amp;System (%1)</source>
         <extracomment>View → Language: follow the desktop&apos;s language; %1 is that language&apos;s own name.</extracomment>
         <translation>システム（%1）(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::Main</name>
+    <message>
+        <source>--screenshot-delay takes milliseconds from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--screenshot-delay には 0～%1 のミリ秒を指定します（&apos;%2&apos; ではありません）</translation>
+    </message>
+    <message>
+        <source>--window-size takes &lt;width&gt;x&lt;height&gt;, each from %1 to %2 pixels, not &apos;%3&apos;</source>
+        <translation>--window-size には &lt;width&gt;x&lt;height&gt;（それぞれ %1～%2 ピクセル）を指定します（&apos;%3&apos; ではありません）</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (choose one of: %2)</source>
+        <translation>不明な言語 &apos;%1&apos;（選択肢: %2）</translation>
+    </message>
+    <message>
+        <source>Bluetooth Low Energy GATT explorer.
+
+Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error.</source>
+        <translation>Bluetooth Low Energy GATT エクスプローラー。
+
+スクリプト起動（--connect とその手順、--screenshot）は、手順が失敗すると stderr に 1 行出力して終了コード 1 で、使い方の誤りでは 2 で終了します。</translation>
+    </message>
+    <message>
+        <source>Open the backend &lt;uri&gt; at start (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</source>
+        <translation>起動時にバックエンド &lt;uri&gt; を開く（bgapi:auto、bgapi:/dev/ttyACM0、demo など）。</translation>
+    </message>
+    <message>
+        <source>Start on the Demo dongle (same as --backend demo).</source>
+        <translation>デモドングルで起動する（--backend demo と同じ）。</translation>
+    </message>
+    <message>
+        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle instead of the built-in ones; repeatable.</source>
+        <translation>内蔵のものの代わりに &lt;file&gt;（プロファイル JSON）の仮想ペリフェラルをデモドングルで提供する。複数指定可。</translation>
+    </message>
+    <message>
+        <source>Connect to the device with this address or name once it is heard; repeatable (one device after the other).</source>
+        <translation>このアドレスまたは名前のデバイスを受信したら接続する。複数指定可（1 台ずつ順に）。</translation>
+    </message>
+    <message>
+        <source>After --connect, read the characteristic &lt;uuid&gt;; repeatable.</source>
+        <translation>--connect の後、キャラクタリスティック &lt;uuid&gt; を読み取る。複数指定可。</translation>
+    </message>
+    <message>
+        <source>After --connect, enable notifications of the characteristic &lt;uuid&gt;; repeatable.</source>
+        <translation>--connect の後、キャラクタリスティック &lt;uuid&gt; の通知を有効にする。複数指定可。</translation>
+    </message>
+    <message>
+        <source>After --connect, plot the characteristic &lt;uuid&gt;: its notifications (subscribing), or its value read every second when it only reads. Values that do not decode themselves need a field layout: &lt;uuid&gt;=&lt;layout&gt;, e.g. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Repeatable.</source>
+        <translation>--connect の後、キャラクタリスティック &lt;uuid&gt; をプロットする: 通知（購読して）、または読み取りのみの場合は毎秒読み取った値。自動でデコードできない値にはフィールドレイアウトが必要: &lt;uuid&gt;=&lt;layout&gt;、例: 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh。複数指定可。</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window to &lt;file&gt; and quit (after --connect and its steps, if any).</source>
+        <translation>メインウィンドウの PNG を &lt;file&gt; に保存して終了する（--connect とその手順がある場合はその後）。</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before the screenshot (0 to %1).</source>
+        <translation>スクリーンショットまでの待ち時間（ミリ秒、0～%1）。</translation>
+    </message>
+    <message>
+        <source>Seconds --connect waits for each device to be heard, and then for its link and services (1 to 600; default 20).</source>
+        <translation>--connect が各デバイスの受信を、その後リンクとサービスを待つ秒数（1～600、既定 20）。</translation>
+    </message>
+    <message>
+        <source>Resize the window to &lt;width&gt;x&lt;height&gt;, %1 to %2 pixels each (for screenshots).</source>
+        <translation>ウィンドウを &lt;width&gt;x&lt;height&gt;（それぞれ %1～%2 ピクセル）にリサイズします（スクリーンショット用）。</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
+        <translation>今回の起動では、表示 → 言語 で選んだ言語やシステムの言語ではなく &lt;language&gt;（%1）で表示する。</translation>
+    </message>
+    <message>
+        <source>--backend and --demo cannot be used together.</source>
+        <translation>--backend と --demo は同時に使えません。</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 1 to 600, not &apos;%1&apos;</source>
+        <translation>--timeout には 1～600 の秒数を指定します（&apos;%1&apos; ではありません）</translation>
+    </message>
+    <message>
+        <source>--read, --subscribe and --plot need --connect.</source>
+        <translation>--read、--subscribe、--plot には --connect が必要です。</translation>
+    </message>
+    <message>
+        <source>--backend %1: %2</source>
+        <translation>--backend %1: %2</translation>
+    </message>
+    <message>
+        <source>gattscope</source>
+        <translation>gattscope</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>%1 を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Choose a dongle in the tool bar, or the Demo dongle.</source>
+        <translation>ツールバーでドングルかデモドングルを選んでください。</translation>
+    </message>
+    <message>
+        <source>--virtual-peripherals: %1</source>
+        <translation>--virtual-peripherals: %1</translation>
+    </message>
+    <message>
+        <source>The virtual peripherals were not loaded.</source>
+        <translation>仮想ペリフェラルは読み込まれませんでした。</translation>
+    </message>
+    <message>
+        <source>--screenshot: could not write %1</source>
+        <translation>--screenshot: %1 に書き込めませんでした</translation>
     </message>
 </context>
 <context>
@@ -753,178 +895,8 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>%1 に接続しました。</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>接続済み</translation>
-    </message>
-    <message>
-        <source>%1 plugged in: choose it in the tool bar to use it.</source>
-        <translation>%1 が接続されました。使うにはツールバーで選択してください。</translation>
-    </message>
-    <message>
-        <source>No dongle found</source>
-        <translation>ドングルが見つかりません</translation>
-    </message>
-    <message>
-        <source>No Bluetooth dongle found: using the Demo dongle, a virtual BLED112 with virtual devices. Plug in a BLED112 and pick it in the tool bar.</source>
-        <translation>Bluetooth ドングルが見つかりません。仮想デバイス付きの仮想 BLED112 であるデモドングルを使用します。BLED112 を接続してツールバーで選択してください。</translation>
-    </message>
-    <message>
-        <source>No dongle found. Plug in a BLED112 or start gattscope with --demo.</source>
-        <translation>ドングルが見つかりません。BLED112 を接続するか、gattscope を --demo 付きで起動してください。</translation>
-    </message>
-    <message>
-        <source>No dongle found.</source>
-        <translation>ドングルが見つかりません。</translation>
-    </message>
-    <message>
-        <source>Choose a dongle in the tool bar.</source>
-        <translation>ツールバーでドングルを選択してください。</translation>
-    </message>
-    <message>
-        <source>Your virtual peripherals could not be loaded (%1); the Demo dongle serves its built-in devices.</source>
-        <translation>仮想ペリフェラルを読み込めませんでした（%1）。デモドングルは内蔵のデバイスを提供します。</translation>
-    </message>
-    <message>
-        <source>no backend for this URI</source>
-        <translation>この URI のバックエンドはありません</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 を開けません: %2</translation>
-    </message>
-    <message>
-        <source>Could not open %1. Choose another dongle.</source>
-        <translation>%1 を開けませんでした。別のドングルを選択してください。</translation>
-    </message>
-    <message>
-        <source>Dongle error: %1</source>
-        <translation>ドングルエラー: %1</translation>
-    </message>
-    <message>
         <source>Dongle error</source>
         <translation>ドングルエラー</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 を開いています…</translation>
-    </message>
-    <message>
-        <source>Could not open the dongle: %1</source>
-        <translation>ドングルを開けませんでした: %1</translation>
-    </message>
-    <message>
-        <source>The dongle did not open: %1</source>
-        <translation>ドングルが開きませんでした: %1</translation>
-    </message>
-    <message>
-        <source>No devices yet. Press F5 to scan.</source>
-        <translation>デバイスはまだありません。F5 でスキャンします。</translation>
-    </message>
-    <message>
-        <source>Opening %1</source>
-        <translation>%1 を開いています</translation>
-    </message>
-    <message>
-        <source>No dongle</source>
-        <translation>ドングルなし</translation>
-    </message>
-    <message>
-        <source>%1 (your virtual peripherals)</source>
-        <translation>%1（独自の仮想ペリフェラル）</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Serving: %1</source>
-        <translation>提供中: %1</translation>
-    </message>
-    <message>
-        <source>Scanning… no devices heard yet.</source>
-        <translation>スキャン中… まだデバイスを受信していません。</translation>
-    </message>
-    <message>
-        <source>Could not start scanning: %1</source>
-        <translation>スキャンを開始できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Could not stop scanning: %1</source>
-        <translation>スキャンを停止できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>This build has no Demo dongle.</source>
-        <translation>このビルドにはデモドングルがありません。</translation>
-    </message>
-    <message>
-        <source>Virtual peripherals not loaded: %1</source>
-        <translation>仮想ペリフェラルは読み込まれていません: %1</translation>
-    </message>
-    <message>
-        <source>The Demo dongle serves its built-in virtual devices.</source>
-        <translation>デモドングルは内蔵の仮想デバイスを提供します。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Demo dongle now serves the virtual peripherals of %n file(s).</source>
-        <translation>
-            <numerusform>デモドングルは %n 個のファイルの仮想ペリフェラルを提供しています。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Load virtual peripherals</source>
-        <translation>仮想ペリフェラルの読み込み</translation>
-    </message>
-    <message>
-        <source>Virtual peripheral profiles (*.json);;All files (*)</source>
-        <translation>仮想ペリフェラルプロファイル (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>The virtual peripherals were not loaded; the dongle in use keeps running as it was.
-
-%1</source>
-        <translation>仮想ペリフェラルは読み込まれませんでした。使用中のドングルはそのまま動作を続けます。
-
-%1</translation>
-    </message>
-    <message>
-        <source>Built-in virtual peripherals</source>
-        <translation>内蔵の仮想ペリフェラル</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
-        <translation>
-            <numerusform>デモドングルは新しいデバイスで再起動し、%n 件の接続が閉じられます。続行しますか?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The device&apos;s services are not known yet: wait for discovery to finish.</source>
-        <translation>デバイスのサービスはまだ分かりません。探索が終わるまでお待ちください。</translation>
-    </message>
-    <message>
-        <source>Save as virtual peripheral</source>
-        <translation>仮想ペリフェラルとして保存</translation>
-    </message>
-    <message>
-        <source>The services of %1 are not known yet: connect and let discovery finish first.</source>
-        <translation>%1 のサービスはまだ分かりません。先に接続して探索を完了させてください。</translation>
-    </message>
-    <message>
-        <source>Virtual peripheral profiles (*.json)</source>
-        <translation>仮想ペリフェラルプロファイル (*.json)</translation>
-    </message>
-    <message>
-        <source>Could not save %1:
-%2</source>
-        <translation>%1 を保存できませんでした:
-%2</translation>
-    </message>
-    <message>
-        <source>Saved %1 as %2. Load it with File → Load virtual peripherals… or gattscope-sim --profile.</source>
-        <translation>%1 を %2 として保存しました。ファイル → 仮想ペリフェラルを読み込む… または gattscope-sim --profile で読み込めます。</translation>
-    </message>
-    <message>
-        <source>Some things could not be copied exactly:</source>
-        <translation>正確にコピーできなかった項目があります:</translation>
     </message>
     <message>
         <source>Save as virtual &amp;peripheral…</source>
@@ -939,52 +911,24 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>タブを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Plot</source>
-        <translation>プロット(&amp;P)</translation>
+        <source>P&amp;references…</source>
+        <translation>設定(&amp;R)…</translation>
     </message>
     <message>
-        <source>Plot the selected characteristic: its notifications, or by polling when it only reads (Ctrl+Shift+P)</source>
-        <translation>選択したキャラクタリスティックをプロットする: 通知、または読み取りのみの場合はポーリングで（Ctrl+Shift+P）</translation>
+        <source>Notifications: %1 dropped, %2 evicted</source>
+        <translation>通知: %1 件破棄、%2 件追い出し</translation>
     </message>
     <message>
-        <source>Plot by p&amp;olling…</source>
-        <translation>ポーリングでプロット(&amp;O)…</translation>
+        <source>Dropped: values the program could not take in while it was busy (gaps in the plots and the recording). Evicted: the oldest values, forgotten to stay within the notification memory of %1 MB (File → Preferences).</source>
+        <translation>破棄: プログラムがビジーの間に受け取れなかった値（プロットと記録の欠落）。追い出し: 通知メモリ %1 MB に収めるために忘れた最も古い値（ファイル → 設定）。</translation>
     </message>
     <message>
-        <source>Read the selected characteristic at an interval and plot its values</source>
-        <translation>選択したキャラクタリスティックを一定間隔で読み取り、値をプロットする</translation>
+        <source>Connecting to %1 cancelled.</source>
+        <translation>%1 への接続を取り消しました。</translation>
     </message>
     <message>
-        <source>Plots</source>
-        <translation>プロット</translation>
-    </message>
-    <message>
-        <source>Select a characteristic that notifies, indicates or can be read.</source>
-        <translation>通知、インディケーション、または読み取りに対応したキャラクタリスティックを選択してください。</translation>
-    </message>
-    <message>
-        <source>Select a characteristic that can be read.</source>
-        <translation>読み取り可能なキャラクタリスティックを選択してください。</translation>
-    </message>
-    <message>
-        <source>There is no characteristic with value handle %1.</source>
-        <translation>値ハンドル %1 のキャラクタリスティックはありません。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 は読み取れません。</translation>
-    </message>
-    <message>
-        <source>%1 neither notifies nor indicates.</source>
-        <translation>%1 は通知もインディケーションも送りません。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be plotted: %2</source>
-        <translation>%1 をプロットできません: %2</translation>
-    </message>
-    <message>
-        <source>Plotting %1.</source>
-        <translation>%1 をプロットしています。</translation>
+        <source>Connect cancelled</source>
+        <translation>接続を取り消し</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +964,61 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>%1: –</source>
         <translation>%1: –</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PlotController</name>
+    <message>
+        <source>Plots</source>
+        <translation>プロット</translation>
+    </message>
+    <message>
+        <source>&amp;Plot</source>
+        <translation>プロット(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Plot the selected characteristic: its notifications, or by polling when it only reads (Ctrl+Shift+P)</source>
+        <translation>選択したキャラクタリスティックをプロットする: 通知、または読み取りのみの場合はポーリングで（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Plot by p&amp;olling…</source>
+        <translation>ポーリングでプロット(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Read the selected characteristic at an interval and plot its values</source>
+        <translation>選択したキャラクタリスティックを一定間隔で読み取り、値をプロットする</translation>
+    </message>
+    <message>
+        <source>Select a characteristic that notifies, indicates or can be read.</source>
+        <translation>通知、インディケーション、または読み取りに対応したキャラクタリスティックを選択してください。</translation>
+    </message>
+    <message>
+        <source>Select a characteristic that can be read.</source>
+        <translation>読み取り可能なキャラクタリスティックを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>There is no characteristic with value handle %1.</source>
+        <translation>値ハンドル %1 のキャラクタリスティックはありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 は読み取れません。</translation>
+    </message>
+    <message>
+        <source>%1 neither notifies nor indicates.</source>
+        <translation>%1 は通知もインディケーションも送りません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be plotted: %2</source>
+        <translation>%1 をプロットできません: %2</translation>
+    </message>
+    <message>
+        <source>Plotting %1.</source>
+        <translation>%1 をプロットしています。</translation>
     </message>
 </context>
 <context>
@@ -1247,10 +1246,6 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
 <context>
     <name>gattscope::PlotStatsModel</name>
     <message>
-        <source>Packets lost: %1 overwritten in the notification buffer before they were decoded, %2 missing from the counter field.</source>
-        <translation>パケット損失: デコード前に通知バッファーで上書きされたもの %1、カウンターフィールドから判明した欠落 %2。</translation>
-    </message>
-    <message>
         <source>%1
 %2, handle 0x%3
 %4 values received, %5 not decodable, %6 without a value</source>
@@ -1297,6 +1292,37 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>At cursor</source>
         <translation>カーソル位置</translation>
+    </message>
+    <message>
+        <source>Packets lost: %1 evicted from the notification memory before they were decoded, %2 dropped on their way in while the program was busy, %3 missing from the counter field. The plots break their lines where values were lost.</source>
+        <translation>失われたパケット: デコード前に通知メモリから追い出されたもの %1、プログラムがビジーの間に受信時に破棄されたもの %2、カウンターフィールドから欠落しているもの %3。値が失われた箇所ではプロットの線が途切れます。</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Memory for the notifications of every device together. Past it the oldest values are forgotten (plots and the status bar count them); recordings to a file keep everything.</source>
+        <translation>すべてのデバイスの通知を合わせたメモリ。超えると最も古い値から忘れられます（プロットとステータスバーで件数を表示）。ファイルへの記録はすべて保持します。</translation>
+    </message>
+    <message>
+        <source>Notification &amp;memory:</source>
+        <translation>通知メモリ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Rows the traffic log keeps; the oldest go first.</source>
+        <translation>通信ログが保持する行数。古いものから削除されます。</translation>
+    </message>
+    <message>
+        <source>Traffic &amp;log rows:</source>
+        <translation>通信ログの行数(&amp;L):</translation>
     </message>
 </context>
 <context>
@@ -1490,14 +1516,6 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>フィールドがありません</translation>
     </message>
     <message>
-        <source>no device called &apos;%1&apos; was heard</source>
-        <translation>&apos;%1&apos; という名前のデバイスは受信されませんでした</translation>
-    </message>
-    <message>
-        <source>%1 did not connect or its services were not found</source>
-        <translation>%1 が接続しなかったか、サービスが見つかりませんでした</translation>
-    </message>
-    <message>
         <source>%1 has no characteristic %2</source>
         <translation>%1 にキャラクタリスティック %2 はありません</translation>
     </message>
@@ -1509,32 +1527,63 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <source>&apos;%1&apos; is not a UUID (use 2A37, 0x2A37 or the 128-bit form)</source>
         <translation>&apos;%1&apos; は UUID ではありません（2A37、0x2A37 または 128 ビット形式を使ってください）</translation>
     </message>
-</context>
-<context>
-    <name>gattscope::TrafficEntry</name>
-    <message>
-        <source>→ write</source>
-        <translation>→ 書き込み</translation>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
-        <source>→ write cmd</source>
-        <translation>→ Write Cmd</translation>
+        <source>--connect %1: no device called &apos;%1&apos; was heard within %2</source>
+        <translation>--connect %1: &apos;%1&apos; という名前のデバイスを %2 以内に受信できませんでした</translation>
     </message>
     <message>
-        <source>← read</source>
-        <translation>← 読み取り</translation>
+        <source>--connect %1: the connection was not established within %2</source>
+        <translation>--connect %1: %2 以内に接続が確立されませんでした</translation>
     </message>
     <message>
-        <source>← notify</source>
-        <translation>← 通知</translation>
+        <source>--connect %1: %2</source>
+        <translation>--connect %1: %2</translation>
     </message>
     <message>
-        <source>← indicate</source>
-        <translation>← インディケーション</translation>
+        <source>--connect %1: %2 still running after %3</source>
+        <translation>--connect %1: %3 経過しても %2 が実行中です</translation>
     </message>
     <message>
-        <source>· event</source>
-        <translation>· イベント</translation>
+        <source>--connect %1: discovering its services did not finish within %2</source>
+        <translation>--connect %1: サービスの探索が %2 以内に終わりませんでした</translation>
+    </message>
+    <message>
+        <source>--connect %1: could not connect: %2</source>
+        <translation>--connect %1: 接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>--connect %1: the device&apos;s tab was closed</source>
+        <translation>--connect %1: デバイスのタブが閉じられました</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cannot be read</source>
+        <translation>%2 の %1 は読み取れません</translation>
+    </message>
+    <message>
+        <source>reading %1 of %2 failed: %3</source>
+        <translation>%2 の %1 の読み取りに失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>%1 of %2 neither notifies nor indicates</source>
+        <translation>%2 の %1 は Notify も Indicate もサポートしていません</translation>
+    </message>
+    <message>
+        <source>subscribing to %1 of %2 failed: %3</source>
+        <translation>%2 の %1 の購読に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>%1 disconnected</source>
+        <translation>%1 が切断されました</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1853,10 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>Writing %1</source>
         <translation>%1 を書き込み中</translation>
+    </message>
+    <message>
+        <source>Nothing to read now.</source>
+        <translation>今は読み取るものがありません。</translation>
     </message>
 </context>
 </TS>

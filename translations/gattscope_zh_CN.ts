@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>GuiMain</name>
-    <message>
-        <source>unknown language &apos;%1&apos; (choose one of: %2)</source>
-        <translation>未知语言“%1”（可选：%2）</translation>
-    </message>
-    <message>
-        <source>Bluetooth Low Energy GATT explorer</source>
-        <translation>低功耗蓝牙 GATT 浏览器</translation>
-    </message>
-    <message>
-        <source>Open the backend &lt;uri&gt; at start (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</source>
-        <translation>启动时打开后端 &lt;uri&gt;（bgapi:auto、bgapi:/dev/ttyACM0、demo 等）。</translation>
-    </message>
-    <message>
-        <source>Start on the Demo dongle (same as --backend demo).</source>
-        <translation>使用演示 Dongle 启动（等同于 --backend demo）。</translation>
-    </message>
-    <message>
-        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle instead of the built-in ones; repeatable.</source>
-        <translation>在演示 Dongle 上提供 &lt;file&gt;（配置文件 JSON）中的虚拟外设，代替内置外设；可重复。</translation>
-    </message>
-    <message>
-        <source>Connect to the device with this address or name once it is heard; repeatable (one device after the other).</source>
-        <translation>一旦收到具有此地址或名称的设备就连接；可重复（逐个连接设备）。</translation>
-    </message>
-    <message>
-        <source>After --connect, read the characteristic &lt;uuid&gt;; repeatable.</source>
-        <translation>--connect 之后读取特征 &lt;uuid&gt;；可重复。</translation>
-    </message>
-    <message>
-        <source>After --connect, enable notifications of the characteristic &lt;uuid&gt;; repeatable.</source>
-        <translation>--connect 之后启用特征 &lt;uuid&gt; 的通知；可重复。</translation>
-    </message>
-    <message>
-        <source>After --connect, plot the characteristic &lt;uuid&gt;: its notifications (subscribing), or its value read every second when it only reads. Values that do not decode themselves need a field layout: &lt;uuid&gt;=&lt;layout&gt;, e.g. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Repeatable.</source>
-        <translation>--connect 之后绘制特征 &lt;uuid&gt;：绘制其通知（会订阅），若只可读则每秒读取其值。无法自行解码的值需要字段布局：&lt;uuid&gt;=&lt;layout&gt;，例如 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh。可重复。</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the main window to &lt;file&gt; and quit (after --connect and its steps, if any).</source>
-        <translation>将主窗口保存为 PNG 到 &lt;file&gt; 后退出（如有 --connect 及其步骤，则在其后）。</translation>
-    </message>
-    <message>
-        <source>Milliseconds to wait before the screenshot.</source>
-        <translation>截图前等待的毫秒数。</translation>
-    </message>
-    <message>
-        <source>Resize the window to &lt;width&gt;x&lt;height&gt; (for screenshots).</source>
-        <translation>将窗口大小调整为 &lt;width&gt;x&lt;height&gt;（用于截图）。</translation>
-    </message>
-    <message>
-        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
-        <translation>本次运行以 &lt;language&gt;（%1）显示界面，而不使用“视图 → 语言”中选择的语言或系统语言。</translation>
-    </message>
-    <message>
-        <source>--backend and --demo cannot be used together.</source>
-        <translation>--backend 和 --demo 不能同时使用。</translation>
-    </message>
-    <message>
-        <source>--read, --subscribe and --plot need --connect.</source>
-        <translation>--read、--subscribe 和 --plot 需要 --connect。</translation>
-    </message>
-    <message>
-        <source>gattscope</source>
-        <translation>gattscope</translation>
-    </message>
-    <message>
-        <source>Could not open %1.</source>
-        <translation>无法打开 %1。</translation>
-    </message>
-    <message>
-        <source>Choose a dongle in the tool bar, or the Demo dongle.</source>
-        <translation>请在工具栏中选择一个 Dongle，或选择演示 Dongle。</translation>
-    </message>
-    <message>
-        <source>The virtual peripherals were not loaded.</source>
-        <translation>未加载虚拟外设。</translation>
-    </message>
-    <message>
-        <source>could not write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-</context>
-<context>
     <name>gattscope::AboutDialog</name>
     <message>
         <source>About gattscope</source>
@@ -108,6 +25,127 @@
     <message>
         <source>A virtual BLED112 with virtual devices, in this program: no hardware needed</source>
         <translation>本程序内带虚拟设备的虚拟 BLED112：无需硬件</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::BackendController</name>
+    <message>
+        <source>%1 plugged in: choose it in the tool bar to use it.</source>
+        <translation>已插入 %1：在工具栏中选择即可使用。</translation>
+    </message>
+    <message>
+        <source>No dongle found</source>
+        <translation>未找到 Dongle</translation>
+    </message>
+    <message>
+        <source>No Bluetooth dongle found: using the Demo dongle, a virtual BLED112 with virtual devices. Plug in a BLED112 and pick it in the tool bar.</source>
+        <translation>未找到蓝牙 Dongle：正在使用演示 Dongle（带虚拟设备的虚拟 BLED112）。请插入 BLED112 并在工具栏中选择。</translation>
+    </message>
+    <message>
+        <source>No dongle found. Plug in a BLED112 or start gattscope with --demo.</source>
+        <translation>未找到 Dongle。请插入 BLED112，或使用 --demo 启动 gattscope。</translation>
+    </message>
+    <message>
+        <source>No dongle found.</source>
+        <translation>未找到 Dongle。</translation>
+    </message>
+    <message>
+        <source>Choose a dongle in the tool bar.</source>
+        <translation>请在工具栏中选择一个 Dongle。</translation>
+    </message>
+    <message>
+        <source>Several dongles were found; choose one in the tool bar.</source>
+        <translation>找到多个 Dongle；请在工具栏中选择一个。</translation>
+    </message>
+    <message>
+        <source>no backend for this URI</source>
+        <translation>此 URI 没有对应的后端</translation>
+    </message>
+    <message>
+        <source>Your virtual peripherals could not be loaded (%1); the Demo dongle serves its built-in devices.</source>
+        <translation>无法加载您的虚拟外设（%1）；演示 Dongle 将提供其内置设备。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Choose another dongle.</source>
+        <translation>无法打开 %1。请选择其他 Dongle。</translation>
+    </message>
+    <message>
+        <source>Dongle error: %1</source>
+        <translation>Dongle 错误：%1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <source>Could not open the dongle: %1</source>
+        <translation>无法打开 Dongle：%1</translation>
+    </message>
+    <message>
+        <source>The dongle did not open: %1</source>
+        <translation>Dongle 未打开：%1</translation>
+    </message>
+    <message>
+        <source>No devices yet. Press F5 to scan.</source>
+        <translation>尚无设备。按 F5 开始扫描。</translation>
+    </message>
+    <message>
+        <source>No dongle</source>
+        <translation>无 Dongle</translation>
+    </message>
+    <message>
+        <source>%1 (your virtual peripherals)</source>
+        <translation>%1（您的虚拟外设）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Serving: %1</source>
+        <translation>正在提供：%1</translation>
+    </message>
+    <message>
+        <source>Scanning… no devices heard yet.</source>
+        <translation>正在扫描… 尚未收到任何设备。</translation>
+    </message>
+    <message>
+        <source>Choose a dongle first.</source>
+        <translation>请先选择一个 Dongle。</translation>
+    </message>
+    <message>
+        <source>Could not start scanning: %1</source>
+        <translation>无法开始扫描：%1</translation>
+    </message>
+    <message>
+        <source>Could not stop scanning: %1</source>
+        <translation>无法停止扫描：%1</translation>
+    </message>
+    <message>
+        <source>This build has no Demo dongle.</source>
+        <translation>此构建没有演示 Dongle。</translation>
+    </message>
+    <message>
+        <source>Virtual peripherals not loaded: %1</source>
+        <translation>未加载虚拟外设：%1</translation>
+    </message>
+    <message>
+        <source>The Demo dongle serves its built-in virtual devices.</source>
+        <translation>演示 Dongle 提供其内置虚拟设备。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Demo dongle now serves the virtual peripherals of %n file(s).</source>
+        <translation>
+            <numerusform>演示 Dongle 现在提供 %n 个文件中的虚拟外设。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -209,10 +247,6 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>CCCD of %1</source>
-        <translation>%1 的 CCCD</translation>
-    </message>
-    <message>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
@@ -258,10 +292,6 @@
 </context>
 <context>
     <name>gattscope::DeviceTab</name>
-    <message>
-        <source>%1 (HCI 0x%2)</source>
-        <translation>%1（HCI 0x%2）</translation>
-    </message>
     <message>
         <source>&amp;Subscribe</source>
         <translation>订阅(&amp;S)</translation>
@@ -311,50 +341,16 @@
         <translation>选择一个特征或描述符以查看和编辑其值。</translation>
     </message>
     <message>
-        <source>Gone</source>
-        <translation>已消失</translation>
-    </message>
-    <message>
-        <source> · MTU %1</source>
-        <translation> · MTU %1</translation>
-    </message>
-    <message>
-        <source> · encrypted</source>
-        <translation> · 已加密</translation>
-    </message>
-    <message>
-        <source> · discovering services…</source>
-        <translation> · 正在发现服务…</translation>
-    </message>
-    <message>
-        <source>Disconnected: %1</source>
-        <translation>已断开：%1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;tt&gt;%2&lt;/tt&gt; &amp;nbsp; %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;tt&gt;%2&lt;/tt&gt; &amp;nbsp; %3</translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation>已断开</translation>
     </message>
     <message>
         <source>%1 disconnected: %2</source>
         <translation>%1 已断开：%2</translation>
     </message>
     <message>
-        <source>Discovery failed</source>
-        <translation>发现失败</translation>
-    </message>
-    <message>
         <source>Discovery failed: %1</source>
         <translation>发现失败：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Discovered %n service(s)</source>
-        <translation>
-            <numerusform>发现了 %n 个服务</numerusform>
-        </translation>
     </message>
     <message>
         <source>Discovering %1</source>
@@ -363,22 +359,6 @@
     <message>
         <source>Disconnecting %1</source>
         <translation>正在断开 %1</translation>
-    </message>
-    <message>
-        <source>CCCD of %1</source>
-        <translation>%1 的 CCCD</translation>
-    </message>
-    <message>
-        <source>notifications on</source>
-        <translation>通知已开启</translation>
-    </message>
-    <message>
-        <source>indications on</source>
-        <translation>指示已开启</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <source>Subscribing failed: %1</source>
@@ -393,24 +373,75 @@
         <translation>正在取消订阅 %1</translation>
     </message>
     <message>
-        <source>Reading %1</source>
-        <translation>正在读取 %1</translation>
+        <source>Reading the names of %1</source>
+        <translation>正在读取 %1 的名称</translation>
+    </message>
+    <message>
+        <source>Reading descriptors of %1</source>
+        <translation>正在读取 %1 的描述符</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::FilesController</name>
+    <message>
+        <source>The device&apos;s services are not known yet: wait for discovery to finish.</source>
+        <translation>尚不知道设备的服务：请等待发现完成。</translation>
+    </message>
+    <message>
+        <source>Save as virtual peripheral</source>
+        <translation>另存为虚拟外设</translation>
+    </message>
+    <message>
+        <source>The services of %1 are not known yet: connect and let discovery finish first.</source>
+        <translation>尚不知道 %1 的服务：请先连接并等待发现完成。</translation>
+    </message>
+    <message>
+        <source>Virtual peripheral profiles (*.json)</source>
+        <translation>虚拟外设配置文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2</source>
+        <translation>无法保存 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2. Load it with File → Load virtual peripherals… or gattscope-sim --profile.</source>
+        <translation>已将 %1 保存为 %2。可通过“文件 → 加载虚拟外设…”或 gattscope-sim --profile 加载。</translation>
+    </message>
+    <message>
+        <source>Some things could not be copied exactly:</source>
+        <translation>有些内容无法精确复制：</translation>
+    </message>
+    <message>
+        <source>Load virtual peripherals</source>
+        <translation>加载虚拟外设</translation>
+    </message>
+    <message>
+        <source>Virtual peripheral profiles (*.json);;All files (*)</source>
+        <translation>虚拟外设配置文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The virtual peripherals were not loaded; the dongle in use keeps running as it was.
+
+%1</source>
+        <translation>未加载虚拟外设；正在使用的 Dongle 保持原状继续运行。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Built-in virtual peripherals</source>
+        <translation>内置虚拟外设</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
+        <translation>
+            <numerusform>演示 Dongle 将以新设备重新启动：%n 个连接将被关闭。是否继续？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>gattscope::GattTreeModel</name>
-    <message>
-        <source>Unknown service</source>
-        <translation>未知服务</translation>
-    </message>
-    <message>
-        <source>Unknown characteristic</source>
-        <translation>未知特征</translation>
-    </message>
-    <message>
-        <source>Unknown descriptor</source>
-        <translation>未知描述符</translation>
-    </message>
     <message>
         <source>%1
 This name is the device&apos;s own User Description (0x2901).</source>
@@ -560,6 +591,117 @@ Vendor UUID %2. Double-click (or F2) to give it a name.</source>
         <source>&amp;System (%1)</source>
         <extracomment>View → Language: follow the desktop&apos;s language; %1 is that language&apos;s own name.</extracomment>
         <translation>跟随系统（%1）(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::Main</name>
+    <message>
+        <source>--screenshot-delay takes milliseconds from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--screenshot-delay 需要 0 到 %1 之间的毫秒数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--window-size takes &lt;width&gt;x&lt;height&gt;, each from %1 to %2 pixels, not &apos;%3&apos;</source>
+        <translation>--window-size 需要 &lt;width&gt;x&lt;height&gt;，每项 %1 到 %2 像素，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (choose one of: %2)</source>
+        <translation>未知语言“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <source>Bluetooth Low Energy GATT explorer.
+
+Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error.</source>
+        <translation>低功耗蓝牙 GATT 浏览器。
+
+脚本化启动（--connect 及其步骤、--screenshot）在某一步失败时于 stderr 输出一行并以 1 退出，用法错误时以 2 退出。</translation>
+    </message>
+    <message>
+        <source>Open the backend &lt;uri&gt; at start (bgapi:auto, bgapi:/dev/ttyACM0, demo, …).</source>
+        <translation>启动时打开后端 &lt;uri&gt;（bgapi:auto、bgapi:/dev/ttyACM0、demo 等）。</translation>
+    </message>
+    <message>
+        <source>Start on the Demo dongle (same as --backend demo).</source>
+        <translation>使用演示 Dongle 启动（等同于 --backend demo）。</translation>
+    </message>
+    <message>
+        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle instead of the built-in ones; repeatable.</source>
+        <translation>在演示 Dongle 上提供 &lt;file&gt;（配置文件 JSON）中的虚拟外设，代替内置外设；可重复。</translation>
+    </message>
+    <message>
+        <source>Connect to the device with this address or name once it is heard; repeatable (one device after the other).</source>
+        <translation>一旦收到具有此地址或名称的设备就连接；可重复（逐个连接设备）。</translation>
+    </message>
+    <message>
+        <source>After --connect, read the characteristic &lt;uuid&gt;; repeatable.</source>
+        <translation>--connect 之后读取特征 &lt;uuid&gt;；可重复。</translation>
+    </message>
+    <message>
+        <source>After --connect, enable notifications of the characteristic &lt;uuid&gt;; repeatable.</source>
+        <translation>--connect 之后启用特征 &lt;uuid&gt; 的通知；可重复。</translation>
+    </message>
+    <message>
+        <source>After --connect, plot the characteristic &lt;uuid&gt;: its notifications (subscribing), or its value read every second when it only reads. Values that do not decode themselves need a field layout: &lt;uuid&gt;=&lt;layout&gt;, e.g. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Repeatable.</source>
+        <translation>--connect 之后绘制特征 &lt;uuid&gt;：绘制其通知（会订阅），若只可读则每秒读取其值。无法自行解码的值需要字段布局：&lt;uuid&gt;=&lt;layout&gt;，例如 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh。可重复。</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window to &lt;file&gt; and quit (after --connect and its steps, if any).</source>
+        <translation>将主窗口保存为 PNG 到 &lt;file&gt; 后退出（如有 --connect 及其步骤，则在其后）。</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before the screenshot (0 to %1).</source>
+        <translation>截图前等待的毫秒数（0 到 %1）。</translation>
+    </message>
+    <message>
+        <source>Seconds --connect waits for each device to be heard, and then for its link and services (1 to 600; default 20).</source>
+        <translation>--connect 等待收到每个设备、再等待其连接和服务的秒数（1 到 600；默认 20）。</translation>
+    </message>
+    <message>
+        <source>Resize the window to &lt;width&gt;x&lt;height&gt;, %1 to %2 pixels each (for screenshots).</source>
+        <translation>将窗口大小调整为 &lt;width&gt;x&lt;height&gt;，每项 %1 到 %2 像素（用于截图）。</translation>
+    </message>
+    <message>
+        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
+        <translation>本次运行以 &lt;language&gt;（%1）显示界面，而不使用“视图 → 语言”中选择的语言或系统语言。</translation>
+    </message>
+    <message>
+        <source>--backend and --demo cannot be used together.</source>
+        <translation>--backend 和 --demo 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds from 1 to 600, not &apos;%1&apos;</source>
+        <translation>--timeout 需要 1 到 600 之间的秒数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--read, --subscribe and --plot need --connect.</source>
+        <translation>--read、--subscribe 和 --plot 需要 --connect。</translation>
+    </message>
+    <message>
+        <source>--backend %1: %2</source>
+        <translation>--backend %1：%2</translation>
+    </message>
+    <message>
+        <source>gattscope</source>
+        <translation>gattscope</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a dongle in the tool bar, or the Demo dongle.</source>
+        <translation>请在工具栏中选择一个 Dongle，或选择演示 Dongle。</translation>
+    </message>
+    <message>
+        <source>--virtual-peripherals: %1</source>
+        <translation>--virtual-peripherals：%1</translation>
+    </message>
+    <message>
+        <source>The virtual peripherals were not loaded.</source>
+        <translation>未加载虚拟外设。</translation>
+    </message>
+    <message>
+        <source>--screenshot: could not write %1</source>
+        <translation>--screenshot：无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -753,178 +895,8 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>已连接 %1。</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>已连接</translation>
-    </message>
-    <message>
-        <source>%1 plugged in: choose it in the tool bar to use it.</source>
-        <translation>已插入 %1：在工具栏中选择即可使用。</translation>
-    </message>
-    <message>
-        <source>No dongle found</source>
-        <translation>未找到 Dongle</translation>
-    </message>
-    <message>
-        <source>No Bluetooth dongle found: using the Demo dongle, a virtual BLED112 with virtual devices. Plug in a BLED112 and pick it in the tool bar.</source>
-        <translation>未找到蓝牙 Dongle：正在使用演示 Dongle（带虚拟设备的虚拟 BLED112）。请插入 BLED112 并在工具栏中选择。</translation>
-    </message>
-    <message>
-        <source>No dongle found. Plug in a BLED112 or start gattscope with --demo.</source>
-        <translation>未找到 Dongle。请插入 BLED112，或使用 --demo 启动 gattscope。</translation>
-    </message>
-    <message>
-        <source>No dongle found.</source>
-        <translation>未找到 Dongle。</translation>
-    </message>
-    <message>
-        <source>Choose a dongle in the tool bar.</source>
-        <translation>请在工具栏中选择一个 Dongle。</translation>
-    </message>
-    <message>
-        <source>Your virtual peripherals could not be loaded (%1); the Demo dongle serves its built-in devices.</source>
-        <translation>无法加载您的虚拟外设（%1）；演示 Dongle 将提供其内置设备。</translation>
-    </message>
-    <message>
-        <source>no backend for this URI</source>
-        <translation>此 URI 没有对应的后端</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>Could not open %1. Choose another dongle.</source>
-        <translation>无法打开 %1。请选择其他 Dongle。</translation>
-    </message>
-    <message>
-        <source>Dongle error: %1</source>
-        <translation>Dongle 错误：%1</translation>
-    </message>
-    <message>
         <source>Dongle error</source>
         <translation>Dongle 错误</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>正在打开 %1…</translation>
-    </message>
-    <message>
-        <source>Could not open the dongle: %1</source>
-        <translation>无法打开 Dongle：%1</translation>
-    </message>
-    <message>
-        <source>The dongle did not open: %1</source>
-        <translation>Dongle 未打开：%1</translation>
-    </message>
-    <message>
-        <source>No devices yet. Press F5 to scan.</source>
-        <translation>尚无设备。按 F5 开始扫描。</translation>
-    </message>
-    <message>
-        <source>Opening %1</source>
-        <translation>正在打开 %1</translation>
-    </message>
-    <message>
-        <source>No dongle</source>
-        <translation>无 Dongle</translation>
-    </message>
-    <message>
-        <source>%1 (your virtual peripherals)</source>
-        <translation>%1（您的虚拟外设）</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Serving: %1</source>
-        <translation>正在提供：%1</translation>
-    </message>
-    <message>
-        <source>Scanning… no devices heard yet.</source>
-        <translation>正在扫描… 尚未收到任何设备。</translation>
-    </message>
-    <message>
-        <source>Could not start scanning: %1</source>
-        <translation>无法开始扫描：%1</translation>
-    </message>
-    <message>
-        <source>Could not stop scanning: %1</source>
-        <translation>无法停止扫描：%1</translation>
-    </message>
-    <message>
-        <source>This build has no Demo dongle.</source>
-        <translation>此构建没有演示 Dongle。</translation>
-    </message>
-    <message>
-        <source>Virtual peripherals not loaded: %1</source>
-        <translation>未加载虚拟外设：%1</translation>
-    </message>
-    <message>
-        <source>The Demo dongle serves its built-in virtual devices.</source>
-        <translation>演示 Dongle 提供其内置虚拟设备。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Demo dongle now serves the virtual peripherals of %n file(s).</source>
-        <translation>
-            <numerusform>演示 Dongle 现在提供 %n 个文件中的虚拟外设。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Load virtual peripherals</source>
-        <translation>加载虚拟外设</translation>
-    </message>
-    <message>
-        <source>Virtual peripheral profiles (*.json);;All files (*)</source>
-        <translation>虚拟外设配置文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>The virtual peripherals were not loaded; the dongle in use keeps running as it was.
-
-%1</source>
-        <translation>未加载虚拟外设；正在使用的 Dongle 保持原状继续运行。
-
-%1</translation>
-    </message>
-    <message>
-        <source>Built-in virtual peripherals</source>
-        <translation>内置虚拟外设</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
-        <translation>
-            <numerusform>演示 Dongle 将以新设备重新启动：%n 个连接将被关闭。是否继续？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The device&apos;s services are not known yet: wait for discovery to finish.</source>
-        <translation>尚不知道设备的服务：请等待发现完成。</translation>
-    </message>
-    <message>
-        <source>Save as virtual peripheral</source>
-        <translation>另存为虚拟外设</translation>
-    </message>
-    <message>
-        <source>The services of %1 are not known yet: connect and let discovery finish first.</source>
-        <translation>尚不知道 %1 的服务：请先连接并等待发现完成。</translation>
-    </message>
-    <message>
-        <source>Virtual peripheral profiles (*.json)</source>
-        <translation>虚拟外设配置文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>Could not save %1:
-%2</source>
-        <translation>无法保存 %1：
-%2</translation>
-    </message>
-    <message>
-        <source>Saved %1 as %2. Load it with File → Load virtual peripherals… or gattscope-sim --profile.</source>
-        <translation>已将 %1 保存为 %2。可通过“文件 → 加载虚拟外设…”或 gattscope-sim --profile 加载。</translation>
-    </message>
-    <message>
-        <source>Some things could not be copied exactly:</source>
-        <translation>有些内容无法精确复制：</translation>
     </message>
     <message>
         <source>Save as virtual &amp;peripheral…</source>
@@ -939,52 +911,24 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Plot</source>
-        <translation>绘图(&amp;P)</translation>
+        <source>P&amp;references…</source>
+        <translation>首选项(&amp;R)…</translation>
     </message>
     <message>
-        <source>Plot the selected characteristic: its notifications, or by polling when it only reads (Ctrl+Shift+P)</source>
-        <translation>绘制所选特征：绘制其通知，若只可读则通过轮询（Ctrl+Shift+P）</translation>
+        <source>Notifications: %1 dropped, %2 evicted</source>
+        <translation>通知：丢弃 %1 条，淘汰 %2 条</translation>
     </message>
     <message>
-        <source>Plot by p&amp;olling…</source>
-        <translation>通过轮询绘制(&amp;O)…</translation>
+        <source>Dropped: values the program could not take in while it was busy (gaps in the plots and the recording). Evicted: the oldest values, forgotten to stay within the notification memory of %1 MB (File → Preferences).</source>
+        <translation>丢弃：程序繁忙时未能接收的值（图表和记录中的缺口）。淘汰：为保持在 %1 MB 通知内存之内而遗忘的最旧的值（文件 → 首选项）。</translation>
     </message>
     <message>
-        <source>Read the selected characteristic at an interval and plot its values</source>
-        <translation>按间隔读取所选特征并绘制其值</translation>
+        <source>Connecting to %1 cancelled.</source>
+        <translation>连接 %1 已取消。</translation>
     </message>
     <message>
-        <source>Plots</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <source>Select a characteristic that notifies, indicates or can be read.</source>
-        <translation>请选择支持通知、指示或可读的特征。</translation>
-    </message>
-    <message>
-        <source>Select a characteristic that can be read.</source>
-        <translation>请选择可读的特征。</translation>
-    </message>
-    <message>
-        <source>There is no characteristic with value handle %1.</source>
-        <translation>没有值句柄为 %1 的特征。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 不可读。</translation>
-    </message>
-    <message>
-        <source>%1 neither notifies nor indicates.</source>
-        <translation>%1 既不发送通知也不发送指示。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be plotted: %2</source>
-        <translation>无法绘制 %1：%2</translation>
-    </message>
-    <message>
-        <source>Plotting %1.</source>
-        <translation>正在绘制 %1。</translation>
+        <source>Connect cancelled</source>
+        <translation>连接已取消</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +964,61 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>%1: –</source>
         <translation>%1：–</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PlotController</name>
+    <message>
+        <source>Plots</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>&amp;Plot</source>
+        <translation>绘图(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Plot the selected characteristic: its notifications, or by polling when it only reads (Ctrl+Shift+P)</source>
+        <translation>绘制所选特征：绘制其通知，若只可读则通过轮询（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Plot by p&amp;olling…</source>
+        <translation>通过轮询绘制(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Read the selected characteristic at an interval and plot its values</source>
+        <translation>按间隔读取所选特征并绘制其值</translation>
+    </message>
+    <message>
+        <source>Select a characteristic that notifies, indicates or can be read.</source>
+        <translation>请选择支持通知、指示或可读的特征。</translation>
+    </message>
+    <message>
+        <source>Select a characteristic that can be read.</source>
+        <translation>请选择可读的特征。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>There is no characteristic with value handle %1.</source>
+        <translation>没有值句柄为 %1 的特征。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 不可读。</translation>
+    </message>
+    <message>
+        <source>%1 neither notifies nor indicates.</source>
+        <translation>%1 既不发送通知也不发送指示。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be plotted: %2</source>
+        <translation>无法绘制 %1：%2</translation>
+    </message>
+    <message>
+        <source>Plotting %1.</source>
+        <translation>正在绘制 %1。</translation>
     </message>
 </context>
 <context>
@@ -1247,10 +1246,6 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
 <context>
     <name>gattscope::PlotStatsModel</name>
     <message>
-        <source>Packets lost: %1 overwritten in the notification buffer before they were decoded, %2 missing from the counter field.</source>
-        <translation>丢包：%1 个在解码前被通知缓冲区覆盖，计数器字段显示缺失 %2 个。</translation>
-    </message>
-    <message>
         <source>%1
 %2, handle 0x%3
 %4 values received, %5 not decodable, %6 without a value</source>
@@ -1297,6 +1292,37 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>At cursor</source>
         <translation>游标处</translation>
+    </message>
+    <message>
+        <source>Packets lost: %1 evicted from the notification memory before they were decoded, %2 dropped on their way in while the program was busy, %3 missing from the counter field. The plots break their lines where values were lost.</source>
+        <translation>丢失的数据包：解码前被淘汰出通知内存的 %1 个，程序繁忙时在接收途中丢弃的 %2 个，计数字段显示缺失的 %3 个。图表在值丢失处断开线条。</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Memory for the notifications of every device together. Past it the oldest values are forgotten (plots and the status bar count them); recordings to a file keep everything.</source>
+        <translation>所有设备的通知共用的内存。超出后最旧的值会被遗忘（图表和状态栏会统计数量）；记录到文件的数据全部保留。</translation>
+    </message>
+    <message>
+        <source>Notification &amp;memory:</source>
+        <translation>通知内存(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Rows the traffic log keeps; the oldest go first.</source>
+        <translation>通信日志保留的行数；最旧的先被删除。</translation>
+    </message>
+    <message>
+        <source>Traffic &amp;log rows:</source>
+        <translation>通信日志行数(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -1490,14 +1516,6 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>没有字段</translation>
     </message>
     <message>
-        <source>no device called &apos;%1&apos; was heard</source>
-        <translation>未收到名为“%1”的设备</translation>
-    </message>
-    <message>
-        <source>%1 did not connect or its services were not found</source>
-        <translation>%1 未连接，或未找到其服务</translation>
-    </message>
-    <message>
         <source>%1 has no characteristic %2</source>
         <translation>%1 没有特征 %2</translation>
     </message>
@@ -1509,32 +1527,63 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <source>&apos;%1&apos; is not a UUID (use 2A37, 0x2A37 or the 128-bit form)</source>
         <translation>“%1”不是 UUID（请使用 2A37、0x2A37 或 128 位形式）</translation>
     </message>
-</context>
-<context>
-    <name>gattscope::TrafficEntry</name>
-    <message>
-        <source>→ write</source>
-        <translation>→ 写入</translation>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
-        <source>→ write cmd</source>
-        <translation>→ 写命令</translation>
+        <source>--connect %1: no device called &apos;%1&apos; was heard within %2</source>
+        <translation>--connect %1：在 %2 内未收到名为“%1”的设备</translation>
     </message>
     <message>
-        <source>← read</source>
-        <translation>← 读取</translation>
+        <source>--connect %1: the connection was not established within %2</source>
+        <translation>--connect %1：在 %2 内未建立连接</translation>
     </message>
     <message>
-        <source>← notify</source>
-        <translation>← 通知</translation>
+        <source>--connect %1: %2</source>
+        <translation>--connect %1：%2</translation>
     </message>
     <message>
-        <source>← indicate</source>
-        <translation>← 指示</translation>
+        <source>--connect %1: %2 still running after %3</source>
+        <translation>--connect %1：%3 后 %2 仍在进行</translation>
     </message>
     <message>
-        <source>· event</source>
-        <translation>· 事件</translation>
+        <source>--connect %1: discovering its services did not finish within %2</source>
+        <translation>--connect %1：服务发现未在 %2 内完成</translation>
+    </message>
+    <message>
+        <source>--connect %1: could not connect: %2</source>
+        <translation>--connect %1：无法连接：%2</translation>
+    </message>
+    <message>
+        <source>--connect %1: the device&apos;s tab was closed</source>
+        <translation>--connect %1：设备的标签页已关闭</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cannot be read</source>
+        <translation>%2 的 %1 无法读取</translation>
+    </message>
+    <message>
+        <source>reading %1 of %2 failed: %3</source>
+        <translation>读取 %2 的 %1 失败：%3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 of %2 neither notifies nor indicates</source>
+        <translation>%2 的 %1 既不支持 Notify 也不支持 Indicate</translation>
+    </message>
+    <message>
+        <source>subscribing to %1 of %2 failed: %3</source>
+        <translation>订阅 %2 的 %1 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 disconnected</source>
+        <translation>%1 已断开</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1853,10 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to read now.</source>
+        <translation>现在没有可读取的内容。</translation>
     </message>
 </context>
 </TS>
