@@ -21,10 +21,11 @@
 namespace gattscope {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct BackendFactoryTexts
 {
-    return QCoreApplication::translate("gattscope::BackendFactory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gattscope::BackendFactory)
+};
 
 QString portUri(const QSerialPortInfo &info)
 {
@@ -47,8 +48,9 @@ Result<std::unique_ptr<BackendHost>> createGatttool(const QString &text, const Q
         QStringLiteral("^(hci[0-9]{1,3}|([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2})$"));
     if (!adapter.isEmpty() && !adapterName.match(adapter).hasMatch()) {
         return Error(Error::Kind::InvalidArgument,
-                     tr("'%1' names no adapter; use gatttool: (the default adapter) or gatttool:hciN, e.g. "
-                        "gatttool:hci0")
+                     BackendFactoryTexts::tr(
+                         "'%1' names no adapter; use gatttool: (the default adapter) or gatttool:hciN, e.g. "
+                         "gatttool:hci0")
                          .arg(text));
     }
     GatttoolOptions gatttool = options.gatttool;
@@ -71,7 +73,9 @@ Result<std::unique_ptr<BackendHost>> createDemo(const QString &uri, const Backen
         dongle->addProfiles(profiles.value());
     }
     LoopbackDevice *port = dongle->createLoopback();
-    auto *transport = new BgapiDeviceTransport(port, tr("a virtual BLED112 (in process)"), tr("Demo dongle"));
+    auto *transport
+        = new BgapiDeviceTransport(port, BackendFactoryTexts::tr("a virtual BLED112 (in process)"),
+                                   BackendFactoryTexts::tr("Demo dongle"));
     // The dongle lives on the backend's thread, beside the port it serves.
     transport->adopt(dongle);
     return host(new BgapiBackend(uri, transport, options.bgapi));
@@ -121,8 +125,9 @@ Result<std::unique_ptr<BackendHost>> createBackend(const QString &uri, const Bac
     if (scheme == QLatin1String("bgapi")) {
         if (rest.isEmpty()) {
             return Error(Error::Kind::InvalidArgument,
-                         tr("'%1' names no port; use bgapi:auto or bgapi:<port>, e.g. bgapi:/dev/ttyACM0 or "
-                            "bgapi:COM3")
+                         BackendFactoryTexts::tr(
+                             "'%1' names no port; use bgapi:auto or bgapi:<port>, e.g. bgapi:/dev/ttyACM0 or "
+                             "bgapi:COM3")
                              .arg(text));
         }
         const QString port
@@ -147,9 +152,9 @@ QList<BackendDescriptor> availableBackends()
     const QList<QSerialPortInfo> dongles = BgapiSerialTransport::dongles();
     for (const QSerialPortInfo &info : dongles) {
         const QString uri = portUri(info);
-        QString label = tr("BLED112 on %1").arg(info.portName());
+        QString label = BackendFactoryTexts::tr("BLED112 on %1").arg(info.portName());
         if (!info.serialNumber().isEmpty())
-            label += tr(" (serial %1)").arg(info.serialNumber());
+            label += BackendFactoryTexts::tr(" (serial %1)").arg(info.serialNumber());
         out.append({ label, uri });
     }
     // gatttool, once per adapter the kernel has, when it is installed.
@@ -158,7 +163,8 @@ QList<BackendDescriptor> availableBackends()
             = QDir(QStringLiteral("/sys/class/bluetooth"))
                   .entryList({ QStringLiteral("hci*") }, QDir::AllEntries | QDir::System);
         for (const QString &adapter : adapters)
-            out.append({ tr("gatttool on %1").arg(adapter), QStringLiteral("gatttool:") + adapter });
+            out.append({ BackendFactoryTexts::tr("gatttool on %1").arg(adapter),
+                         QStringLiteral("gatttool:") + adapter });
     }
 #ifdef GATTSCOPE_HAVE_BLUEZ
     // From a list refreshed in the background: this is called on the GUI thread.
@@ -172,7 +178,7 @@ QList<BackendDescriptor> availableBackends()
                      a.path.isEmpty() ? QStringLiteral("bluez:") : QStringLiteral("bluez:") + a.name });
     }
 #endif
-    out.append({ tr("Demo dongle"), QStringLiteral("demo") });
+    out.append({ BackendFactoryTexts::tr("Demo dongle"), QStringLiteral("demo") });
     return out;
 }
 

@@ -39,9 +39,29 @@
     </message>
 </context>
 <context>
+    <name>gattscope::DeviceSession</name>
+    <message numerus="yes">
+        <source>Discovered %n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gattscope::ProfileWriter</name>
     <message numerus="yes">
         <source>A non-connectable peripheral has no services; %n service(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::TrafficEntry</name>
+    <message numerus="yes">
+        <source>%n value(s) dropped: the program could not keep up</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

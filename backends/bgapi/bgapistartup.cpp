@@ -11,10 +11,11 @@ namespace gattscope {
 Q_LOGGING_CATEGORY(lcBgapiStartup, "gattscope.bgapi.startup", QtInfoMsg)
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct BgapiStartupTexts
 {
-    return QCoreApplication::translate("gattscope::BgapiStartup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gattscope::BgapiStartup)
+};
 } // namespace
 
 void BgapiStartup::run(BgapiCommandQueue *queue, const BgapiOptions &options, const void *owner, Done done)
@@ -46,7 +47,8 @@ void BgapiStartup::hello()
         [self](const bgapi::SystemHelloResponse &) { self->endProcedure(); },
         [self](const Error &e) {
             self->fail(e.kind() == Error::Kind::Timeout
-                           ? Error(Error::Kind::Timeout, tr("The dongle does not answer (system_hello)"))
+                           ? Error(Error::Kind::Timeout,
+                                   BgapiStartupTexts::tr("The dongle does not answer (system_hello)"))
                            : e);
         }));
 }

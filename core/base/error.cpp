@@ -6,10 +6,11 @@
 namespace gattscope {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct ErrorTexts
 {
-    return QCoreApplication::translate("gattscope::Error", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gattscope::Error)
+};
 QString hex2(quint16 v, int width)
 {
     return QStringLiteral("0x%1")
@@ -155,12 +156,15 @@ QString Error::toString() const
 {
     QString head;
     switch (m_kind) {
-    case Kind::None: return tr("No error");
-    case Kind::Att: head = tr("ATT error %1 (%2)").arg(hex2(m_code, 2), name()); break;
-    case Kind::Controller: head = tr("Controller error %1 (%2)").arg(hex2(m_code, 2), name()); break;
-    case Kind::Security: head = tr("Pairing failed %1 (%2)").arg(hex2(m_code, 2), name()); break;
+    case Kind::None: return ErrorTexts::tr("No error");
+    case Kind::Att: head = ErrorTexts::tr("ATT error %1 (%2)").arg(hex2(m_code, 2), name()); break;
+    case Kind::Controller:
+        head = ErrorTexts::tr("Controller error %1 (%2)").arg(hex2(m_code, 2), name());
+        break;
+    case Kind::Security: head = ErrorTexts::tr("Pairing failed %1 (%2)").arg(hex2(m_code, 2), name()); break;
     case Kind::Backend:
-        head = m_code ? tr("Backend error %1").arg(hex2(m_code, 4)) : tr("Backend error");
+        head = m_code ? ErrorTexts::tr("Backend error %1").arg(hex2(m_code, 4))
+                      : ErrorTexts::tr("Backend error");
         break;
     default: head = name(); break;
     }
@@ -170,22 +174,22 @@ QString Error::toString() const
 QString errorKindName(Error::Kind kind)
 {
     switch (kind) {
-    case Error::Kind::None: return tr("No error");
-    case Error::Kind::Att: return tr("ATT error");
-    case Error::Kind::Controller: return tr("Controller error");
-    case Error::Kind::Security: return tr("Security error");
-    case Error::Kind::Backend: return tr("Backend error");
-    case Error::Kind::Timeout: return tr("Timed out");
-    case Error::Kind::Disconnected: return tr("Disconnected");
-    case Error::Kind::NotSupported: return tr("Not supported");
-    case Error::Kind::TransportLost: return tr("Transport lost");
-    case Error::Kind::InvalidArgument: return tr("Invalid argument");
-    case Error::Kind::NotFound: return tr("Not found");
-    case Error::Kind::Cancelled: return tr("Cancelled");
-    case Error::Kind::Protocol: return tr("Protocol error");
-    case Error::Kind::Busy: return tr("Busy");
-    case Error::Kind::PoweredOff: return tr("Powered off");
-    case Error::Kind::PermissionDenied: return tr("Permission denied");
+    case Error::Kind::None: return ErrorTexts::tr("No error");
+    case Error::Kind::Att: return ErrorTexts::tr("ATT error");
+    case Error::Kind::Controller: return ErrorTexts::tr("Controller error");
+    case Error::Kind::Security: return ErrorTexts::tr("Security error");
+    case Error::Kind::Backend: return ErrorTexts::tr("Backend error");
+    case Error::Kind::Timeout: return ErrorTexts::tr("Timed out");
+    case Error::Kind::Disconnected: return ErrorTexts::tr("Disconnected");
+    case Error::Kind::NotSupported: return ErrorTexts::tr("Not supported");
+    case Error::Kind::TransportLost: return ErrorTexts::tr("Transport lost");
+    case Error::Kind::InvalidArgument: return ErrorTexts::tr("Invalid argument");
+    case Error::Kind::NotFound: return ErrorTexts::tr("Not found");
+    case Error::Kind::Cancelled: return ErrorTexts::tr("Cancelled");
+    case Error::Kind::Protocol: return ErrorTexts::tr("Protocol error");
+    case Error::Kind::Busy: return ErrorTexts::tr("Busy");
+    case Error::Kind::PoweredOff: return ErrorTexts::tr("Powered off");
+    case Error::Kind::PermissionDenied: return ErrorTexts::tr("Permission denied");
     }
     return {};
 }

@@ -8,10 +8,11 @@
 namespace gattscope {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct HexCodecTexts
 {
-    return QCoreApplication::translate("gattscope::HexCodec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gattscope::HexCodec)
+};
 
 bool isSeparator(QChar c)
 {
@@ -51,26 +52,28 @@ Result<QByteArray> parseHex(QStringView text, qsizetype *errorPosition)
         if (text[i] == u'0' && i + 1 < n && (text[i + 1] == u'x' || text[i + 1] == u'X')) {
             i += 2;
             if (i == n || isSeparator(text[i])) {
-                return fail(
-                    tr("'0x' at position %1 is not followed by hex digits").arg(QString::number(groupStart)),
-                    groupStart, errorPosition);
+                return fail(HexCodecTexts::tr("'0x' at position %1 is not followed by hex digits")
+                                .arg(QString::number(groupStart)),
+                            groupStart, errorPosition);
             }
         }
         const qsizetype digitsStart = i;
         while (i < n && !isSeparator(text[i])) {
             if (hexDigitValue(text[i]) < 0) {
-                return fail(
-                    tr("invalid hex digit %1 at position %2").arg(visibleChar(text[i]), QString::number(i)),
-                    i, errorPosition);
+                return fail(HexCodecTexts::tr("invalid hex digit %1 at position %2")
+                                .arg(visibleChar(text[i]), QString::number(i)),
+                            i, errorPosition);
             }
             ++i;
         }
         const qsizetype count = i - digitsStart;
         if (count % 2 != 0) {
-            return fail(tr("odd number of hex digits (%1) in '%2' at position %3; each byte needs two digits")
-                            .arg(QString::number(count), text.mid(groupStart, i - groupStart).toString(),
-                                 QString::number(groupStart)),
-                        groupStart, errorPosition);
+            return fail(
+                HexCodecTexts::tr(
+                    "odd number of hex digits (%1) in '%2' at position %3; each byte needs two digits")
+                    .arg(QString::number(count), text.mid(groupStart, i - groupStart).toString(),
+                         QString::number(groupStart)),
+                groupStart, errorPosition);
         }
         for (qsizetype k = digitsStart; k < i; k += 2)
             out.append(char((hexDigitValue(text[k]) << 4) | hexDigitValue(text[k + 1])));

@@ -15,10 +15,11 @@
 namespace gattscope {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct FieldLayoutTexts
 {
-    return QCoreApplication::translate("gattscope::FieldLayout", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gattscope::FieldLayout)
+};
 
 constexpr int MaxLayoutSize = 512; // longest ATT attribute value
 
@@ -155,7 +156,8 @@ Result<FieldLayout> FieldLayout::parse(QStringView format)
             ++i;
         } else if (c == u'=' || c == u'@') {
             return fail(
-                tr("byte order '%1' (native) is not supported; use '<' (little-endian) or '>' (big-endian)")
+                FieldLayoutTexts::tr(
+                    "byte order '%1' (native) is not supported; use '<' (little-endian) or '>' (big-endian)")
                     .arg(QString(c)));
         }
     }
@@ -172,37 +174,40 @@ Result<FieldLayout> FieldLayout::parse(QStringView format)
             while (i < format.size() && format[i].isDigit() && format[i].unicode() < 128) {
                 count = count * 10 + (format[i].unicode() - u'0');
                 if (count > MaxLayoutSize)
-                    return fail(tr("repeat count at position %1 is too large").arg(countStart));
+                    return fail(
+                        FieldLayoutTexts::tr("repeat count at position %1 is too large").arg(countStart));
                 ++i;
             }
             if (i >= format.size() || !typeForCode(format[i])) {
                 if (i < format.size() && !format[i].isSpace() && !format[i].isDigit()) {
-                    return fail(tr("unknown field type '%1' at position %2")
+                    return fail(FieldLayoutTexts::tr("unknown field type '%1' at position %2")
                                     .arg(QString(format[i]), QString::number(i)));
                 }
                 return fail(
-                    tr("repeat count at position %1 is not followed by a field type").arg(countStart));
+                    FieldLayoutTexts::tr("repeat count at position %1 is not followed by a field type")
+                        .arg(countStart));
             }
             if (count == 0)
-                return fail(tr("repeat count at position %1 must be at least 1").arg(countStart));
+                return fail(
+                    FieldLayoutTexts::tr("repeat count at position %1 must be at least 1").arg(countStart));
         }
         if (format[i] == u'<' || format[i] == u'>' || format[i] == u'!' || format[i] == u'='
             || format[i] == u'@')
-            return fail(tr("byte order '%1' at position %2 must come first")
+            return fail(FieldLayoutTexts::tr("byte order '%1' at position %2 must come first")
                             .arg(QString(format[i]), QString::number(i)));
         const std::optional<Type> type = typeForCode(format[i]);
         if (!type)
-            return fail(
-                tr("unknown field type '%1' at position %2").arg(QString(format[i]), QString::number(i)));
+            return fail(FieldLayoutTexts::tr("unknown field type '%1' at position %2")
+                            .arg(QString(format[i]), QString::number(i)));
         layout.m_size += count * fieldTypeSize(*type);
         if (layout.m_size > MaxLayoutSize)
-            return fail(tr("layout is longer than %1 bytes").arg(MaxLayoutSize));
+            return fail(FieldLayoutTexts::tr("layout is longer than %1 bytes").arg(MaxLayoutSize));
         for (int k = 0; k < count; ++k)
             layout.m_types.append(*type);
         ++i;
     }
     if (layout.fieldCount() == 0)
-        return fail(tr("layout '%1' has no fields").arg(layout.m_format));
+        return fail(FieldLayoutTexts::tr("layout '%1' has no fields").arg(layout.m_format));
     return layout;
 }
 
@@ -241,10 +246,10 @@ QStringList FieldLayout::names() const
 Result<FieldValues> FieldLayout::decode(QByteArrayView bytes) const
 {
     if (isEmpty())
-        return Error(Error::Kind::InvalidArgument, tr("no field layout"));
+        return Error(Error::Kind::InvalidArgument, FieldLayoutTexts::tr("no field layout"));
     if (bytes.size() < m_size) {
         return Error(Error::Kind::InvalidArgument,
-                     tr("layout '%1' needs %2, got %3")
+                     FieldLayoutTexts::tr("layout '%1' needs %2, got %3")
                          .arg(m_format, codec::byteCountText(m_size), codec::byteCountText(bytes.size())));
     }
     FieldValues out;
@@ -300,7 +305,7 @@ DecodedValue FieldLayout::decodeValue(QByteArrayView bytes) const
     v.text = parts.join(QStringLiteral(", "));
     if (r.value().trailingBytes > 0) {
         v.warning
-            = tr("%1 after the layout not decoded (layout '%2' is %3)")
+            = FieldLayoutTexts::tr("%1 after the layout not decoded (layout '%2' is %3)")
                   .arg(codec::byteCountText(r.value().trailingBytes), m_format, codec::byteCountText(m_size));
     }
     return v;
@@ -312,15 +317,16 @@ Result<QByteArray> FieldLayout::encode(const QList<double> &values) const
         return Error(Error::Kind::InvalidArgument, message);
     };
     if (isEmpty())
-        return fail(tr("no field layout"));
+        return fail(FieldLayoutTexts::tr("no field layout"));
     const QStringList fieldNames = names();
     if (values.size() != fieldNames.size()) {
-        return fail(tr("layout '%1' has %2 fields (%3), got %4 values")
+        return fail(FieldLayoutTexts::tr("layout '%1' has %2 fields (%3), got %4 values")
                         .arg(m_format, QString::number(fieldNames.size()),
                              fieldNames.join(QStringLiteral(", ")), QString::number(values.size())));
     }
     if (m_scale == 0.0 || !std::isfinite(m_scale))
-        return fail(tr("cannot encode with a scale of %1").arg(codec::formatDouble(m_scale)));
+        return fail(
+            FieldLayoutTexts::tr("cannot encode with a scale of %1").arg(codec::formatDouble(m_scale)));
     const bool bigEndian = m_byteOrder == ByteOrder::BigEndian;
     QByteArray out;
     out.reserve(m_size);
@@ -339,7 +345,7 @@ Result<QByteArray> FieldLayout::encode(const QList<double> &values) const
                 : t == Type::Float32                ? double(std::numeric_limits<float>::max())
                                                     : std::numeric_limits<double>::max();
             if (std::isfinite(raw) && std::fabs(raw) > limit) {
-                return fail(tr("%1 = %2 is out of range for '%3'")
+                return fail(FieldLayoutTexts::tr("%1 = %2 is out of range for '%3'")
                                 .arg(name, codec::formatDouble(values[k - 1]),
                                      QString(QLatin1Char(fieldTypeCode(t)))));
             }
@@ -356,7 +362,7 @@ Result<QByteArray> FieldLayout::encode(const QList<double> &values) const
         const auto [low, high] = integerRange(t);
         const double rounded = t == Type::Bool ? (raw != 0.0 ? 1.0 : 0.0) : std::round(raw);
         if (!(rounded >= low && rounded <= high)) {
-            return fail(tr("%1 = %2 is out of range for '%3' (%4…%5)")
+            return fail(FieldLayoutTexts::tr("%1 = %2 is out of range for '%3' (%4…%5)")
                             .arg(name, codec::formatDouble(values[k - 1]),
                                  QString(QLatin1Char(fieldTypeCode(t))),
                                  codec::formatDouble(low * m_scale + m_offset),
@@ -381,7 +387,8 @@ Result<QByteArray> FieldLayout::encodeText(QStringView text) const
         bool ok = false;
         const double v = token.toDouble(&ok);
         if (!ok)
-            return Error(Error::Kind::InvalidArgument, tr("'%1' is not a number").arg(token));
+            return Error(Error::Kind::InvalidArgument,
+                         FieldLayoutTexts::tr("'%1' is not a number").arg(token));
         values.append(v);
     }
     return encode(values);

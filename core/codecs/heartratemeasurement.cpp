@@ -10,10 +10,11 @@
 namespace gattscope {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct HeartRateMeasurementTexts
 {
-    return QCoreApplication::translate("gattscope::HeartRateMeasurement", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gattscope::HeartRateMeasurement)
+};
 
 constexpr quint8 FlagUint16 = 0x01;
 constexpr quint8 FlagContactStatus = 0x02;
@@ -23,9 +24,9 @@ constexpr quint8 FlagRr = 0x10;
 
 Error truncated(const QString &what, qsizetype offset)
 {
-    return Error(
-        Error::Kind::Protocol,
-        tr("Heart Rate Measurement cut short: %1 missing at byte %2").arg(what, QString::number(offset)));
+    return Error(Error::Kind::Protocol,
+                 HeartRateMeasurementTexts::tr("Heart Rate Measurement cut short: %1 missing at byte %2")
+                     .arg(what, QString::number(offset)));
 }
 } // namespace
 
@@ -42,7 +43,8 @@ HeartRateMeasurement HeartRateMeasurement::parse(QByteArrayView bytes)
 {
     HeartRateMeasurement m;
     if (bytes.isEmpty()) {
-        m.error = Error(Error::Kind::Protocol, tr("Heart Rate Measurement is empty"));
+        m.error
+            = Error(Error::Kind::Protocol, HeartRateMeasurementTexts::tr("Heart Rate Measurement is empty"));
         return m;
     }
     const char *p = bytes.data();
@@ -56,14 +58,14 @@ HeartRateMeasurement HeartRateMeasurement::parse(QByteArrayView bytes)
     qsizetype offset = 1;
     const qsizetype hrSize = m.uint16Format ? 2 : 1;
     if (offset + hrSize > n) {
-        m.error = truncated(tr("heart rate"), offset);
+        m.error = truncated(HeartRateMeasurementTexts::tr("heart rate"), offset);
         return m;
     }
     m.heartRate = m.uint16Format ? codec::readLe16(p + offset) : quint8(p[offset]);
     offset += hrSize;
     if (m.flags & FlagEnergy) {
         if (offset + 2 > n) {
-            m.error = truncated(tr("energy expended"), offset);
+            m.error = truncated(HeartRateMeasurementTexts::tr("energy expended"), offset);
             return m;
         }
         m.energyExpended = codec::readLe16(p + offset);
@@ -75,11 +77,14 @@ HeartRateMeasurement HeartRateMeasurement::parse(QByteArrayView bytes)
     }
     if (offset < n) {
         const QString count = codec::byteCountText(n - offset);
-        m.error = Error(Error::Kind::Protocol,
-                        (m.flags & FlagRr)
-                            ? tr("Heart Rate Measurement has an odd RR-interval byte at byte %1")
-                                  .arg(QString::number(offset))
-                            : tr("Heart Rate Measurement has %1 more than its flags announce").arg(count));
+        m.error = Error(
+            Error::Kind::Protocol,
+            (m.flags & FlagRr)
+                ? HeartRateMeasurementTexts::tr(
+                      "Heart Rate Measurement has an odd RR-interval byte at byte %1")
+                      .arg(QString::number(offset))
+                : HeartRateMeasurementTexts::tr("Heart Rate Measurement has %1 more than its flags announce")
+                      .arg(count));
     }
     return m;
 }
@@ -116,7 +121,7 @@ QString HeartRateMeasurement::toString() const
     if (sensorContact != SensorContact::NotSupported)
         parts.append(sensorContactName(sensorContact));
     if (energyExpended)
-        parts.append(tr("energy %1 kJ").arg(*energyExpended));
+        parts.append(HeartRateMeasurementTexts::tr("energy %1 kJ").arg(*energyExpended));
     if (!rrIntervals.isEmpty()) {
         QStringList rr;
         // Shown to 0.1 ms (833.0078125 ms reads "833 ms"): the raw unit is 1/1024 s, so
@@ -124,7 +129,7 @@ QString HeartRateMeasurement::toString() const
         // the exact values.
         for (quint16 raw : rrIntervals)
             rr.append(codec::formatDouble(std::round(rrToMs(raw) * 10.0) / 10.0) + QStringLiteral(" ms"));
-        parts.append(tr("RR %1").arg(rr.join(QLatin1Char(' '))));
+        parts.append(HeartRateMeasurementTexts::tr("RR %1").arg(rr.join(QLatin1Char(' '))));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -132,9 +137,11 @@ QString HeartRateMeasurement::toString() const
 QString sensorContactName(HeartRateMeasurement::SensorContact contact)
 {
     switch (contact) {
-    case HeartRateMeasurement::SensorContact::NotSupported: return tr("contact not supported");
-    case HeartRateMeasurement::SensorContact::NotDetected: return tr("no contact");
-    case HeartRateMeasurement::SensorContact::Detected: return tr("contact detected");
+    case HeartRateMeasurement::SensorContact::NotSupported:
+        return HeartRateMeasurementTexts::tr("contact not supported");
+    case HeartRateMeasurement::SensorContact::NotDetected: return HeartRateMeasurementTexts::tr("no contact");
+    case HeartRateMeasurement::SensorContact::Detected:
+        return HeartRateMeasurementTexts::tr("contact detected");
     }
     return {};
 }

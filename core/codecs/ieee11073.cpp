@@ -12,10 +12,11 @@
 namespace gattscope {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Ieee11073Texts
 {
-    return QCoreApplication::translate("gattscope::Ieee11073", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gattscope::Ieee11073)
+};
 
 // Parameters of the two encodings.
 struct Layout
@@ -106,7 +107,7 @@ quint32 pack(qint32 mantissa, int exponent, const Layout &layout)
 
 QString rangeText(const Layout &layout)
 {
-    return tr("mantissa %1…%2, exponent %3…%4")
+    return Ieee11073Texts::tr("mantissa %1…%2, exponent %3…%4")
         .arg(QString::number(-layout.maxMantissa), QString::number(layout.maxMantissa),
              QString::number(layout.minExponent), QString::number(layout.maxExponent));
 }
@@ -120,7 +121,7 @@ Result<quint32> encode(double value, int exponent, const Layout &layout)
     const QString name = QLatin1String(layout.name);
     if (exponent < layout.minExponent || exponent > layout.maxExponent) {
         return Error(Error::Kind::InvalidArgument,
-                     tr("exponent %1 is outside the %2 range (%3)")
+                     Ieee11073Texts::tr("exponent %1 is outside the %2 range (%3)")
                          .arg(QString::number(exponent), name, rangeText(layout)));
     }
     const double mantissa
@@ -128,7 +129,7 @@ Result<quint32> encode(double value, int exponent, const Layout &layout)
     if (!mantissaFits(mantissa, exponent, layout)) {
         return Error(
             Error::Kind::InvalidArgument,
-            tr("%1 does not fit an %2 with exponent %3 (%4)")
+            Ieee11073Texts::tr("%1 does not fit an %2 with exponent %3 (%4)")
                 .arg(codec::formatDouble(value), name, QString::number(exponent), rangeText(layout)));
     }
     return pack(qint32(mantissa), exponent, layout);
@@ -148,9 +149,10 @@ Result<quint32> fromText(QStringView text, const Layout &layout)
     const QString name = QLatin1String(layout.name);
     const std::optional<codec::DecimalText> decimal = codec::parseDecimal(text);
     if (!decimal) {
-        return Error(Error::Kind::InvalidArgument,
-                     tr("'%1' is not a number (expected e.g. 36.5, -2, NaN, NRes, +INF, -INF)")
-                         .arg(text.trimmed().toString()));
+        return Error(
+            Error::Kind::InvalidArgument,
+            Ieee11073Texts::tr("'%1' is not a number (expected e.g. 36.5, -2, NaN, NRes, +INF, -INF)")
+                .arg(text.trimmed().toString()));
     }
     QString digits = decimal->digits;
     int exponent = decimal->scale;
@@ -177,9 +179,10 @@ Result<quint32> fromText(QStringView text, const Layout &layout)
         --exponent;
     }
     if (tooBig() || exponent < layout.minExponent || exponent > layout.maxExponent) {
-        return Error(Error::Kind::InvalidArgument,
-                     tr("%1 cannot be stored exactly as %2 (%3); use fewer significant digits")
-                         .arg(text.trimmed().toString(), name, rangeText(layout)));
+        return Error(
+            Error::Kind::InvalidArgument,
+            Ieee11073Texts::tr("%1 cannot be stored exactly as %2 (%3); use fewer significant digits")
+                .arg(text.trimmed().toString(), name, rangeText(layout)));
     }
     const qint32 mantissa = qint32(digits.toLongLong()) * sign;
     return pack(mantissa, exponent, layout);
@@ -201,7 +204,7 @@ QString mderSpecialName(MderSpecial special)
     case MderSpecial::NRes: return QStringLiteral("NRes");
     case MderSpecial::PlusInfinity: return QStringLiteral("+INF");
     case MderSpecial::MinusInfinity: return QStringLiteral("-INF");
-    case MderSpecial::Reserved: return tr("Reserved");
+    case MderSpecial::Reserved: return Ieee11073Texts::tr("Reserved");
     }
     return {};
 }

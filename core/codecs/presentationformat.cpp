@@ -19,10 +19,11 @@
 namespace gattscope {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct PresentationFormatTexts
 {
-    return QCoreApplication::translate("gattscope::PresentationFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gattscope::PresentationFormat)
+};
 
 using Source = DecodedValue::Source;
 
@@ -70,7 +71,7 @@ QString withUnit(const QString &number, const QString &unit)
 }
 
 DecodedField valueField(double value, const QString &unit, const QString &key = QStringLiteral("value"),
-                        const QString &name = tr("Value"))
+                        const QString &name = PresentationFormatTexts::tr("Value"))
 {
     return DecodedField { key, name, value, unit };
 }
@@ -87,22 +88,24 @@ Result<QByteArray> encodeInteger(QStringView text, IntegerInfo info, int exponen
         // Raw bit pattern, exponent not applied: what a firmware engineer means by hex.
         const std::optional<codec::WideUInt> raw = codec::WideUInt::fromHex(text.mid(2));
         if (!raw)
-            return invalid(tr("'%1' is not a hex number").arg(text.toString()));
+            return invalid(PresentationFormatTexts::tr("'%1' is not a hex number").arg(text.toString()));
         if (raw->bitLength() > info.bits)
-            return invalid(tr("%1 does not fit in %2 bits").arg(text.toString(), QString::number(info.bits)));
+            return invalid(PresentationFormatTexts::tr("%1 does not fit in %2 bits")
+                               .arg(text.toString(), QString::number(info.bits)));
         return raw->toLittleEndian(byteCount);
     }
     const std::optional<codec::DecimalText> decimal = codec::parseDecimal(text);
     if (!decimal)
-        return invalid(tr("'%1' is not a number").arg(text.toString()));
+        return invalid(PresentationFormatTexts::tr("'%1' is not a number").arg(text.toString()));
     const std::optional<QString> digits = codec::integerDigitsAtScale(*decimal, exponent);
     if (!digits) {
         if (exponent < 0) {
-            return invalid(tr("%1 has too many decimals: %2 with exponent %3 has a resolution of %4")
+            return invalid(PresentationFormatTexts::tr(
+                               "%1 has too many decimals: %2 with exponent %3 has a resolution of %4")
                                .arg(text.toString(), formatName, QString::number(exponent),
                                     codec::shiftDecimalPoint(QStringLiteral("1"), exponent)));
         }
-        return invalid(tr("%1 is not a multiple of %2 (%3 with exponent %4)")
+        return invalid(PresentationFormatTexts::tr("%1 is not a multiple of %2 (%3 with exponent %4)")
                            .arg(text.toString(), codec::shiftDecimalPoint(QStringLiteral("1"), exponent),
                                 formatName, QString::number(exponent)));
     }
@@ -113,7 +116,7 @@ Result<QByteArray> encodeInteger(QStringView text, IntegerInfo info, int exponen
             = codec::writeInteger(codec::WideInt { decimal->negative, *magnitude }, info.bits, info.isSigned);
     if (!bytes) {
         return invalid(
-            tr("%1 is out of range for %2 (%3…%4)")
+            PresentationFormatTexts::tr("%1 is out of range for %2 (%3…%4)")
                 .arg(text.toString(), formatName,
                      codec::shiftDecimalPoint(codec::integerMinText(info.bits, info.isSigned), exponent),
                      codec::shiftDecimalPoint(codec::integerMaxText(info.bits, info.isSigned), exponent)));
@@ -128,26 +131,28 @@ Result<QByteArray> encodeBoolean(QStringView text)
         return QByteArray(1, '\x01');
     if (t == u"false" || t == u"0" || t == u"off" || t == u"no")
         return QByteArray(1, '\x00');
-    return invalid(tr("'%1' is not a boolean (true/false, 1/0, on/off, yes/no)").arg(text.toString()));
+    return invalid(PresentationFormatTexts::tr("'%1' is not a boolean (true/false, 1/0, on/off, yes/no)")
+                       .arg(text.toString()));
 }
 
 void warnText(DecodedValue &v, const DecodedText &t)
 {
     if (!t.valid) {
         appendWarning(v.warning,
-                      tr("invalid text encoding at byte %1 (%2 shown as escapes)")
+                      PresentationFormatTexts::tr("invalid text encoding at byte %1 (%2 shown as escapes)")
                           .arg(QString::number(t.firstInvalidOffset), codec::byteCountText(t.invalidBytes)));
     }
     if (t.trailingNuls > 0)
         appendWarning(v.warning,
-                      tr("%1 trailing NUL padding not shown").arg(codec::byteCountText(t.trailingNuls)));
+                      PresentationFormatTexts::tr("%1 trailing NUL padding not shown")
+                          .arg(codec::byteCountText(t.trailingNuls)));
 }
 } // namespace
 
 QString gattFormatName(GattFormat format)
 {
     switch (format) {
-    case GattFormat::Rfu: return tr("RFU");
+    case GattFormat::Rfu: return PresentationFormatTexts::tr("RFU");
     case GattFormat::Boolean: return QStringLiteral("boolean");
     case GattFormat::Bit2: return QStringLiteral("2bit");
     case GattFormat::Nibble: return QStringLiteral("nibble");
@@ -176,7 +181,7 @@ QString gattFormatName(GattFormat format)
     case GattFormat::Utf16s: return QStringLiteral("utf16s");
     case GattFormat::Struct: return QStringLiteral("struct");
     }
-    return tr("format 0x%1 (unknown)")
+    return PresentationFormatTexts::tr("format 0x%1 (unknown)")
         .arg(QStringLiteral("%1").arg(quint8(format), 2, 16, QLatin1Char('0')).toUpper());
 }
 
@@ -211,9 +216,10 @@ bool isKnownGattFormat(GattFormat format)
 Result<PresentationFormat> PresentationFormat::parse(QByteArrayView descriptorValue)
 {
     if (descriptorValue.size() != 7) {
-        return Error(Error::Kind::Protocol,
-                     tr("a Presentation Format descriptor (0x2904) is 7 bytes, got %1")
-                         .arg(codec::byteCountText(descriptorValue.size())));
+        return Error(
+            Error::Kind::Protocol,
+            PresentationFormatTexts::tr("a Presentation Format descriptor (0x2904) is 7 bytes, got %1")
+                .arg(codec::byteCountText(descriptorValue.size())));
     }
     const char *p = descriptorValue.data();
     PresentationFormat f;
@@ -248,7 +254,7 @@ QString PresentationFormat::toString() const
             text += QStringLiteral(" [") + symbol + QLatin1Char(']');
     }
     if (description != 0) {
-        text += tr(", namespace 0x%1, description 0x%2")
+        text += PresentationFormatTexts::tr(", namespace 0x%1, description 0x%2")
                     .arg(QStringLiteral("%1").arg(nameSpace, 2, 16, QLatin1Char('0')).toUpper(),
                          QStringLiteral("%1").arg(description, 4, 16, QLatin1Char('0')).toUpper());
     }
@@ -266,14 +272,14 @@ DecodedValue PresentationFormat::decode(QByteArrayView value) const
     const QString name = gattFormatName(format);
     if (size < 0) {
         DecodedValue v = DecodedValue::hex(value, Source::PresentationFormat);
-        v.warning = tr("%1 is reserved; shown as hex").arg(name);
+        v.warning = PresentationFormatTexts::tr("%1 is reserved; shown as hex").arg(name);
         return v;
     }
     if (value.size() < size) {
         return DecodedValue::hex(
             value, Source::PresentationFormat,
             Error(Error::Kind::Protocol,
-                  tr("%1 needs %2, got %3")
+                  PresentationFormatTexts::tr("%1 needs %2, got %3")
                       .arg(name, codec::byteCountText(size), codec::byteCountText(value.size()))));
     }
     DecodedValue v;
@@ -281,7 +287,7 @@ DecodedValue PresentationFormat::decode(QByteArrayView value) const
     const QString symbol = unitSymbol();
     const QByteArrayView bytes = size > 0 ? value.first(size) : value;
     if (size > 0 && value.size() > size) {
-        v.warning = tr("%1 after the %2 value ignored")
+        v.warning = PresentationFormatTexts::tr("%1 after the %2 value ignored")
                         .arg(codec::byteCountText(value.size() - size), gattFormatName(format));
     }
     const char *p = bytes.data();
@@ -295,7 +301,8 @@ DecodedValue PresentationFormat::decode(QByteArrayView value) const
             v.text += QStringLiteral(" (0x") + toHex(bigEndian, QChar()) + QLatin1Char(')');
         }
         if (info->bits % 8 != 0 && (quint8(p[size - 1]) >> (info->bits % 8)) != 0)
-            appendWarning(v.warning, tr("unused high bits of the %1 value are set").arg(name));
+            appendWarning(v.warning,
+                          PresentationFormatTexts::tr("unused high bits of the %1 value are set").arg(name));
         v.unit = symbol;
         v.fields.append(valueField(scaled(raw.toDouble(), exponent), symbol));
         return v;
@@ -305,9 +312,10 @@ DecodedValue PresentationFormat::decode(QByteArrayView value) const
     case GattFormat::Boolean: {
         const quint8 b = quint8(p[0]);
         if (b > 1) {
-            v.text = tr("invalid boolean 0x%1")
+            v.text = PresentationFormatTexts::tr("invalid boolean 0x%1")
                          .arg(QStringLiteral("%1").arg(b, 2, 16, QLatin1Char('0')).toUpper());
-            v.error = Error(Error::Kind::Protocol, tr("boolean value must be 0 or 1"));
+            v.error
+                = Error(Error::Kind::Protocol, PresentationFormatTexts::tr("boolean value must be 0 or 1"));
         } else {
             v.text = b ? QStringLiteral("true") : QStringLiteral("false");
         }
@@ -342,8 +350,10 @@ DecodedValue PresentationFormat::decode(QByteArrayView value) const
         const quint16 b = codec::readLe16(p + 2);
         v.text = withUnit(QString::number(a) + QStringLiteral(", ") + QString::number(b), symbol);
         v.unit = symbol;
-        v.fields.append(valueField(a, symbol, QStringLiteral("value1"), tr("Value 1")));
-        v.fields.append(valueField(b, symbol, QStringLiteral("value2"), tr("Value 2")));
+        v.fields.append(
+            valueField(a, symbol, QStringLiteral("value1"), PresentationFormatTexts::tr("Value 1")));
+        v.fields.append(
+            valueField(b, symbol, QStringLiteral("value2"), PresentationFormatTexts::tr("Value 2")));
         return v;
     }
     case GattFormat::Utf8s:
@@ -436,11 +446,11 @@ Result<QByteArray> PresentationFormat::encode(QStringView text) const
         bool ok = false;
         const double d = t.toString().toDouble(&ok);
         if (!ok)
-            return invalid(tr("'%1' is not a number").arg(t.toString()));
+            return invalid(PresentationFormatTexts::tr("'%1' is not a number").arg(t.toString()));
         if (format == GattFormat::Float64)
             return codec::toLittleEndianBytes(std::bit_cast<quint64>(d), 8);
         if (std::isfinite(d) && std::fabs(d) > double(std::numeric_limits<float>::max()))
-            return invalid(tr("%1 is out of range for float32").arg(t.toString()));
+            return invalid(PresentationFormatTexts::tr("%1 is out of range for float32").arg(t.toString()));
         return codec::toLittleEndianBytes(std::bit_cast<quint32>(float(d)), 4);
     }
     case GattFormat::SFloat: {
@@ -462,7 +472,7 @@ Result<QByteArray> PresentationFormat::encode(QStringView text) const
                 parts.append(word);
         }
         if (parts.size() != 2)
-            return invalid(tr("duint16 needs two numbers, e.g. \"120, 80\""));
+            return invalid(PresentationFormatTexts::tr("duint16 needs two numbers, e.g. \"120, 80\""));
         QByteArray out;
         for (QStringView part : parts) {
             const Result<QByteArray> r = encodeInteger(part.trimmed(), IntegerInfo { 16, false }, 0, name);

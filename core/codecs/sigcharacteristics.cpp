@@ -18,10 +18,11 @@
 namespace gattscope {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct SigCharacteristicsTexts
 {
-    return QCoreApplication::translate("gattscope::SigCharacteristics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gattscope::SigCharacteristics)
+};
 
 using Source = DecodedValue::Source;
 
@@ -46,12 +47,13 @@ std::optional<DecodedValue> checkLength(QByteArrayView bytes, qsizetype size, co
         return DecodedValue::hex(
             bytes, Source::SigCharacteristic,
             Error(Error::Kind::Protocol,
-                  tr("%1 needs %2, got %3")
+                  SigCharacteristicsTexts::tr("%1 needs %2, got %3")
                       .arg(what, codec::byteCountText(size), codec::byteCountText(bytes.size()))));
     }
     if (bytes.size() > size)
         appendWarning(v.warning,
-                      tr("%1 after the value ignored").arg(codec::byteCountText(bytes.size() - size)));
+                      SigCharacteristicsTexts::tr("%1 after the value ignored")
+                          .arg(codec::byteCountText(bytes.size() - size)));
     return std::nullopt;
 }
 
@@ -62,45 +64,47 @@ DecodedValue decodeString(QByteArrayView bytes)
     v.text = t.text;
     if (!t.valid) {
         appendWarning(v.warning,
-                      tr("invalid UTF-8 at byte %1 (%2 shown as \\x escapes)")
+                      SigCharacteristicsTexts::tr("invalid UTF-8 at byte %1 (%2 shown as \\x escapes)")
                           .arg(QString::number(t.firstInvalidOffset), codec::byteCountText(t.invalidBytes)));
     }
     if (t.trailingNuls > 0)
         appendWarning(v.warning,
-                      tr("%1 trailing NUL padding not shown").arg(codec::byteCountText(t.trailingNuls)));
+                      SigCharacteristicsTexts::tr("%1 trailing NUL padding not shown")
+                          .arg(codec::byteCountText(t.trailingNuls)));
     return v;
 }
 
 DecodedValue decodeBattery(QByteArrayView bytes)
 {
     DecodedValue v = sigValue();
-    if (auto bad = checkLength(bytes, 1, tr("Battery Level"), v))
+    if (auto bad = checkLength(bytes, 1, SigCharacteristicsTexts::tr("Battery Level"), v))
         return *bad;
     const quint8 level = quint8(bytes[0]);
     v.text = QString::number(level) + QStringLiteral(" %");
     v.unit = QStringLiteral("%");
     if (level > 100)
-        appendWarning(v.warning, tr("battery level above 100 % is reserved"));
-    v.fields.append(
-        DecodedField { QStringLiteral("battery_level"), tr("Battery level"), double(level), v.unit });
+        appendWarning(v.warning, SigCharacteristicsTexts::tr("battery level above 100 % is reserved"));
+    v.fields.append(DecodedField { QStringLiteral("battery_level"),
+                                   SigCharacteristicsTexts::tr("Battery level"), double(level), v.unit });
     return v;
 }
 
 DecodedValue decodeTemperature(QByteArrayView bytes)
 {
     DecodedValue v = sigValue();
-    if (auto bad = checkLength(bytes, 2, tr("Temperature"), v))
+    if (auto bad = checkLength(bytes, 2, SigCharacteristicsTexts::tr("Temperature"), v))
         return *bad;
     const qint16 raw = qint16(codec::readLe16(bytes.data()));
     v.unit = QStringLiteral("°C");
     double value = std::numeric_limits<double>::quiet_NaN();
     if (raw == qint16(-0x8000)) {
-        v.text = tr("unknown");
+        v.text = SigCharacteristicsTexts::tr("unknown");
     } else {
         v.text = codec::shiftDecimalPoint(QString::number(raw), -2) + QStringLiteral(" °C");
         value = raw / 100.0;
     }
-    v.fields.append(DecodedField { QStringLiteral("temperature"), tr("Temperature"), value, v.unit });
+    v.fields.append(DecodedField { QStringLiteral("temperature"), SigCharacteristicsTexts::tr("Temperature"),
+                                   value, v.unit });
     return v;
 }
 
@@ -108,22 +112,25 @@ DecodedValue decodeTemperatureMeasurement(QByteArrayView bytes)
 {
     DecodedValue v = sigValue();
     if (bytes.size() < 5) {
-        return DecodedValue::hex(bytes, Source::SigCharacteristic,
-                                 Error(Error::Kind::Protocol,
-                                       tr("Temperature Measurement needs at least 5 bytes, got %1")
-                                           .arg(codec::byteCountText(bytes.size()))));
+        return DecodedValue::hex(
+            bytes, Source::SigCharacteristic,
+            Error(Error::Kind::Protocol,
+                  SigCharacteristicsTexts::tr("Temperature Measurement needs at least 5 bytes, got %1")
+                      .arg(codec::byteCountText(bytes.size()))));
     }
     const char *p = bytes.data();
     const quint8 flags = quint8(p[0]);
     const MderFloat t = decodeFloat(codec::readLe32(p + 1));
     v.unit = (flags & 0x01) ? QStringLiteral("°F") : QStringLiteral("°C");
     QStringList parts { t.isSpecial() ? t.toString() : t.toString() + QLatin1Char(' ') + v.unit };
-    v.fields.append(DecodedField { QStringLiteral("temperature"), tr("Temperature"), t.value, v.unit });
+    v.fields.append(DecodedField { QStringLiteral("temperature"), SigCharacteristicsTexts::tr("Temperature"),
+                                   t.value, v.unit });
     qsizetype offset = 5;
     if (flags & 0x02) {
         if (offset + 7 > bytes.size()) {
             v.error
-                = Error(Error::Kind::Protocol, tr("Temperature Measurement cut short: time stamp missing"));
+                = Error(Error::Kind::Protocol,
+                        SigCharacteristicsTexts::tr("Temperature Measurement cut short: time stamp missing"));
         } else {
             parts.append(QString::asprintf("%04u-%02u-%02u %02u:%02u:%02u",
                                            unsigned(codec::readLe16(p + offset)),
@@ -135,8 +142,9 @@ DecodedValue decodeTemperatureMeasurement(QByteArrayView bytes)
     }
     if ((flags & 0x04) && !v.error) {
         if (offset + 1 > bytes.size()) {
-            v.error = Error(Error::Kind::Protocol,
-                            tr("Temperature Measurement cut short: temperature type missing"));
+            v.error = Error(
+                Error::Kind::Protocol,
+                SigCharacteristicsTexts::tr("Temperature Measurement cut short: temperature type missing"));
         } else {
             parts.append(temperatureTypeName(quint8(p[offset])));
             ++offset;
@@ -144,7 +152,8 @@ DecodedValue decodeTemperatureMeasurement(QByteArrayView bytes)
     }
     if (!v.error && offset < bytes.size())
         appendWarning(v.warning,
-                      tr("%1 after the value ignored").arg(codec::byteCountText(bytes.size() - offset)));
+                      SigCharacteristicsTexts::tr("%1 after the value ignored")
+                          .arg(codec::byteCountText(bytes.size() - offset)));
     v.text = parts.join(QStringLiteral(", "));
     return v;
 }
@@ -168,15 +177,18 @@ DecodedValue decodeHeartRate(QByteArrayView bytes)
     if (v.text.isEmpty())
         v.text = toHex(bytes);
     if (m.heartRate) {
-        v.fields.append(DecodedField { QStringLiteral("heart_rate"), tr("Heart rate"), double(*m.heartRate),
+        v.fields.append(DecodedField { QStringLiteral("heart_rate"),
+                                       SigCharacteristicsTexts::tr("Heart rate"), double(*m.heartRate),
                                        QStringLiteral("bpm") });
     }
     if (m.energyExpended) {
-        v.fields.append(DecodedField { QStringLiteral("energy_expended"), tr("Energy expended"),
+        v.fields.append(DecodedField { QStringLiteral("energy_expended"),
+                                       SigCharacteristicsTexts::tr("Energy expended"),
                                        double(*m.energyExpended), QStringLiteral("kJ") });
     }
     for (quint16 rr : m.rrIntervals) {
-        v.fields.append(DecodedField { QStringLiteral("rr_interval"), tr("RR interval"),
+        v.fields.append(DecodedField { QStringLiteral("rr_interval"),
+                                       SigCharacteristicsTexts::tr("RR interval"),
                                        HeartRateMeasurement::rrToMs(rr), QStringLiteral("ms") });
     }
     return v;
@@ -185,12 +197,12 @@ DecodedValue decodeHeartRate(QByteArrayView bytes)
 DecodedValue decodeAppearance(QByteArrayView bytes)
 {
     DecodedValue v = sigValue();
-    if (auto bad = checkLength(bytes, 2, tr("Appearance"), v))
+    if (auto bad = checkLength(bytes, 2, SigCharacteristicsTexts::tr("Appearance"), v))
         return *bad;
     const quint16 a = codec::readLe16(bytes.data());
     // The number comes first so that encode can read the shown text back.
     const QString name = AssignedNumbers::instance().appearanceName(a);
-    v.text = name.isEmpty() ? tr("%1 (category %2, sub-category %3)")
+    v.text = name.isEmpty() ? SigCharacteristicsTexts::tr("%1 (category %2, sub-category %3)")
                                   .arg(hexNumber(a, 4), QString::number(a >> 6), QString::number(a & 0x3F))
                             : hexNumber(a, 4) + QStringLiteral(" (") + name + QLatin1Char(')');
     return v;
@@ -199,9 +211,9 @@ DecodedValue decodeAppearance(QByteArrayView bytes)
 DecodedValue decodeServiceChanged(QByteArrayView bytes)
 {
     DecodedValue v = sigValue();
-    if (auto bad = checkLength(bytes, 4, tr("Service Changed"), v))
+    if (auto bad = checkLength(bytes, 4, SigCharacteristicsTexts::tr("Service Changed"), v))
         return *bad;
-    v.text = tr("handles %1–%2")
+    v.text = SigCharacteristicsTexts::tr("handles %1–%2")
                  .arg(hexNumber(codec::readLe16(bytes.data()), 4),
                       hexNumber(codec::readLe16(bytes.data() + 2), 4));
     return v;
@@ -210,14 +222,14 @@ DecodedValue decodeServiceChanged(QByteArrayView bytes)
 // Heart Rate Control Point commands as decode shows them; encode accepts them back.
 QString controlPointText(quint8 command)
 {
-    return command == 0x01 ? tr("reset energy expended")
-                           : tr("reserved command %1").arg(hexNumber(command, 2));
+    return command == 0x01 ? SigCharacteristicsTexts::tr("reset energy expended")
+                           : SigCharacteristicsTexts::tr("reserved command %1").arg(hexNumber(command, 2));
 }
 
 DecodedValue decodeControlPoint(QByteArrayView bytes)
 {
     DecodedValue v = sigValue();
-    if (auto bad = checkLength(bytes, 1, tr("Heart Rate Control Point"), v))
+    if (auto bad = checkLength(bytes, 1, SigCharacteristicsTexts::tr("Heart Rate Control Point"), v))
         return *bad;
     v.text = controlPointText(quint8(bytes[0]));
     return v;
@@ -226,15 +238,15 @@ DecodedValue decodeControlPoint(QByteArrayView bytes)
 DecodedValue decodeExtendedProperties(QByteArrayView bytes)
 {
     DecodedValue v = sigValue();
-    if (auto bad = checkLength(bytes, 2, tr("Extended Properties"), v))
+    if (auto bad = checkLength(bytes, 2, SigCharacteristicsTexts::tr("Extended Properties"), v))
         return *bad;
     const quint16 bits = codec::readLe16(bytes.data());
     QStringList parts;
     if (bits & 0x01)
-        parts.append(tr("reliable write"));
+        parts.append(SigCharacteristicsTexts::tr("reliable write"));
     if (bits & 0x02)
-        parts.append(tr("writable auxiliaries"));
-    v.text = parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", "));
+        parts.append(SigCharacteristicsTexts::tr("writable auxiliaries"));
+    v.text = parts.isEmpty() ? SigCharacteristicsTexts::tr("none") : parts.join(QStringLiteral(", "));
     return v;
 }
 
@@ -242,22 +254,24 @@ DecodedValue decodeExtendedProperties(QByteArrayView bytes)
 QString cccdText(int bits)
 {
     switch (bits) {
-    case 1: return tr("notifications on");
-    case 2: return tr("indications on");
-    case 3: return tr("notifications and indications on");
-    default: return tr("off");
+    case 1: return SigCharacteristicsTexts::tr("notifications on");
+    case 2: return SigCharacteristicsTexts::tr("indications on");
+    case 3: return SigCharacteristicsTexts::tr("notifications and indications on");
+    default: return SigCharacteristicsTexts::tr("off");
     }
 }
 
 DecodedValue decodeCccd(QByteArrayView bytes)
 {
     DecodedValue v = sigValue();
-    if (auto bad = checkLength(bytes, 2, tr("Client Characteristic Configuration"), v))
+    if (auto bad
+        = checkLength(bytes, 2, SigCharacteristicsTexts::tr("Client Characteristic Configuration"), v))
         return *bad;
     const quint16 bits = codec::readLe16(bytes.data());
     v.text = cccdText(bits & 0x0003);
     if (bits & ~0x0003)
-        appendWarning(v.warning, tr("reserved bits set (%1)").arg(hexNumber(bits, 4)));
+        appendWarning(v.warning,
+                      SigCharacteristicsTexts::tr("reserved bits set (%1)").arg(hexNumber(bits, 4)));
     return v;
 }
 
@@ -284,7 +298,8 @@ Result<qint64> parseInteger(QStringView text, qint64 min, qint64 max, const QStr
         const std::optional<QString> digits = codec::integerDigitsAtScale(*d, scale);
         if (!digits) {
             return Error(Error::Kind::InvalidArgument,
-                         tr("%1 allows at most %2 decimals").arg(what, QString::number(-scale)));
+                         SigCharacteristicsTexts::tr("%1 allows at most %2 decimals")
+                             .arg(what, QString::number(-scale)));
         }
         bool ok = false;
         const qint64 magnitude = digits->toLongLong(&ok);
@@ -292,10 +307,11 @@ Result<qint64> parseInteger(QStringView text, qint64 min, qint64 max, const QStr
             value = d->negative ? -magnitude : magnitude;
     }
     if (!value)
-        return Error(Error::Kind::InvalidArgument, tr("'%1' is not a number").arg(text.toString()));
+        return Error(Error::Kind::InvalidArgument,
+                     SigCharacteristicsTexts::tr("'%1' is not a number").arg(text.toString()));
     if (*value < min || *value > max) {
         return Error(Error::Kind::InvalidArgument,
-                     tr("%1 must be between %2 and %3")
+                     SigCharacteristicsTexts::tr("%1 must be between %2 and %3")
                          .arg(what, codec::shiftDecimalPoint(QString::number(min), scale),
                               codec::shiftDecimalPoint(QString::number(max), scale)));
     }
@@ -364,9 +380,12 @@ std::optional<DecodedValue> decodeSigValue(const Uuid &uuid, QByteArrayView byte
     case 0x2A05: return decodeServiceChanged(bytes);
     case 0x2A19: return decodeBattery(bytes);
     case 0x2A1C: return decodeTemperatureMeasurement(bytes);
-    case 0x2A1D: return decodeEnum(bytes, tr("Temperature Type"), &temperatureTypeName);
+    case 0x2A1D:
+        return decodeEnum(bytes, SigCharacteristicsTexts::tr("Temperature Type"), &temperatureTypeName);
     case 0x2A37: return decodeHeartRate(bytes);
-    case 0x2A38: return decodeEnum(bytes, tr("Body Sensor Location"), &bodySensorLocationName);
+    case 0x2A38:
+        return decodeEnum(bytes, SigCharacteristicsTexts::tr("Body Sensor Location"),
+                          &bodySensorLocationName);
     case 0x2A39: return decodeControlPoint(bytes);
     case 0x2A6E: return decodeTemperature(bytes);
     case 0x2900: return decodeExtendedProperties(bytes);
@@ -412,33 +431,39 @@ Result<QByteArray> encodeSigValue(const Uuid &uuid, QStringView text)
     case 0x2A01: {
         // Accept what decode shows ("0x0341 (category 13, …)") as well as a bare number.
         const QStringView number = text.trimmed().split(u' ').value(0);
-        const Result<qint64> a = parseInteger(number, 0, 0xFFFF, tr("Appearance"));
+        const Result<qint64> a = parseInteger(number, 0, 0xFFFF, SigCharacteristicsTexts::tr("Appearance"));
         if (!a.ok())
             return a.error();
         return codec::toLittleEndianBytes(quint64(a.value()), 2);
     }
     case 0x2A19: {
-        const Result<qint64> level = parseInteger(codec::stripUnit(text, u"%"), 0, 100, tr("Battery level"));
+        const Result<qint64> level = parseInteger(codec::stripUnit(text, u"%"), 0, 100,
+                                                  SigCharacteristicsTexts::tr("Battery level"));
         if (!level.ok())
             return level.error();
         return QByteArray(1, char(level.value()));
     }
     case 0x2A6E: {
         const QStringView t = codec::stripUnit(text, u"°C");
-        if (t.compare(tr("unknown"), Qt::CaseInsensitive) == 0
+        if (t.compare(SigCharacteristicsTexts::tr("unknown"), Qt::CaseInsensitive) == 0
             || t.compare(u"unknown", Qt::CaseInsensitive) == 0)
             return codec::toLittleEndianBytes(0x8000, 2);
-        const Result<qint64> centi = parseInteger(t, -32767, 32767, tr("Temperature"), -2);
+        const Result<qint64> centi
+            = parseInteger(t, -32767, 32767, SigCharacteristicsTexts::tr("Temperature"), -2);
         if (!centi.ok())
             return centi.error();
         return codec::toLittleEndianBytes(quint64(centi.value()), 2);
     }
-    case 0x2A1D: return encodeNamedByte(text, &temperatureTypeName, tr("Temperature Type"));
-    case 0x2A38: return encodeNamedByte(text, &bodySensorLocationName, tr("Body Sensor Location"));
+    case 0x2A1D:
+        return encodeNamedByte(text, &temperatureTypeName, SigCharacteristicsTexts::tr("Temperature Type"));
+    case 0x2A38:
+        return encodeNamedByte(text, &bodySensorLocationName,
+                               SigCharacteristicsTexts::tr("Body Sensor Location"));
     case 0x2A39:
         if (text.trimmed().compare(u"reset", Qt::CaseInsensitive) == 0)
             return QByteArray(1, '\x01');
-        return encodeNamedByte(text, &controlPointText, tr("Heart Rate Control Point"));
+        return encodeNamedByte(text, &controlPointText,
+                               SigCharacteristicsTexts::tr("Heart Rate Control Point"));
     case 0x2902: {
         const QString t = text.trimmed().toString().toLower();
         static constexpr const char16_t *keywords[] = { u"off", u"notify", u"indicate", u"notify+indicate" };
@@ -451,41 +476,43 @@ Result<QByteArray> encodeSigValue(const Uuid &uuid, QStringView text)
             return raw.value();
         return Error(
             Error::Kind::InvalidArgument,
-            tr("CCCD value must be off, notify, indicate, notify+indicate or two hex bytes (\"01 00\")"));
+            SigCharacteristicsTexts::tr(
+                "CCCD value must be off, notify, indicate, notify+indicate or two hex bytes (\"01 00\")"));
     }
     default:
         return Error(Error::Kind::NotSupported,
-                     tr("no text encoder for characteristic %1; edit it as hex").arg(uuid.toString()));
+                     SigCharacteristicsTexts::tr("no text encoder for characteristic %1; edit it as hex")
+                         .arg(uuid.toString()));
     }
 }
 
 QString bodySensorLocationName(quint8 location)
 {
     switch (location) {
-    case 0: return tr("Other");
-    case 1: return tr("Chest");
-    case 2: return tr("Wrist");
-    case 3: return tr("Finger");
-    case 4: return tr("Hand");
-    case 5: return tr("Ear Lobe");
-    case 6: return tr("Foot");
-    default: return tr("Reserved (%1)").arg(hexNumber(location, 2));
+    case 0: return SigCharacteristicsTexts::tr("Other");
+    case 1: return SigCharacteristicsTexts::tr("Chest");
+    case 2: return SigCharacteristicsTexts::tr("Wrist");
+    case 3: return SigCharacteristicsTexts::tr("Finger");
+    case 4: return SigCharacteristicsTexts::tr("Hand");
+    case 5: return SigCharacteristicsTexts::tr("Ear Lobe");
+    case 6: return SigCharacteristicsTexts::tr("Foot");
+    default: return SigCharacteristicsTexts::tr("Reserved (%1)").arg(hexNumber(location, 2));
     }
 }
 
 QString temperatureTypeName(quint8 type)
 {
     switch (type) {
-    case 1: return tr("Armpit");
-    case 2: return tr("Body (general)");
-    case 3: return tr("Ear (usually earlobe)");
-    case 4: return tr("Finger");
-    case 5: return tr("Gastro-intestinal Tract");
-    case 6: return tr("Mouth");
-    case 7: return tr("Rectum");
-    case 8: return tr("Toe");
-    case 9: return tr("Tympanum (ear drum)");
-    default: return tr("Reserved (%1)").arg(hexNumber(type, 2));
+    case 1: return SigCharacteristicsTexts::tr("Armpit");
+    case 2: return SigCharacteristicsTexts::tr("Body (general)");
+    case 3: return SigCharacteristicsTexts::tr("Ear (usually earlobe)");
+    case 4: return SigCharacteristicsTexts::tr("Finger");
+    case 5: return SigCharacteristicsTexts::tr("Gastro-intestinal Tract");
+    case 6: return SigCharacteristicsTexts::tr("Mouth");
+    case 7: return SigCharacteristicsTexts::tr("Rectum");
+    case 8: return SigCharacteristicsTexts::tr("Toe");
+    case 9: return SigCharacteristicsTexts::tr("Tympanum (ear drum)");
+    default: return SigCharacteristicsTexts::tr("Reserved (%1)").arg(hexNumber(type, 2));
     }
 }
 

@@ -12,10 +12,11 @@
 namespace gattscope {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct ValueDecoderTexts
 {
-    return QCoreApplication::translate("gattscope::ValueDecoder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gattscope::ValueDecoder)
+};
 
 using Source = DecodedValue::Source;
 
@@ -27,7 +28,8 @@ DecodedValue decodeUntyped(QByteArrayView bytes)
         v.source = Source::Utf8;
         v.text = t.text;
         if (t.trailingNuls > 0) {
-            v.warning = tr("%1 trailing NUL padding not shown").arg(codec::byteCountText(t.trailingNuls));
+            v.warning = ValueDecoderTexts::tr("%1 trailing NUL padding not shown")
+                            .arg(codec::byteCountText(t.trailingNuls));
         }
         return v;
     }
@@ -50,13 +52,15 @@ ValueDecoder::ValueDecoder(const Uuid &uuid, const QList<Descriptor> &descriptor
         if (!f.ok())
             m_configurationWarning = f.error().message();
         else if (!isKnownGattFormat(f.value().format))
-            m_configurationWarning = tr("Presentation Format names %1").arg(gattFormatName(f.value().format));
+            m_configurationWarning
+                = ValueDecoderTexts::tr("Presentation Format names %1").arg(gattFormatName(f.value().format));
         else
             m_format = f.value();
     }
     if (formats > 1)
-        appendWarning(m_configurationWarning,
-                      tr("%1 Presentation Format descriptors; the first one is used").arg(formats));
+        appendWarning(
+            m_configurationWarning,
+            ValueDecoderTexts::tr("%1 Presentation Format descriptors; the first one is used").arg(formats));
 
     if (!m_layout.isEmpty())
         m_fixedSource = Source::UserLayout;
@@ -75,13 +79,13 @@ ValueDecoder ValueDecoder::forCharacteristic(const Characteristic &characteristi
 QString ValueDecoder::representationText() const
 {
     if (!m_fixedSource)
-        return tr("UTF-8 or hex");
+        return ValueDecoderTexts::tr("UTF-8 or hex");
     switch (*m_fixedSource) {
-    case Source::UserLayout: return tr("field layout %1").arg(m_layout.format());
+    case Source::UserLayout: return ValueDecoderTexts::tr("field layout %1").arg(m_layout.format());
     case Source::PresentationFormat: return m_format->toString();
-    case Source::SigCharacteristic: return tr("SIG format of %1").arg(m_uuid.toString());
-    case Source::Utf8: return tr("UTF-8");
-    case Source::Hex: return tr("hex");
+    case Source::SigCharacteristic: return ValueDecoderTexts::tr("SIG format of %1").arg(m_uuid.toString());
+    case Source::Utf8: return ValueDecoderTexts::tr("UTF-8");
+    case Source::Hex: return ValueDecoderTexts::tr("hex");
     }
     return {};
 }
@@ -108,11 +112,12 @@ Result<QByteArray> ValueDecoder::encode(QStringView text, DecodedValue::Source a
     switch (as) {
     case Source::UserLayout:
         if (m_layout.isEmpty())
-            return Error(Error::Kind::InvalidArgument, tr("no field layout is set"));
+            return Error(Error::Kind::InvalidArgument, ValueDecoderTexts::tr("no field layout is set"));
         return m_layout.encodeText(text);
     case Source::PresentationFormat:
         if (!m_format)
-            return Error(Error::Kind::InvalidArgument, tr("no Presentation Format descriptor"));
+            return Error(Error::Kind::InvalidArgument,
+                         ValueDecoderTexts::tr("no Presentation Format descriptor"));
         return m_format->encode(text);
     case Source::SigCharacteristic: return encodeSigValue(m_uuid, text);
     case Source::Utf8: return parseEscapedText(text);

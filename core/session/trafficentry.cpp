@@ -53,9 +53,11 @@ TrafficEntry TrafficEntry::notification(const QString &device, quint16 handle, c
     e.name = name;
     if (sample.isGap()) {
         e.direction = Direction::Event;
+        // Counted first: lupdate (Qt 6.4) loops forever on qMin( inside a translate() call.
+        const int dropped = int(qMin<quint32>(sample.missing, INT_MAX));
         e.error = QCoreApplication::translate("gattscope::TrafficEntry",
                                               "%n value(s) dropped: the program could not keep up", nullptr,
-                                              int(qMin<quint32>(sample.missing, INT_MAX)));
+                                              dropped);
         return e;
     }
     e.direction

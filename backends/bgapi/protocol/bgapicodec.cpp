@@ -10,10 +10,11 @@ namespace gattscope::bgapi {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct BgapiTexts
 {
-    return QCoreApplication::translate("gattscope::bgapi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gattscope::bgapi)
+};
 
 // --- the catalogue, built at compile time from the type lists
 
@@ -143,9 +144,9 @@ template<class Variant> MessageInfo infoOfVariant(const Variant &message, Kind r
 QString kindWord(Kind kind)
 {
     switch (kind) {
-    case Kind::Command: return tr("command");
-    case Kind::Response: return tr("response");
-    case Kind::Event: return tr("event");
+    case Kind::Command: return BgapiTexts::tr("command");
+    case Kind::Response: return BgapiTexts::tr("response");
+    case Kind::Event: return BgapiTexts::tr("event");
     }
     return {};
 }
@@ -215,14 +216,14 @@ Error malformedPayloadError(const MessageInfo &info, DecodeStatus status, qsizet
     QString why;
     switch (status) {
     case DecodeStatus::Ok: break;
-    case DecodeStatus::Truncated: why = tr("truncated"); break;
-    case DecodeStatus::TrailingBytes: why = tr("unexpected trailing bytes"); break;
-    case DecodeStatus::InvalidArray: why = tr("invalid UUID or handle list length"); break;
+    case DecodeStatus::Truncated: why = BgapiTexts::tr("truncated"); break;
+    case DecodeStatus::TrailingBytes: why = BgapiTexts::tr("unexpected trailing bytes"); break;
+    case DecodeStatus::InvalidArray: why = BgapiTexts::tr("invalid UUID or handle list length"); break;
     }
     const QString expected
-        = info.hasArray ? tr("at least %1").arg(info.fixedSize) : QString::number(info.fixedSize);
+        = info.hasArray ? BgapiTexts::tr("at least %1").arg(info.fixedSize) : QString::number(info.fixedSize);
     return Error(Error::Kind::Protocol,
-                 tr("malformed BGAPI %1 %2: %3-byte payload, expected %4 (%5)")
+                 BgapiTexts::tr("malformed BGAPI %1 %2: %3-byte payload, expected %4 (%5)")
                      .arg(QLatin1String(info.name), kindWord(info.kind))
                      .arg(payloadSize)
                      .arg(expected, why));
@@ -233,7 +234,7 @@ Error unexpectedMessageError(const MessageInfo &info, const BgapiPacketView &pac
     const Kind got
         = packet.isEvent() ? Kind::Event : (info.kind == Kind::Command ? Kind::Command : Kind::Response);
     return Error(Error::Kind::Protocol,
-                 tr("expected BGAPI %1 %2, got %3")
+                 BgapiTexts::tr("expected BGAPI %1 %2, got %3")
                      .arg(QLatin1String(info.name), kindWord(info.kind),
                           messageName(packet.messageClass, packet.messageId, got)));
 }
