@@ -5,20 +5,16 @@
     <name>gattscope::BackendController</name>
     <message numerus="yes">
         <source>The Demo dongle now serves the virtual peripherals of %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform>The Demo dongle now serves the virtual peripherals of %n file.</numerusform>
-            <numerusform>The Demo dongle now serves the virtual peripherals of %n files.</numerusform>
-        </translation>
+        <translation>
+            <numerusform>The Demo dongle now serves the virtual peripherals of %n file.</numerusform><numerusform>The Demo dongle now serves the virtual peripherals of %n files.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>gattscope::FilesController</name>
     <message numerus="yes">
         <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
-        <translation type="unfinished">
-            <numerusform>The Demo dongle restarts with the new devices: %n connection will be closed. Continue?</numerusform>
-            <numerusform>The Demo dongle restarts with the new devices: %n connections will be closed. Continue?</numerusform>
-        </translation>
+        <translation>
+            <numerusform>The Demo dongle restarts with the new devices: %n connection will be closed. Continue?</numerusform><numerusform>The Demo dongle restarts with the new devices: %n connections will be closed. Continue?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -93,10 +89,8 @@
     <name>gattscope::StartupScript</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
 </context>
 <context>
