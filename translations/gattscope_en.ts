@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>The Demo dongle now serves the virtual peripherals of %n file(s).</source>
         <translation>
-            <numerusform>The Demo dongle now serves the virtual peripherals of %n file.</numerusform><numerusform>The Demo dongle now serves the virtual peripherals of %n files.</numerusform></translation>
+            <numerusform>The Demo dongle now serves the virtual peripherals of %n file.</numerusform>
+            <numerusform>The Demo dongle now serves the virtual peripherals of %n files.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14,7 +16,9 @@
     <message numerus="yes">
         <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
         <translation>
-            <numerusform>The Demo dongle restarts with the new devices: %n connection will be closed. Continue?</numerusform><numerusform>The Demo dongle restarts with the new devices: %n connections will be closed. Continue?</numerusform></translation>
+            <numerusform>The Demo dongle restarts with the new devices: %n connection will be closed. Continue?</numerusform>
+            <numerusform>The Demo dongle restarts with the new devices: %n connections will be closed. Continue?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -90,7 +94,9 @@
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -110,11 +116,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n dropped</source>
-        <translation>
-            <numerusform>, %n dropped</numerusform>
-            <numerusform>, %n dropped</numerusform>
-        </translation>
+        <source>, %n not shown</source>
+        <translation><numerusform>, %n not shown</numerusform><numerusform>, %n not shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n oldest removed</source>
+        <translation><numerusform>, %n oldest removed</numerusform><numerusform>, %n oldest removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not shown: notifications that came faster than the log shows them (at most %n row(s) per update; the newest are shown). They are still recorded for the plots and for recordings to a file.</source>
+        <translation><numerusform>Not shown: notifications that came faster than the log shows them (at most %n row per update; the newest are shown). They are still recorded for the plots and for recordings to a file.</numerusform><numerusform>Not shown: notifications that came faster than the log shows them (at most %n rows per update; the newest are shown). They are still recorded for the plots and for recordings to a file.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest removed: rows removed to keep the log within %n row(s) (File → Preferences).</source>
+        <translation><numerusform>Oldest removed: rows removed to keep the log within %n row (File → Preferences).</numerusform><numerusform>Oldest removed: rows removed to keep the log within %n rows (File → Preferences).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1360,6 +1360,21 @@
     </message>
 </context>
 <context>
+    <name>gattscope::DeviceFinder</name>
+    <message>
+        <source>%1 was not heard within %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no device named "%1" was heard within %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no device given</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>gattscope::DeviceSession</name>
     <message>
         <source>Gone</source>
@@ -1403,7 +1418,9 @@
     </message>
     <message numerus="yes">
         <source>Discovered %n service(s)</source>
-        <translation><numerusform>已发现 %n 个服务</numerusform></translation>
+        <translation>
+            <numerusform>已发现 %n 个服务</numerusform>
+        </translation>
     </message>
     <message>
         <source>Handle 0x%1 is not a characteristic value</source>
@@ -2665,6 +2682,26 @@
         <source>%1 bytes; a fault injects at most %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a replay needs at least one value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 values; a replay holds at most %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>earlier than the value before it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>longer than 512 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only a replay generator has this</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>gattscope::ProfileWriter</name>
@@ -2728,6 +2765,10 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: recorded values over 512 bytes are cut to 512</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2992,7 +3033,9 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) dropped: the program could not keep up</source>
-        <translation><numerusform>丢弃了 %n 个值：程序处理不过来</numerusform></translation>
+        <translation>
+            <numerusform>丢弃了 %n 个值：程序处理不过来</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected</source>
