@@ -249,6 +249,19 @@ void FakeBackend::injectAdvertisements(const QList<Advertisement> &batch)
     });
 }
 
+void FakeBackend::injectTransportLoss()
+{
+    post([this] {
+        setState(State::Unavailable);
+        Q_EMIT errorOccurred(Error(Error::Kind::TransportLost, QStringLiteral("fake dongle unplugged")));
+    });
+}
+
+void FakeBackend::injectRecovery()
+{
+    post([this] { setState(State::Ready); });
+}
+
 void FakeBackend::doOpen(Pending<std::monostate> pending)
 {
     setState(State::Opening);

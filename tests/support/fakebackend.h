@@ -72,6 +72,10 @@ public:
     // Delivers one batch as if received over the air (only while scanning).
     void injectAdvertisements(const QList<Advertisement> &batch);
     FakeConnection *connection(const DeviceAddress &address) const;
+    // The transport goes away (Unavailable, errorOccurred TransportLost) and comes back
+    // (Ready), as a re-enumerating dongle does.
+    void injectTransportLoss();
+    void injectRecovery();
 
     // Two peripherals: "HRM-1" (C0:98:E5:49:00:01, heart rate) and "Thermo"
     // (C0:98:E5:49:00:02, non-connectable beacon).

@@ -232,12 +232,19 @@ void BackendController::adopt(std::unique_ptr<BackendHost> host, const QString &
     Backend *b = m_host->backend();
     connect(b, &Backend::advertisementsReceived, m_scanner, &ScannerModel::addAdvertisements);
     connect(b, &Backend::stateChanged, this, [this] {
-        Q_EMIT scanningChanged(backend() && backend()->state() == Backend::State::Scanning);
+        const Backend::State state = backend() ? backend()->state() : Backend::State::Closed;
+        if (m_errorShown && (state == Backend::State::Ready || state == Backend::State::Scanning)) {
+            // Recovered: the error no longer describes the dongle (the log keeps it).
+            m_errorShown = false;
+            say(tr("The dongle is back."));
+        }
+        Q_EMIT scanningChanged(state == Backend::State::Scanning);
         updateStatus();
     });
     connect(b, &Backend::infoChanged, this, &BackendController::updateStatus);
     connect(b, &Backend::errorOccurred, this, [this](const Error &e) {
         say(tr("Dongle error: %1").arg(e.toString()), 0);
+        m_errorShown = true;
         Q_EMIT errorOccurred(e);
     });
     showEmptyText([uri] { return tr("Opening %1…").arg(uri); });
@@ -269,6 +276,7 @@ void BackendController::close()
     Q_EMIT aboutToClose(); // views drop the backend's connections first
     m_host.reset();
     m_uri.clear();
+    m_errorShown = false;
     refreshList();
     Q_EMIT scanningChanged(false);
     updateStatus();

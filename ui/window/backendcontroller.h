@@ -97,6 +97,8 @@ private:
     QStringList m_demoProfiles; // absolute paths; empty = the built-in set
     QStringList m_hardware; // non-demo URIs at the last look, to announce new dongles
     bool m_listedOnce = false;
+    // The status bar shows a dongle error: replaced with "back" when the backend recovers.
+    bool m_errorShown = false;
     QComboBox *m_picker = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_refresh = nullptr;
