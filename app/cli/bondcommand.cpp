@@ -4,11 +4,12 @@
 #include "clidevice.h"
 #include "terminal.h"
 
+#include <gattscope/app/common/console.h>
+
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace gattscope::cli {
 
@@ -84,7 +85,7 @@ int BondCommand::run(const QStringList &arguments, CliContext &context)
             connection->providePasskey(givenPasskey);
             return;
         }
-        if (::isatty(STDIN_FILENO) != 1) {
+        if (!console::stdinIsTerminal()) {
             connection->providePasskey(std::nullopt);
             return;
         }

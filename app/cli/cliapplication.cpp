@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "cliapplication.h"
 
+#include <gattscope/app/common/console.h>
+
 #include <QProcessEnvironment>
 
 #include <cmath>
 #include <cstdio>
 #include <cstring>
-#include <unistd.h>
 
 namespace gattscope::cli {
 
@@ -107,9 +108,9 @@ int CliApplication::exec(const QStringList &arguments)
         }
         context.timeoutMs = std::max(1, int(std::lround(seconds * 1000)));
     }
-    context.terminal = ::isatty(STDOUT_FILENO) == 1;
+    context.terminal = console::stdoutIsTerminal();
     context.colour = context.terminal && qEnvironmentVariableIsEmpty("NO_COLOR");
-    context.progress = ::isatty(STDERR_FILENO) == 1;
+    context.progress = console::stderrIsTerminal();
 
     int code = selected->run(positional.mid(1), context);
     // Output that did not reach its file (a full disk, > /dev/full) is a failure, not a

@@ -1,14 +1,68 @@
 // SPDX-License-Identifier: MIT
 #include "signalwatcher.h"
 
-#include <QSocketNotifier>
+#include <QMetaObject>
 
 #include <csignal>
+
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+
+#include <atomic>
+#else
+#include <QSocketNotifier>
+
 #include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 namespace gattscope {
+
+#ifdef Q_OS_WIN
+
+namespace {
+
+// The console control handler runs on a thread of its own that Windows starts; it queues
+// the signal to the watcher's thread. Only one watcher exists at a time (see the header).
+std::atomic<SignalWatcher *> g_watcher { nullptr };
+
+BOOL WINAPI onConsoleControl(DWORD type)
+{
+    int signalNumber = 0;
+    switch (type) {
+    case CTRL_C_EVENT:
+    case CTRL_BREAK_EVENT: signalNumber = SIGINT; break;
+    case CTRL_CLOSE_EVENT:
+    case CTRL_LOGOFF_EVENT:
+    case CTRL_SHUTDOWN_EVENT: signalNumber = SIGTERM; break;
+    default: return FALSE;
+    }
+    SignalWatcher *watcher = g_watcher.load();
+    if (!watcher)
+        return FALSE; // the default action: end the process
+    QMetaObject::invokeMethod(
+        watcher, [watcher, signalNumber] { Q_EMIT watcher->terminationRequested(signalNumber); },
+        Qt::QueuedConnection);
+    return TRUE;
+}
+
+} // namespace
+
+SignalWatcher::SignalWatcher(QObject *parent)
+    : QObject(parent)
+{
+    g_watcher = this;
+    SetConsoleCtrlHandler(onConsoleControl, TRUE);
+}
+
+SignalWatcher::~SignalWatcher()
+{
+    SetConsoleCtrlHandler(onConsoleControl, FALSE);
+    g_watcher = nullptr;
+}
+
+#else
 
 namespace {
 
@@ -55,5 +109,7 @@ SignalWatcher::~SignalWatcher()
         g_pipe[0] = g_pipe[1] = -1;
     }
 }
+
+#endif
 
 } // namespace gattscope

@@ -11,7 +11,9 @@ namespace gattscope {
 // (self-pipe), while it exists, so that a program can stop cleanly: gattscope-sim removes
 // its symlink and closes the pty; gattscope-cli writes a CCCD back, flushes its files and
 // closes the link. Outside its lifetime the signals keep their default action. One at a
-// time per process. POSIX only (gattscope-cli on Windows needs a console control handler).
+// time per process. POSIX: a self-pipe written by the signal handler. Windows: a console
+// control handler (Ctrl+C and Ctrl+Break as SIGINT; closing the console, logoff and
+// shutdown as SIGTERM).
 class SignalWatcher : public QObject
 {
     Q_OBJECT
