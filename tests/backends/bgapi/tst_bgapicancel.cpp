@@ -321,10 +321,15 @@ void TestBgapiCancel::cancelConnectAttempts()
     rig.dongle->faults().addRule(refuse);
     rig.tapCommands();
     QList<Error> reasons;
-    QObject::connect(rig.backend, &Backend::connectionAdded, &rig.context, [&](Connection *added) {
-        QObject::connect(added, &Connection::disconnected, &rig.context,
-                         [&](const Error &e) { reasons.append(e); });
-    });
+    // Direct: the queued attempt's link goes down as soon as the backend thread sees the
+    // cancel, which can be before this thread would have run a queued connectionAdded slot.
+    QObject::connect(
+        rig.backend, &Backend::connectionAdded, &rig.context,
+        [&](Connection *added) {
+            QObject::connect(added, &Connection::disconnected, &rig.context,
+                             [&](const Error &e) { reasons.append(e); });
+        },
+        Qt::DirectConnection);
     ConnectOptions slow;
     slow.timeoutMs = 20000;
     const DeviceAddress first = rig.peripheral(QStringLiteral("EnviroSense"))->address();
