@@ -117,19 +117,31 @@
     </message>
     <message numerus="yes">
         <source>, %n not shown</source>
-        <translation><numerusform>, %n not shown</numerusform><numerusform>, %n not shown</numerusform></translation>
+        <translation>
+            <numerusform>, %n not shown</numerusform>
+            <numerusform>, %n not shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n oldest removed</source>
-        <translation><numerusform>, %n oldest removed</numerusform><numerusform>, %n oldest removed</numerusform></translation>
+        <translation>
+            <numerusform>, %n oldest removed</numerusform>
+            <numerusform>, %n oldest removed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not shown: notifications that came faster than the log shows them (at most %n row(s) per update; the newest are shown). They are still recorded for the plots and for recordings to a file.</source>
-        <translation><numerusform>Not shown: notifications that came faster than the log shows them (at most %n row per update; the newest are shown). They are still recorded for the plots and for recordings to a file.</numerusform><numerusform>Not shown: notifications that came faster than the log shows them (at most %n rows per update; the newest are shown). They are still recorded for the plots and for recordings to a file.</numerusform></translation>
+        <translation>
+            <numerusform>Not shown: notifications that came faster than the log shows them (at most %n row per update; the newest are shown). They are still recorded for the plots and for recordings to a file.</numerusform>
+            <numerusform>Not shown: notifications that came faster than the log shows them (at most %n rows per update; the newest are shown). They are still recorded for the plots and for recordings to a file.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Oldest removed: rows removed to keep the log within %n row(s) (File → Preferences).</source>
-        <translation><numerusform>Oldest removed: rows removed to keep the log within %n row (File → Preferences).</numerusform><numerusform>Oldest removed: rows removed to keep the log within %n rows (File → Preferences).</numerusform></translation>
+        <translation>
+            <numerusform>Oldest removed: rows removed to keep the log within %n row (File → Preferences).</numerusform>
+            <numerusform>Oldest removed: rows removed to keep the log within %n rows (File → Preferences).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
