@@ -155,7 +155,7 @@ QList<BackendDescriptor> availableBackends()
         QString label = BackendFactoryTexts::tr("BLED112 on %1").arg(info.portName());
         if (!info.serialNumber().isEmpty())
             label += BackendFactoryTexts::tr(" (serial %1)").arg(info.serialNumber());
-        out.append({ label, uri });
+        out.append({ label, uri, QString() });
     }
     // gatttool, once per adapter the kernel has, when it is installed.
     if (!GatttoolSession::resolveProgram(GatttoolOptions()).isEmpty()) {
@@ -164,22 +164,38 @@ QList<BackendDescriptor> availableBackends()
                   .entryList({ QStringLiteral("hci*") }, QDir::AllEntries | QDir::System);
         for (const QString &adapter : adapters)
             out.append({ BackendFactoryTexts::tr("gatttool on %1").arg(adapter),
-                         QStringLiteral("gatttool:") + adapter });
+                         QStringLiteral("gatttool:") + adapter, QString() });
     }
 #ifdef GATTSCOPE_HAVE_BLUEZ
     // From a list refreshed in the background: this is called on the GUI thread.
     const QList<BluezAdapterInfo> adapters = BluezSystem::cachedAdapters();
     for (const BluezAdapterInfo &a : adapters) {
-        const QString state = a.powered
-            ? QString()
-            : QCoreApplication::translate("gattscope::BackendFactory", ", switched off");
-        out.append({ QCoreApplication::translate("gattscope::BackendFactory", "Bluetooth adapter %1 (%2%3)")
-                         .arg(a.name, a.address.toString(), state),
-                     a.path.isEmpty() ? QStringLiteral("bluez:") : QStringLiteral("bluez:") + a.name });
+        const QString uri = a.path.isEmpty() ? QStringLiteral("bluez:") : QStringLiteral("bluez:") + a.name;
+        const QString label = a.powered
+            ? BackendFactoryTexts::tr("Bluetooth adapter %1 (%2)").arg(a.name, a.address.toString())
+            : BackendFactoryTexts::tr("Bluetooth adapter %1 (%2, switched off)")
+                  .arg(a.name, a.address.toString());
+        const QString state
+            = a.powered ? BackendFactoryTexts::tr("switched on") : BackendFactoryTexts::tr("switched off");
+        const QString description = a.alias.isEmpty() || a.alias == a.name
+            ? BackendFactoryTexts::tr("System Bluetooth adapter %1, %2, %3 (%4)")
+                  .arg(a.name, a.address.toString(), state, uri)
+            : BackendFactoryTexts::tr("System Bluetooth adapter %1 \"%2\", %3, %4 (%5)")
+                  .arg(a.name, a.alias, a.address.toString(), state, uri);
+        out.append({ label, uri, description });
     }
 #endif
-    out.append({ BackendFactoryTexts::tr("Demo dongle"), QStringLiteral("demo") });
+    out.append({ BackendFactoryTexts::tr("Demo dongle"), QStringLiteral("demo"), QString() });
     return out;
+}
+
+QFuture<void> probeBackends()
+{
+#ifdef GATTSCOPE_HAVE_BLUEZ
+    return BluezSystem::refreshAdapters();
+#else
+    return QtFuture::makeReadyFuture();
+#endif
 }
 
 } // namespace gattscope

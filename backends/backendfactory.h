@@ -21,6 +21,7 @@
 #include <gattscope/core/backend/backendhost.h>
 #include <gattscope/core/base/result.h>
 
+#include <QFuture>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,9 @@ struct BackendDescriptor
 {
     QString label; // "BLED112 on /dev/ttyACM0", "Demo dongle"
     QString uri; // what to pass to createBackend()
+    // A longer text for a tooltip ("BlueZ adapter hci0 'laptop', 00:1A:7D:DA:71:13, switched
+    // on"); may be empty.
+    QString description;
 };
 
 struct BackendOptions
@@ -58,5 +62,10 @@ Result<std::unique_ptr<BackendHost>> createBackend(const QString &uri, const Bac
 // dongle. Never blocks: the bluez: adapters come from a list refreshed in the background
 // (the first call may not have them yet; callers poll).
 QList<BackendDescriptor> availableBackends();
+// Asks again, in the background, what availableBackends() cannot look up at once (the
+// bluez: adapters, over D-Bus); the future finishes once the answer is in, so that the next
+// availableBackends() has it. Without bluetoothd on the bus it finishes too (no adapters),
+// within a second and a half. Never blocks; a probe under way is joined, not repeated.
+QFuture<void> probeBackends();
 
 } // namespace gattscope

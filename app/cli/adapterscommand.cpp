@@ -23,6 +23,9 @@ int AdaptersCommand::run(const QStringList &arguments, CliContext &context)
         return *code;
     if (!positionalArguments(parser).isEmpty())
         return usageError(context, tr("unexpected argument \"%1\"").arg(positionalArguments(parser).first()));
+    // The system's adapters are asked over D-Bus in the background: wait for that answer
+    // (at most a second and a half without bluetoothd).
+    probeBackends().waitForFinished();
     const QList<BackendDescriptor> backends = availableBackends();
     qsizetype width = 4;
     for (const BackendDescriptor &b : backends)

@@ -7,8 +7,13 @@
 
 #include <QBluetoothLocalDevice>
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QMutex>
+#include <QPromise>
 #include <QThreadPool>
+
+#include <memory>
+#include <optional>
 
 namespace gattscope {
 
@@ -70,24 +75,61 @@ QList<BluezAdapterInfo> BluezSystem::listAdapters(int timeoutMs)
 #endif
 }
 
+namespace {
+
+// What listAdapters() found last, shared by every thread (the pickers poll it on the GUI thread).
+struct AdapterCache
+{
+    QMutex mutex;
+    QList<BluezAdapterInfo> adapters;
+    QElapsedTimer age; // invalid until the first answer
+    std::optional<QFuture<void>> refreshing; // the refresh under way
+};
+
+AdapterCache &adapterCache()
+{
+    static AdapterCache cache;
+    return cache;
+}
+
+} // namespace
+
+QFuture<void> BluezSystem::refreshAdapters()
+{
+    AdapterCache &cache = adapterCache();
+    QMutexLocker lock(&cache.mutex);
+    if (cache.refreshing)
+        return *cache.refreshing;
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
+    cache.refreshing = promise->future();
+    QThreadPool::globalInstance()->start([promise] {
+        const QList<BluezAdapterInfo> found = listAdapters(1500);
+        AdapterCache &c = adapterCache();
+        {
+            QMutexLocker relock(&c.mutex);
+            c.adapters = found;
+            c.age.restart();
+            c.refreshing.reset();
+        }
+        promise->finish();
+    });
+    return *cache.refreshing;
+}
+
 QList<BluezAdapterInfo> BluezSystem::cachedAdapters()
 {
-    static QMutex mutex;
-    static QList<BluezAdapterInfo> cache;
-    static QElapsedTimer age;
-    static bool refreshing = false;
-    QMutexLocker lock(&mutex);
-    if (!refreshing && (!age.isValid() || age.elapsed() > 2000)) {
-        refreshing = true;
-        QThreadPool::globalInstance()->start([] {
-            const QList<BluezAdapterInfo> found = listAdapters(1500);
-            QMutexLocker relock(&mutex);
-            cache = found;
-            age.restart();
-            refreshing = false;
-        });
+    AdapterCache &cache = adapterCache();
+    bool stale = false;
+    QList<BluezAdapterInfo> adapters;
+    {
+        QMutexLocker lock(&cache.mutex);
+        stale = !cache.refreshing && (!cache.age.isValid() || cache.age.elapsed() > 2000);
+        adapters = cache.adapters;
     }
-    return cache;
+    if (stale)
+        refreshAdapters();
+    return adapters;
 }
 
 void BluezSystem::start(const QString &adapter, std::function<void(const Result<BluezAdapterInfo> &)> done)

@@ -8,6 +8,7 @@
 #include <gattscope/core/base/result.h>
 #include <gattscope/core/gatt/gattdatabase.h>
 
+#include <QFuture>
 #include <QObject>
 #include <QVariantMap>
 
@@ -75,6 +76,10 @@ public:
     // starts on a pool thread (so the first call after start-up returns an empty list).
     // For pickers that poll on the GUI thread.
     static QList<BluezAdapterInfo> cachedAdapters();
+    // Starts a refresh of what cachedAdapters() returns (or joins the one under way), on a
+    // pool thread; the future finishes once the answer is in the cache — empty when
+    // bluetoothd is not on the bus — within listAdapters()'s timeout. Never blocks.
+    static QFuture<void> refreshAdapters();
 
     virtual void setPowered(bool on, std::function<void(const Status &)> done);
     // The scan settings Qt Bluetooth has no words for (duplicate reports, LE only), applied

@@ -13,6 +13,7 @@
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusVariant>
+#include <QHash>
 #include <QTest>
 
 using namespace gattscope;
@@ -179,6 +180,28 @@ private Q_SLOTS:
                 });
             }(),
             5000);
+    }
+
+    // probeBackends() answers once the adapters were asked (a probe under way is joined,
+    // so the second one is sure to see the adapter switched off); labels say the state.
+    void probeListsEveryAdapterWithItsState()
+    {
+        QVERIFY(m_mock.setPowered(QStringLiteral("hci1"), false));
+        probeBackends().waitForFinished();
+        probeBackends().waitForFinished();
+        QHash<QString, BackendDescriptor> byUri;
+        const QList<BackendDescriptor> all = availableBackends();
+        for (const BackendDescriptor &d : all)
+            byUri.insert(d.uri, d);
+        QCOMPARE(byUri.value(QStringLiteral("bluez:hci0")).label,
+                 QStringLiteral("Bluetooth adapter hci0 (00:AA:01:00:00:00)"));
+        QCOMPARE(byUri.value(QStringLiteral("bluez:hci1")).label,
+                 QStringLiteral("Bluetooth adapter hci1 (00:AA:01:00:00:01, switched off)"));
+        QCOMPARE(
+            byUri.value(QStringLiteral("bluez:hci1")).description,
+            QStringLiteral("System Bluetooth adapter hci1 \"gattscope-sim\", 00:AA:01:00:00:01, switched "
+                           "off (bluez:hci1)"));
+        QVERIFY(byUri.contains(QStringLiteral("demo")));
     }
 
     // Every built-in peripheral is found, and what BlueZ decoded comes back as the same
