@@ -25,10 +25,13 @@ BackendCatalog makeBackendCatalog(const BackendOptions &options)
                 { d.uri, d.label,
                   demo ? AppCatalog::tr("A virtual BLED112 with virtual devices, in this program: no "
                                         "hardware needed")
-                       : d.uri,
+                       : (d.description.isEmpty() ? d.uri : d.description),
                   demo });
         }
         return choices;
+    };
+    catalog.probe = [] {
+        return probeBackends();
     };
     catalog.create = [options](const QString &uri) {
         return createBackend(uri, options);

@@ -134,8 +134,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption backend(
         QStringList { QStringLiteral("b"), QStringLiteral("backend") },
-        Main::tr("Open the backend <uri> at start (bgapi:auto, bgapi:/dev/ttyACM0, "
-                 "demo, …)."),
+        Main::tr("Open the backend <uri> at start (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, "
+                 "bluez:hci1, demo, …)."),
         QStringLiteral("uri"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   Main::tr("Start on the Demo dongle (same as --backend demo)."));

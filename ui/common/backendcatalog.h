@@ -4,6 +4,7 @@
 #include <gattscope/core/backend/backendhost.h>
 #include <gattscope/core/base/result.h>
 
+#include <QFuture>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,11 @@ struct BackendChoice
 // backend host, or the error that says why the URI cannot be opened (its message is for
 // people).
 //
+// `list` never blocks, so it cannot hold what takes a question to a daemon (the system's
+// Bluetooth adapters, asked over D-Bus): `probe` (optional) asks in the background and its
+// future finishes once the answer is in, so that the next `list()` has it. It always
+// finishes, also when the daemon is not there (then there is simply nothing more to list).
+//
 // `createDemo` is optional: the Demo dongle serving the virtual peripherals of
 // `profileFiles` (JSON files, see backends/virtual/PROFILES.md) instead of its built-in
 // set; an empty list means the built-in set. A broken file gives an error whose message
@@ -36,6 +42,7 @@ struct BackendChoice
 struct BackendCatalog
 {
     std::function<QList<BackendChoice>()> list;
+    std::function<QFuture<void>()> probe;
     std::function<Result<std::unique_ptr<BackendHost>>(const QString &uri)> create;
     std::function<Result<std::unique_ptr<BackendHost>>(const QStringList &profileFiles)> createDemo;
 };

@@ -11,6 +11,8 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 
@@ -40,7 +42,10 @@ BackendController::BackendController(BackendCatalog catalog, OperationTracker *t
 {
     m_demoProfiles = QSettings().value(DemoProfilesKey).toStringList();
     m_refresh->setInterval(3000);
-    connect(m_refresh, &QTimer::timeout, this, &BackendController::refreshList);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        refreshList();
+        probe();
+    });
 }
 
 BackendController::~BackendController()
@@ -58,6 +63,7 @@ void BackendController::setWidgets(QComboBox *picker, QLabel *status)
             open(uri);
     });
     m_refresh->start();
+    probe();
     // The picker's entries come from the catalog, in the language of the moment; the status
     // and the scanner's empty text are made from the state: all made again after a switch.
     Retranslator::bind(m_picker, [this] {
@@ -94,6 +100,36 @@ bool BackendController::isUsable() const
     return state == Backend::State::Ready || state == Backend::State::Scanning;
 }
 
+QMessageBox *BackendController::powerQuestion() const
+{
+    return m_powerQuestion;
+}
+
+void BackendController::probe()
+{
+    if (!m_catalog.probe || m_probing)
+        return;
+    m_probing = true;
+    whenDone(this, m_catalog.probe(), [this](const QFuture<void> &) { onProbed(); });
+}
+
+void BackendController::onProbed()
+{
+    m_probing = false;
+    m_probedOnce = true;
+    refreshList();
+    if (m_awaitedLast.isEmpty())
+        return;
+    const QString last = std::exchange(m_awaitedLast, QString());
+    if (!m_uri.isEmpty())
+        return; // the user chose meanwhile
+    const QList<BackendChoice> choices = m_catalog.list ? m_catalog.list() : QList<BackendChoice>();
+    if (std::any_of(choices.cbegin(), choices.cend(), [&](const BackendChoice &c) { return c.uri == last; }))
+        open(last);
+    else
+        openFallback(choices);
+}
+
 void BackendController::refreshList()
 {
     if (!m_picker)
@@ -114,7 +150,8 @@ void BackendController::refreshList()
         }
     }
     m_hardware = hardware;
-    m_listedOnce = true;
+    // What the first probe finds was there at start: not "plugged in".
+    m_listedOnce = !m_catalog.probe || m_probedOnce;
 
     if (!m_uri.isEmpty() && std::none_of(choices.cbegin(), choices.cend(), [this](const BackendChoice &c) {
             return c.uri == m_uri;
@@ -127,6 +164,12 @@ void BackendController::refreshList()
     for (int i = 0; i < m_picker->count(); ++i)
         shown << m_picker->itemData(i).toString();
     if (uris == shown && !shown.isEmpty()) {
+        // The same entries: their texts may say something new (an adapter switched off).
+        for (qsizetype i = 0; i < choices.size(); ++i) {
+            const BackendChoice &c = choices.at(i);
+            m_picker->setItemText(int(i), c.label);
+            m_picker->setItemData(int(i), c.description.isEmpty() ? c.uri : c.description, Qt::ToolTipRole);
+        }
         showCurrent(uris);
         return;
     }
@@ -159,6 +202,20 @@ Status BackendController::openInitial(const QString &uri)
         if (!last.isEmpty() && c.uri == last)
             return open(last);
     }
+    if (!last.isEmpty() && m_catalog.probe && !m_probedOnce) {
+        // It may be one the catalog finds only in the background (a system Bluetooth
+        // adapter): choose when the probe answered, without holding up the start.
+        m_awaitedLast = last;
+        say(tr("Looking for %1…").arg(last), 0);
+        showEmptyText([last] { return tr("Looking for %1…").arg(last); });
+        probe();
+        return success();
+    }
+    return openFallback(choices);
+}
+
+Status BackendController::openFallback(const QList<BackendChoice> &choices)
+{
     QList<BackendChoice> hardware;
     const BackendChoice *demo = nullptr;
     for (const BackendChoice &c : choices) {
@@ -190,6 +247,7 @@ Status BackendController::openInitial(const QString &uri)
 
 Status BackendController::open(const QString &uri)
 {
+    m_awaitedLast.clear(); // a choice made: start-up no longer waits to make one
     Result<std::unique_ptr<BackendHost>> host
         = Error(Error::Kind::NotSupported, tr("no backend for this URI"));
     QString fallback;
@@ -241,11 +299,23 @@ void BackendController::adopt(std::unique_ptr<BackendHost> host, const QString &
         Q_EMIT scanningChanged(state == Backend::State::Scanning);
         updateStatus();
     });
-    connect(b, &Backend::infoChanged, this, &BackendController::updateStatus);
-    connect(b, &Backend::errorOccurred, this, [this](const Error &e) {
+    connect(b, &Backend::infoChanged, this, [this, b](const Backend::Info &info) {
+        if (b != backend())
+            return;
+        if (info.powered) {
+            if (m_powerQuestion)
+                m_powerQuestion->reject(); // switched on meanwhile, here or elsewhere
+            if (std::exchange(m_scanWhenOn, false))
+                setScanning(true);
+        }
+        updateStatus();
+    });
+    connect(b, &Backend::errorOccurred, this, [this, b](const Error &e) {
         say(tr("Dongle error: %1").arg(e.toString()), 0);
         m_errorShown = true;
         Q_EMIT errorOccurred(e);
+        if (e.kind() == Error::Kind::PoweredOff && b == backend())
+            offerToSwitchOn();
     });
     showEmptyText([uri] { return tr("Opening %1…").arg(uri); });
     QFuture<Status> opening = b->open();
@@ -259,6 +329,11 @@ void BackendController::adopt(std::unique_ptr<BackendHost> host, const QString &
             showEmptyText(
                 [why = status.error().toString()] { return tr("The dongle did not open: %1").arg(why); });
             Q_EMIT openFailed(uri, status.error().toString());
+            return;
+        }
+        if (!b->info().powered) {
+            showEmptyText([] { return tr("The adapter is switched off. Switch it on to scan."); });
+            offerToSwitchOn();
             return;
         }
         showEmptyText([] { return tr("No devices yet. Press F5 to scan."); });
@@ -277,6 +352,9 @@ void BackendController::close()
     m_host.reset();
     m_uri.clear();
     m_errorShown = false;
+    m_scanWhenOn = false;
+    if (m_powerQuestion)
+        m_powerQuestion->reject();
     refreshList();
     Q_EMIT scanningChanged(false);
     updateStatus();
@@ -295,7 +373,8 @@ void BackendController::updateStatus()
             const bool ownFiles = isDemoUri(m_uri) && !m_demoProfiles.isEmpty();
             if (ownFiles)
                 name = tr("%1 (your virtual peripherals)").arg(name);
-            m_status->setText(tr("%1 · %2").arg(name, backendStateName(b->state())));
+            m_status->setText(info.powered ? tr("%1 · %2").arg(name, backendStateName(b->state()))
+                                           : tr("%1 · switched off").arg(name));
             QString tip = info.description;
             if (ownFiles)
                 tip += u'\n' + tr("Serving: %1").arg(m_demoProfiles.join(QStringLiteral(", ")));
@@ -324,8 +403,63 @@ void BackendController::setScanning(bool on)
             say((on ? tr("Could not start scanning: %1") : tr("Could not stop scanning: %1"))
                     .arg(status.error().toString()),
                 0);
+            if (on && status.error().kind() == Error::Kind::PoweredOff)
+                offerToSwitchOn();
         }
         Q_EMIT scanningChanged(b->state() == Backend::State::Scanning);
+    });
+}
+
+void BackendController::offerToSwitchOn()
+{
+    Backend *b = backend();
+    if (!b || m_powerQuestion)
+        return;
+    const Backend::Info info = b->info();
+    if (info.powered || !info.capabilities.testFlag(Backend::Capability::PowerControl))
+        return;
+    const QString name = info.name.isEmpty() ? m_uri : info.name;
+    // Not modal: the window stays usable (another radio can be picked) while it is asked.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Bluetooth adapter switched off"),
+                                tr("The Bluetooth adapter %1 is switched off.").arg(name),
+                                QMessageBox::NoButton, m_picker ? m_picker->window() : nullptr);
+    box->setObjectName(QStringLiteral("powerQuestion"));
+    box->setInformativeText(tr("Switch it on to scan and connect?"));
+    QPushButton *on = box->addButton(tr("Switch On"), QMessageBox::AcceptRole);
+    box->addButton(tr("Not Now"), QMessageBox::RejectRole);
+    box->setDefaultButton(on);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    connect(box, &QMessageBox::buttonClicked, this, [this, b, on](QAbstractButton *clicked) {
+        if (clicked == on && b == backend())
+            switchOn();
+    });
+    m_powerQuestion = box;
+    box->show();
+}
+
+void BackendController::switchOn()
+{
+    Backend *b = backend();
+    if (!b)
+        return;
+    QFuture<Status> switching = b->setPowered(true);
+    m_tracker->track(tr("Switching %1 on").arg(m_uri), switching);
+    whenDone(this, switching, [this, b](const QFuture<Status> &f) {
+        if (b != backend() || f.isCanceled())
+            return;
+        const Status &status = f.result();
+        if (!status.ok()) {
+            say(tr("Could not switch the adapter on: %1").arg(status.error().toString()), 0);
+            Q_EMIT errorOccurred(status.error());
+            return;
+        }
+        say(tr("The adapter is switched on."));
+        // The backend may hear of it after this answer: scan once its info says so.
+        if (b->info().powered)
+            setScanning(true);
+        else
+            m_scanWhenOn = true;
     });
 }
 

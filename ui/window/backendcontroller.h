@@ -6,6 +6,7 @@
 #include <gattscope/ui/common/backendcatalog.h>
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -13,6 +14,7 @@
 
 class QComboBox;
 class QLabel;
+class QMessageBox;
 class QTimer;
 
 namespace gattscope {
@@ -34,6 +36,14 @@ class ScannerPanel;
 // - aboutToClose() goes out before a backend is closed: views that hold its connections
 //   (the device tabs) drop them then. opened() follows a successful adopt.
 // - The Demo dongle's virtual-peripheral files are remembered across runs.
+// - What the catalog finds only in the background (the system's Bluetooth adapters) is
+//   probed when the picker is set up and with every refresh; the picker shows it once the
+//   answer is in. Start-up never waits for it, except that openInitial() decides when the
+//   first answer is in if the backend used last is not listed before.
+// - A radio that is switched off (a BlueZ adapter, Backend::Info::powered false) is said in
+//   the status bar and the scanner, and the user is offered to switch it on (powerQuestion(),
+//   a non-modal question) when it opens that way, is switched off in use, or a scan is
+//   refused for it.
 class BackendController : public QObject
 {
     Q_OBJECT
@@ -55,10 +65,19 @@ public:
 
     Status open(const QString &uri);
     // `uri` if given; else the last backend used if it is still offered; else the Demo
-    // dongle when no hardware is offered (and says so).
+    // dongle when no hardware is offered (and says so). When the last backend is not listed
+    // but the catalog's first probe is still out, the choice is made when it answers
+    // (returns success meanwhile).
     Status openInitial(const QString &uri = {});
     void close();
     void refreshList();
+    // Asks the catalog's probe again (joins one under way); the picker is refreshed when it
+    // answers.
+    void probe();
+    // Switches the radio of the backend in use on (Capability::PowerControl), then scans.
+    void switchOn();
+    // The open "switched off: switch it on?" question, if any.
+    QMessageBox *powerQuestion() const;
     void setScanning(bool on);
 
     // The Demo dongle serving the virtual peripherals of `files` (profile JSON) instead of
@@ -81,6 +100,9 @@ Q_SIGNALS:
 private:
     void adopt(std::unique_ptr<BackendHost> host, const QString &uri);
     void showCurrent(const QStringList &uris);
+    Status openFallback(const QList<BackendChoice> &choices);
+    void onProbed();
+    void offerToSwitchOn();
     void setDemoProfiles(const QStringList &files);
     void updateStatus();
     // Sets the scanner's text for an empty list, made again after a language switch.
@@ -97,6 +119,11 @@ private:
     QStringList m_demoProfiles; // absolute paths; empty = the built-in set
     QStringList m_hardware; // non-demo URIs at the last look, to announce new dongles
     bool m_listedOnce = false;
+    bool m_probing = false;
+    bool m_probedOnce = false;
+    QString m_awaitedLast; // openInitial(): the last backend, looked for once the probe answered
+    QPointer<QMessageBox> m_powerQuestion;
+    bool m_scanWhenOn = false; // switchOn() succeeded: scan once the backend says it is on
     // The status bar shows a dongle error: replaced with "back" when the backend recovers.
     bool m_errorShown = false;
     QComboBox *m_picker = nullptr;

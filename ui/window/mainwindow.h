@@ -59,7 +59,9 @@ public:
     // later, asynchronously, through the status bar and backendOpenFailed().
     Status openBackend(const QString &uri);
     // Start-up choice: `uri` if given; else the last backend used if it is still offered;
-    // else the Demo dongle when no hardware is offered (and says so in the status bar).
+    // else the Demo dongle when no hardware is offered (and says so in the status bar). When
+    // the last backend is one found only in the background (a system Bluetooth adapter), the
+    // choice is made once that answer is in (see BackendController::openInitial()).
     Status openInitialBackend(const QString &uri = {});
     void closeBackend();
     Backend *backend() const;
