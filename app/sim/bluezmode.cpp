@@ -103,6 +103,11 @@ public:
             tr("HZ"));
         const QCommandLineOption adaptersOption(QStringLiteral("adapters"),
                                                 tr("Number of adapters, hci0 … (1..8, default 1)."), tr("N"));
+        const QCommandLineOption poweredOffOption(
+            QStringLiteral("powered-off"),
+            tr("Start with ADAPTER (hci0 …) switched off, as after 'bluetoothctl power off' (repeatable; "
+               "Reset switches it off again)."),
+            tr("ADAPTER"));
         const QCommandLineOption systemBusOption(QStringLiteral("i-mean-the-system-bus"),
                                                  tr("Serve even when DBUS_SYSTEM_BUS_ADDRESS is unset or is "
                                                     "the machine's system bus (only where no "
@@ -110,7 +115,7 @@ public:
         const QCommandLineOption verboseOption({ QStringLiteral("v"), QStringLiteral("verbose") },
                                                tr("Log every org.bluez call on stderr."));
         parser.addOptions({ bluezOption, versionOption, profileOption, faultsOption, rateOption,
-                            adaptersOption, systemBusOption, verboseOption });
+                            adaptersOption, poweredOffOption, systemBusOption, verboseOption });
         // As gattscope-sim's other modes: a usage error is exit code 2, one line on stderr.
         if (!parser.parse(app.arguments())) {
             printError(parser.errorText());
@@ -136,6 +141,18 @@ public:
             if (!ok || options.adapters < 1 || options.adapters > 8) {
                 printError(tr("--adapters: expected a number from 1 to 8, not '%1'")
                                .arg(parser.value(adaptersOption)));
+                return 2;
+            }
+        }
+        options.poweredOff = parser.values(poweredOffOption);
+        for (const QString &adapter : std::as_const(options.poweredOff)) {
+            bool known = false;
+            for (int i = 0; i < options.adapters; ++i)
+                known = known || adapter == QStringLiteral("hci%1").arg(i);
+            if (!known) {
+                printError(tr("--powered-off: no adapter '%1' (there are hci0 to hci%2)")
+                               .arg(adapter)
+                               .arg(options.adapters - 1));
                 return 2;
             }
         }

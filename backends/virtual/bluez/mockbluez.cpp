@@ -57,6 +57,7 @@ MockBluez::MockBluez(const MockBluezOptions &options, QObject *parent)
         a.name = QStringLiteral("hci%1").arg(i);
         a.path = QStringLiteral("/org/bluez/") + a.name;
         a.address = adapterAddress(i);
+        a.powered = !options.poweredOff.contains(a.name);
         m_adapters.append(a);
     }
 }
@@ -384,7 +385,7 @@ void MockBluez::reset()
         a.sessions.clear();
         a.filters.clear();
         setDiscovering(a, false);
-        powerAdapter(a, true);
+        powerAdapter(a, !m_options.poweredOff.contains(a.name));
     }
     qDeleteAll(m_peripherals);
     m_peripherals.clear();

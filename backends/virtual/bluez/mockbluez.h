@@ -26,6 +26,7 @@ class VirtualPeripheral;
 struct MockBluezOptions
 {
     int adapters = 1; // hci0, hci1, …
+    QStringList poweredOff; // adapters ("hci1") switched off at start and after reset()
     int connectDelayMs = 30; // Connect → Connected=true
     int resolveDelayMs = 20; // Connected → GATT objects and ServicesResolved=true
     // A connection nobody answers (refused by a fault, device out of range or not
