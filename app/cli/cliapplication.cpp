@@ -56,7 +56,8 @@ int CliApplication::exec(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of text."));
     parser.addOption(json);
     const QCommandLineOption backend(QStringLiteral("backend"),
-                                     tr("The radio: demo, bgapi:auto, bgapi:/dev/ttyACM0, gatttool:hci0 "
+                                     tr("The radio: demo, bgapi:auto, bgapi:/dev/ttyACM0, bluez: (the "
+                                        "system's default Bluetooth adapter), bluez:hci1, gatttool:hci0 "
                                         "(default: $GATTSCOPE_BACKEND, else bgapi:auto)."),
                                      tr("URI"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
