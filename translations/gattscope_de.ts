@@ -433,7 +433,7 @@
 <context>
     <name>gattscope::FilesController</name>
     <message>
-        <source>The device's services are not known yet: wait for discovery to finish.</source>
+        <source>The device&apos;s services are not known yet: wait for discovery to finish.</source>
         <translation>Die Services des Geräts sind noch nicht bekannt: Warten Sie, bis die Erkundung abgeschlossen ist.</translation>
     </message>
     <message>
@@ -494,7 +494,7 @@
     <name>gattscope::GattTreeModel</name>
     <message>
         <source>%1
-This name is the device's own User Description (0x2901).</source>
+This name is the device&apos;s own User Description (0x2901).</source>
         <translation>%1
 Dieser Name ist die eigene User Description (0x2901) des Geräts.</translation>
     </message>
@@ -584,8 +584,8 @@ Hersteller-UUID %2. Doppelklick (oder F2) gibt ihr einen Namen.</translation>
         <translation>Keine Bytes. Tippen Sie Hex-Ziffern, um welche hinzuzufügen.</translation>
     </message>
     <message>
-        <source>'%1' is not a hex digit</source>
-        <translation>'%1' ist keine Hex-Ziffer</translation>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>&apos;%1&apos; ist keine Hex-Ziffer</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -640,7 +640,7 @@ Hersteller-UUID %2. Doppelklick (oder F2) gibt ihr einen Namen.</translation>
     </message>
     <message>
         <source>&amp;System (%1)</source>
-        <extracomment>View → Language: follow the desktop's language; %1 is that language's own name.</extracomment>
+        <extracomment>View → Language: follow the desktop&apos;s language; %1 is that language&apos;s own name.</extracomment>
         <translation>&amp;System (%1)</translation>
     </message>
 </context>
@@ -651,16 +651,16 @@ Hersteller-UUID %2. Doppelklick (oder F2) gibt ihr einen Namen.</translation>
         <translation>Beim Start das Backend &lt;uri&gt; öffnen (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …).</translation>
     </message>
     <message>
-        <source>--screenshot-delay takes milliseconds from 0 to %1, not '%2'</source>
-        <translation>--screenshot-delay erwartet Millisekunden von 0 bis %1, nicht '%2'</translation>
+        <source>--screenshot-delay takes milliseconds from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--screenshot-delay erwartet Millisekunden von 0 bis %1, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--window-size takes &lt;width&gt;x&lt;height&gt;, each from %1 to %2 pixels, not '%3'</source>
-        <translation>--window-size erwartet &lt;width&gt;x&lt;height&gt;, jeweils %1 bis %2 Pixel, nicht '%3'</translation>
+        <source>--window-size takes &lt;width&gt;x&lt;height&gt;, each from %1 to %2 pixels, not &apos;%3&apos;</source>
+        <translation>--window-size erwartet &lt;width&gt;x&lt;height&gt;, jeweils %1 bis %2 Pixel, nicht &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>unknown language '%1' (choose one of: %2)</source>
-        <translation>unbekannte Sprache '%1' (zur Wahl: %2)</translation>
+        <source>unknown language &apos;%1&apos; (choose one of: %2)</source>
+        <translation>unbekannte Sprache &apos;%1&apos; (zur Wahl: %2)</translation>
     </message>
     <message>
         <source>Bluetooth Low Energy GATT explorer.
@@ -711,7 +711,7 @@ Geskriptete Starts (--connect und seine Schritte, --screenshot) enden mit 1 und 
         <translation>Die Fenstergröße auf &lt;width&gt;x&lt;height&gt; setzen, jeweils %1 bis %2 Pixel (für Screenshots).</translation>
     </message>
     <message>
-        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system's.</source>
+        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
         <translation>Die Oberfläche für diesen Start in &lt;language&gt; (%1) zeigen statt in der unter Ansicht → Sprache gewählten oder der des Systems.</translation>
     </message>
     <message>
@@ -719,8 +719,8 @@ Geskriptete Starts (--connect und seine Schritte, --screenshot) enden mit 1 und 
         <translation>--backend und --demo können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <source>--timeout takes seconds from 1 to 600, not '%1'</source>
-        <translation>--timeout erwartet Sekunden von 1 bis 600, nicht '%1'</translation>
+        <source>--timeout takes seconds from 1 to 600, not &apos;%1&apos;</source>
+        <translation>--timeout erwartet Sekunden von 1 bis 600, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--read, --subscribe and --plot need --connect.</source>
@@ -790,7 +790,7 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
         <translation>Gerät als virtuelles &amp;Peripheriegerät speichern …</translation>
     </message>
     <message>
-        <source>Write the current device's services and values as a profile file that the Demo dongle and gattscope-sim can serve</source>
+        <source>Write the current device&apos;s services and values as a profile file that the Demo dongle and gattscope-sim can serve</source>
         <translation>Services und Werte des aktuellen Geräts als Profildatei schreiben, die der Demo-Dongle und gattscope-sim bereitstellen können</translation>
     </message>
     <message>
@@ -985,7 +985,7 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
 <context>
     <name>gattscope::PlotCanvas</name>
     <message>
-        <source>No streams yet. Send a notifying or readable characteristic to the plots from the GATT tree's context menu.</source>
+        <source>No streams yet. Send a notifying or readable characteristic to the plots from the GATT tree&apos;s context menu.</source>
         <translation>Noch keine Streams. Schicken Sie eine Charakteristik mit Notify oder Read über das Kontextmenü des GATT-Baums an die Plots.</translation>
     </message>
     <message>
@@ -1194,7 +1194,7 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
         <translation>gattscope weiß nicht, wie die Werte dieser Charakteristik aufgebaut sind. Beschreiben Sie ihre Felder:</translation>
     </message>
     <message>
-        <source>Like Python's struct module: &lt; little-endian (default), &gt; big-endian; b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, x a skipped byte, a count before a code repeats it (&lt;3h = &lt;hhh).</source>
+        <source>Like Python&apos;s struct module: &lt; little-endian (default), &gt; big-endian; b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, x a skipped byte, a count before a code repeats it (&lt;3h = &lt;hhh).</source>
         <translation>Wie Pythons struct-Modul: &lt; Little Endian (Standard), &gt; Big Endian; b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, x ein übersprungenes Byte, eine Zahl vor einem Code wiederholt ihn (&lt;3h = &lt;hhh).</translation>
     </message>
     <message>
@@ -1250,16 +1250,16 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
         <translation>Geben Sie ein Feldlayout ein, z. B. &lt;hhh für drei int16-Werte in Little Endian.</translation>
     </message>
     <message>
-        <source>The scale '%1' is not a number.</source>
-        <translation>Die Skalierung '%1' ist keine Zahl.</translation>
+        <source>The scale &apos;%1&apos; is not a number.</source>
+        <translation>Die Skalierung &apos;%1&apos; ist keine Zahl.</translation>
     </message>
     <message>
         <source>The scale must not be zero.</source>
         <translation>Die Skalierung darf nicht null sein.</translation>
     </message>
     <message>
-        <source>The offset '%1' is not a number.</source>
-        <translation>Der Offset '%1' ist keine Zahl.</translation>
+        <source>The offset &apos;%1&apos; is not a number.</source>
+        <translation>Der Offset &apos;%1&apos; ist keine Zahl.</translation>
     </message>
     <message>
         <source>Field layout: %1</source>
@@ -1274,8 +1274,8 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
         <translation>Es gibt mehr Namen (%1) als Felder (%2).</translation>
     </message>
     <message>
-        <source>Each field needs its own name: '%1' is used twice.</source>
-        <translation>Jedes Feld braucht einen eigenen Namen: '%1' kommt zweimal vor.</translation>
+        <source>Each field needs its own name: &apos;%1&apos; is used twice.</source>
+        <translation>Jedes Feld braucht einen eigenen Namen: &apos;%1&apos; kommt zweimal vor.</translation>
     </message>
     <message numerus="yes">
         <source>Fields: %1 (%n byte(s))</source>
@@ -1574,8 +1574,8 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
 <context>
     <name>gattscope::StartupScript</name>
     <message>
-        <source>'%1' is not a field layout (e.g. &lt;hhh): %2</source>
-        <translation>'%1' ist kein Feldlayout (z. B. &lt;hhh): %2</translation>
+        <source>&apos;%1&apos; is not a field layout (e.g. &lt;hhh): %2</source>
+        <translation>&apos;%1&apos; ist kein Feldlayout (z. B. &lt;hhh): %2</translation>
     </message>
     <message>
         <source>it has no fields</source>
@@ -1590,8 +1590,8 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
         <translation> oder </translation>
     </message>
     <message>
-        <source>'%1' is not a UUID (use 2A37, 0x2A37 or the 128-bit form)</source>
-        <translation>'%1' ist keine UUID (verwenden Sie 2A37, 0x2A37 oder die 128-Bit-Form)</translation>
+        <source>&apos;%1&apos; is not a UUID (use 2A37, 0x2A37 or the 128-bit form)</source>
+        <translation>&apos;%1&apos; ist keine UUID (verwenden Sie 2A37, 0x2A37 oder die 128-Bit-Form)</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
@@ -1601,8 +1601,8 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
         </translation>
     </message>
     <message>
-        <source>--connect %1: no device called '%1' was heard within %2</source>
-        <translation>--connect %1: kein Gerät namens '%1' innerhalb von %2 empfangen</translation>
+        <source>--connect %1: no device called &apos;%1&apos; was heard within %2</source>
+        <translation>--connect %1: kein Gerät namens &apos;%1&apos; innerhalb von %2 empfangen</translation>
     </message>
     <message>
         <source>--connect %1: the connection was not established within %2</source>
@@ -1625,7 +1625,7 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
         <translation>--connect %1: Verbinden fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>--connect %1: the device's tab was closed</source>
+        <source>--connect %1: the device&apos;s tab was closed</source>
         <translation>--connect %1: der Tab des Geräts wurde geschlossen</translation>
     </message>
     <message>
@@ -1762,19 +1762,31 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
     </message>
     <message numerus="yes">
         <source>, %n not shown</source>
-        <translation><numerusform>, %n nicht angezeigt</numerusform><numerusform>, %n nicht angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>, %n nicht angezeigt</numerusform>
+            <numerusform>, %n nicht angezeigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n oldest removed</source>
-        <translation><numerusform>, %n älteste entfernt</numerusform><numerusform>, %n älteste entfernt</numerusform></translation>
+        <translation>
+            <numerusform>, %n älteste entfernt</numerusform>
+            <numerusform>, %n älteste entfernt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not shown: notifications that came faster than the log shows them (at most %n row(s) per update; the newest are shown). They are still recorded for the plots and for recordings to a file.</source>
-        <translation><numerusform>Nicht angezeigt: Notifications, die schneller kamen, als das Protokoll sie zeigt (höchstens %n Zeile pro Aktualisierung; die neuesten werden gezeigt). Für die Plots und Aufzeichnungen in eine Datei werden sie weiterhin erfasst.</numerusform><numerusform>Nicht angezeigt: Notifications, die schneller kamen, als das Protokoll sie zeigt (höchstens %n Zeilen pro Aktualisierung; die neuesten werden gezeigt). Für die Plots und Aufzeichnungen in eine Datei werden sie weiterhin erfasst.</numerusform></translation>
+        <translation>
+            <numerusform>Nicht angezeigt: Notifications, die schneller kamen, als das Protokoll sie zeigt (höchstens %n Zeile pro Aktualisierung; die neuesten werden gezeigt). Für die Plots und Aufzeichnungen in eine Datei werden sie weiterhin erfasst.</numerusform>
+            <numerusform>Nicht angezeigt: Notifications, die schneller kamen, als das Protokoll sie zeigt (höchstens %n Zeilen pro Aktualisierung; die neuesten werden gezeigt). Für die Plots und Aufzeichnungen in eine Datei werden sie weiterhin erfasst.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Oldest removed: rows removed to keep the log within %n row(s) (File → Preferences).</source>
-        <translation><numerusform>Älteste entfernt: Zeilen, die entfernt wurden, um das Protokoll bei %n Zeile zu halten (Datei → Einstellungen).</numerusform><numerusform>Älteste entfernt: Zeilen, die entfernt wurden, um das Protokoll bei %n Zeilen zu halten (Datei → Einstellungen).</numerusform></translation>
+        <translation>
+            <numerusform>Älteste entfernt: Zeilen, die entfernt wurden, um das Protokoll bei %n Zeile zu halten (Datei → Einstellungen).</numerusform>
+            <numerusform>Älteste entfernt: Zeilen, die entfernt wurden, um das Protokoll bei %n Zeilen zu halten (Datei → Einstellungen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1816,8 +1828,8 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
         <translation>z. B. &lt;hhh für drei int16 in Little Endian</translation>
     </message>
     <message>
-        <source>A struct-style layout for vendor values: b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x pad byte; '&lt;' little-endian, '&gt;' big-endian</source>
-        <translation>Ein Layout im struct-Stil für herstellerspezifische Werte: b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x Füllbyte; '&lt;' Little Endian, '&gt;' Big Endian</translation>
+        <source>A struct-style layout for vendor values: b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x pad byte; &apos;&lt;&apos; little-endian, &apos;&gt;&apos; big-endian</source>
+        <translation>Ein Layout im struct-Stil für herstellerspezifische Werte: b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x Füllbyte; &apos;&lt;&apos; Little Endian, &apos;&gt;&apos; Big Endian</translation>
     </message>
     <message>
         <source>Field layout:</source>

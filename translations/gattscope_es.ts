@@ -433,7 +433,7 @@
 <context>
     <name>gattscope::FilesController</name>
     <message>
-        <source>The device's services are not known yet: wait for discovery to finish.</source>
+        <source>The device&apos;s services are not known yet: wait for discovery to finish.</source>
         <translation>Aún no se conocen los servicios del dispositivo: espere a que termine el descubrimiento.</translation>
     </message>
     <message>
@@ -494,7 +494,7 @@
     <name>gattscope::GattTreeModel</name>
     <message>
         <source>%1
-This name is the device's own User Description (0x2901).</source>
+This name is the device&apos;s own User Description (0x2901).</source>
         <translation>%1
 Este nombre es la User Description (0x2901) propia del dispositivo.</translation>
     </message>
@@ -584,8 +584,8 @@ UUID de fabricante %2. Haga doble clic (o F2) para darle un nombre.</translation
         <translation>No hay bytes. Escriba dígitos hexadecimales para añadirlos.</translation>
     </message>
     <message>
-        <source>'%1' is not a hex digit</source>
-        <translation>'%1' no es un dígito hexadecimal</translation>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>&apos;%1&apos; no es un dígito hexadecimal</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -640,7 +640,7 @@ UUID de fabricante %2. Haga doble clic (o F2) para darle un nombre.</translation
     </message>
     <message>
         <source>&amp;System (%1)</source>
-        <extracomment>View → Language: follow the desktop's language; %1 is that language's own name.</extracomment>
+        <extracomment>View → Language: follow the desktop&apos;s language; %1 is that language&apos;s own name.</extracomment>
         <translation>&amp;Sistema (%1)</translation>
     </message>
 </context>
@@ -651,16 +651,16 @@ UUID de fabricante %2. Haga doble clic (o F2) para darle un nombre.</translation
         <translation>Abrir el backend &lt;uri&gt; al iniciar (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …).</translation>
     </message>
     <message>
-        <source>--screenshot-delay takes milliseconds from 0 to %1, not '%2'</source>
-        <translation>--screenshot-delay espera milisegundos de 0 a %1, no '%2'</translation>
+        <source>--screenshot-delay takes milliseconds from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--screenshot-delay espera milisegundos de 0 a %1, no &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--window-size takes &lt;width&gt;x&lt;height&gt;, each from %1 to %2 pixels, not '%3'</source>
-        <translation>--window-size espera &lt;width&gt;x&lt;height&gt;, cada uno de %1 a %2 píxeles, no '%3'</translation>
+        <source>--window-size takes &lt;width&gt;x&lt;height&gt;, each from %1 to %2 pixels, not &apos;%3&apos;</source>
+        <translation>--window-size espera &lt;width&gt;x&lt;height&gt;, cada uno de %1 a %2 píxeles, no &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>unknown language '%1' (choose one of: %2)</source>
-        <translation>idioma desconocido '%1' (elija uno de: %2)</translation>
+        <source>unknown language &apos;%1&apos; (choose one of: %2)</source>
+        <translation>idioma desconocido &apos;%1&apos; (elija uno de: %2)</translation>
     </message>
     <message>
         <source>Bluetooth Low Energy GATT explorer.
@@ -711,7 +711,7 @@ Los inicios con guion (--connect y sus pasos, --screenshot) terminan con 1 y una
         <translation>Cambiar el tamaño de la ventana a &lt;width&gt;x&lt;height&gt;, de %1 a %2 píxeles cada uno (para capturas de pantalla).</translation>
     </message>
     <message>
-        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system's.</source>
+        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
         <translation>Mostrar la interfaz en &lt;language&gt; (%1) en esta ejecución, en lugar del idioma elegido en Ver → Idioma o el del sistema.</translation>
     </message>
     <message>
@@ -719,8 +719,8 @@ Los inicios con guion (--connect y sus pasos, --screenshot) terminan con 1 y una
         <translation>--backend y --demo no se pueden usar a la vez.</translation>
     </message>
     <message>
-        <source>--timeout takes seconds from 1 to 600, not '%1'</source>
-        <translation>--timeout espera segundos de 1 a 600, no '%1'</translation>
+        <source>--timeout takes seconds from 1 to 600, not &apos;%1&apos;</source>
+        <translation>--timeout espera segundos de 1 a 600, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--read, --subscribe and --plot need --connect.</source>
@@ -790,7 +790,7 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
         <translation>Guardar el dispositivo como &amp;periférico virtual…</translation>
     </message>
     <message>
-        <source>Write the current device's services and values as a profile file that the Demo dongle and gattscope-sim can serve</source>
+        <source>Write the current device&apos;s services and values as a profile file that the Demo dongle and gattscope-sim can serve</source>
         <translation>Escribir los servicios y valores del dispositivo actual en un archivo de perfil que el dongle de demostración y gattscope-sim pueden servir</translation>
     </message>
     <message>
@@ -985,7 +985,7 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
 <context>
     <name>gattscope::PlotCanvas</name>
     <message>
-        <source>No streams yet. Send a notifying or readable characteristic to the plots from the GATT tree's context menu.</source>
+        <source>No streams yet. Send a notifying or readable characteristic to the plots from the GATT tree&apos;s context menu.</source>
         <translation>Aún no hay flujos. Envíe una característica con notificaciones o legible a las gráficas desde el menú contextual del árbol GATT.</translation>
     </message>
     <message>
@@ -1194,7 +1194,7 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
         <translation>gattscope no sabe cómo están estructurados los valores de esta característica. Describa sus campos:</translation>
     </message>
     <message>
-        <source>Like Python's struct module: &lt; little-endian (default), &gt; big-endian; b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, x a skipped byte, a count before a code repeats it (&lt;3h = &lt;hhh).</source>
+        <source>Like Python&apos;s struct module: &lt; little-endian (default), &gt; big-endian; b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, x a skipped byte, a count before a code repeats it (&lt;3h = &lt;hhh).</source>
         <translation>Como el módulo struct de Python: &lt; little-endian (predeterminado), &gt; big-endian; b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, x un byte omitido, un número delante de un código lo repite (&lt;3h = &lt;hhh).</translation>
     </message>
     <message>
@@ -1250,16 +1250,16 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
         <translation>Introduzca una estructura de campos, p. ej. &lt;hhh para tres valores int16 little-endian.</translation>
     </message>
     <message>
-        <source>The scale '%1' is not a number.</source>
-        <translation>La escala '%1' no es un número.</translation>
+        <source>The scale &apos;%1&apos; is not a number.</source>
+        <translation>La escala &apos;%1&apos; no es un número.</translation>
     </message>
     <message>
         <source>The scale must not be zero.</source>
         <translation>La escala no puede ser cero.</translation>
     </message>
     <message>
-        <source>The offset '%1' is not a number.</source>
-        <translation>El desplazamiento '%1' no es un número.</translation>
+        <source>The offset &apos;%1&apos; is not a number.</source>
+        <translation>El desplazamiento &apos;%1&apos; no es un número.</translation>
     </message>
     <message>
         <source>Field layout: %1</source>
@@ -1274,8 +1274,8 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
         <translation>Hay más nombres (%1) que campos (%2).</translation>
     </message>
     <message>
-        <source>Each field needs its own name: '%1' is used twice.</source>
-        <translation>Cada campo necesita su propio nombre: '%1' se usa dos veces.</translation>
+        <source>Each field needs its own name: &apos;%1&apos; is used twice.</source>
+        <translation>Cada campo necesita su propio nombre: &apos;%1&apos; se usa dos veces.</translation>
     </message>
     <message numerus="yes">
         <source>Fields: %1 (%n byte(s))</source>
@@ -1574,8 +1574,8 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
 <context>
     <name>gattscope::StartupScript</name>
     <message>
-        <source>'%1' is not a field layout (e.g. &lt;hhh): %2</source>
-        <translation>'%1' no es una estructura de campos (p. ej. &lt;hhh): %2</translation>
+        <source>&apos;%1&apos; is not a field layout (e.g. &lt;hhh): %2</source>
+        <translation>&apos;%1&apos; no es una estructura de campos (p. ej. &lt;hhh): %2</translation>
     </message>
     <message>
         <source>it has no fields</source>
@@ -1590,8 +1590,8 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
         <translation> o </translation>
     </message>
     <message>
-        <source>'%1' is not a UUID (use 2A37, 0x2A37 or the 128-bit form)</source>
-        <translation>'%1' no es un UUID (use 2A37, 0x2A37 o la forma de 128 bits)</translation>
+        <source>&apos;%1&apos; is not a UUID (use 2A37, 0x2A37 or the 128-bit form)</source>
+        <translation>&apos;%1&apos; no es un UUID (use 2A37, 0x2A37 o la forma de 128 bits)</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
@@ -1601,8 +1601,8 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
         </translation>
     </message>
     <message>
-        <source>--connect %1: no device called '%1' was heard within %2</source>
-        <translation>--connect %1: no se recibió ningún dispositivo llamado '%1' en %2</translation>
+        <source>--connect %1: no device called &apos;%1&apos; was heard within %2</source>
+        <translation>--connect %1: no se recibió ningún dispositivo llamado &apos;%1&apos; en %2</translation>
     </message>
     <message>
         <source>--connect %1: the connection was not established within %2</source>
@@ -1625,7 +1625,7 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
         <translation>--connect %1: no se pudo conectar: %2</translation>
     </message>
     <message>
-        <source>--connect %1: the device's tab was closed</source>
+        <source>--connect %1: the device&apos;s tab was closed</source>
         <translation>--connect %1: se cerró la pestaña del dispositivo</translation>
     </message>
     <message>
@@ -1762,19 +1762,31 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
     </message>
     <message numerus="yes">
         <source>, %n not shown</source>
-        <translation><numerusform>, %n no mostrada</numerusform><numerusform>, %n no mostradas</numerusform></translation>
+        <translation>
+            <numerusform>, %n no mostrada</numerusform>
+            <numerusform>, %n no mostradas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n oldest removed</source>
-        <translation><numerusform>, %n más antigua quitada</numerusform><numerusform>, %n más antiguas quitadas</numerusform></translation>
+        <translation>
+            <numerusform>, %n más antigua quitada</numerusform>
+            <numerusform>, %n más antiguas quitadas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not shown: notifications that came faster than the log shows them (at most %n row(s) per update; the newest are shown). They are still recorded for the plots and for recordings to a file.</source>
-        <translation><numerusform>No mostradas: notificaciones que llegaron más rápido de lo que el registro las muestra (como máximo %n fila por actualización; se muestran las más recientes). Siguen grabándose para las gráficas y las grabaciones en un archivo.</numerusform><numerusform>No mostradas: notificaciones que llegaron más rápido de lo que el registro las muestra (como máximo %n filas por actualización; se muestran las más recientes). Siguen grabándose para las gráficas y las grabaciones en un archivo.</numerusform></translation>
+        <translation>
+            <numerusform>No mostradas: notificaciones que llegaron más rápido de lo que el registro las muestra (como máximo %n fila por actualización; se muestran las más recientes). Siguen grabándose para las gráficas y las grabaciones en un archivo.</numerusform>
+            <numerusform>No mostradas: notificaciones que llegaron más rápido de lo que el registro las muestra (como máximo %n filas por actualización; se muestran las más recientes). Siguen grabándose para las gráficas y las grabaciones en un archivo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Oldest removed: rows removed to keep the log within %n row(s) (File → Preferences).</source>
-        <translation><numerusform>Más antiguas quitadas: filas quitadas para mantener el registro en %n fila (Archivo → Preferencias).</numerusform><numerusform>Más antiguas quitadas: filas quitadas para mantener el registro en %n filas (Archivo → Preferencias).</numerusform></translation>
+        <translation>
+            <numerusform>Más antiguas quitadas: filas quitadas para mantener el registro en %n fila (Archivo → Preferencias).</numerusform>
+            <numerusform>Más antiguas quitadas: filas quitadas para mantener el registro en %n filas (Archivo → Preferencias).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1816,8 +1828,8 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
         <translation>p. ej. &lt;hhh para tres int16 little-endian</translation>
     </message>
     <message>
-        <source>A struct-style layout for vendor values: b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x pad byte; '&lt;' little-endian, '&gt;' big-endian</source>
-        <translation>Una estructura al estilo struct para valores de fabricante: b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x byte de relleno; '&lt;' little-endian, '&gt;' big-endian</translation>
+        <source>A struct-style layout for vendor values: b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x pad byte; &apos;&lt;&apos; little-endian, &apos;&gt;&apos; big-endian</source>
+        <translation>Una estructura al estilo struct para valores de fabricante: b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x byte de relleno; &apos;&lt;&apos; little-endian, &apos;&gt;&apos; big-endian</translation>
     </message>
     <message>
         <source>Field layout:</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Bluetooth assigned numbers&lt;/b&gt; (names of services, characteristics, descriptors, company identifiers and appearances) come from the Nordic Semiconductor &lt;i&gt;bluetooth-numbers-database&lt;/i&gt;, used under the BSD 3-clause licence below.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les &lt;b&gt;numéros attribués Bluetooth&lt;/b&gt; (noms des services, caractéristiques, descripteurs, identifiants d'entreprise et apparences) proviennent de la &lt;i&gt;bluetooth-numbers-database&lt;/i&gt; de Nordic Semiconductor, utilisée sous la licence BSD à 3 clauses ci-dessous.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Les &lt;b&gt;numéros attribués Bluetooth&lt;/b&gt; (noms des services, caractéristiques, descripteurs, identifiants d&apos;entreprise et apparences) proviennent de la &lt;i&gt;bluetooth-numbers-database&lt;/i&gt; de Nordic Semiconductor, utilisée sous la licence BSD à 3 clauses ci-dessous.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The licence text is missing from this build.</source>
@@ -24,7 +24,7 @@
     <name>gattscope::AppCatalog</name>
     <message>
         <source>A virtual BLED112 with virtual devices, in this program: no hardware needed</source>
-        <translation>Un BLED112 virtuel avec des appareils virtuels, dans ce programme : aucun matériel nécessaire</translation>
+        <translation>Un BLED112 virtuel avec des appareils virtuels, dans ce programme&#xa0;: aucun matériel nécessaire</translation>
     </message>
 </context>
 <context>
@@ -35,7 +35,7 @@
     </message>
     <message>
         <source>Could not switch the adapter on: %1</source>
-        <translation>Impossible d&apos;allumer l&apos;adaptateur : %1</translation>
+        <translation>Impossible d&apos;allumer l&apos;adaptateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Switching %1 on</source>
@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Switch it on to scan and connect?</source>
-        <translation>L&apos;allumer pour scanner et se connecter ?</translation>
+        <translation>L&apos;allumer pour scanner et se connecter&#xa0;?</translation>
     </message>
     <message>
         <source>The Bluetooth adapter %1 is switched off.</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>%1 plugged in: choose it in the tool bar to use it.</source>
-        <translation>%1 branché : choisissez-le dans la barre d'outils pour l'utiliser.</translation>
+        <translation>%1 branché&#xa0;: choisissez-le dans la barre d&apos;outils pour l&apos;utiliser.</translation>
     </message>
     <message>
         <source>No dongle found</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>No Bluetooth dongle found: using the Demo dongle, a virtual BLED112 with virtual devices. Plug in a BLED112 and pick it in the tool bar.</source>
-        <translation>Aucun dongle Bluetooth trouvé : utilisation du dongle de démo, un BLED112 virtuel avec des appareils virtuels. Branchez un BLED112 et choisissez-le dans la barre d'outils.</translation>
+        <translation>Aucun dongle Bluetooth trouvé&#xa0;: utilisation du dongle de démo, un BLED112 virtuel avec des appareils virtuels. Branchez un BLED112 et choisissez-le dans la barre d&apos;outils.</translation>
     </message>
     <message>
         <source>No dongle found. Plug in a BLED112 or start gattscope with --demo.</source>
@@ -99,11 +99,11 @@
     </message>
     <message>
         <source>Choose a dongle in the tool bar.</source>
-        <translation>Choisissez un dongle dans la barre d'outils.</translation>
+        <translation>Choisissez un dongle dans la barre d&apos;outils.</translation>
     </message>
     <message>
         <source>Several dongles were found; choose one in the tool bar.</source>
-        <translation>Plusieurs dongles ont été trouvés ; choisissez-en un dans la barre d'outils.</translation>
+        <translation>Plusieurs dongles ont été trouvés&#xa0;; choisissez-en un dans la barre d&apos;outils.</translation>
     </message>
     <message>
         <source>no backend for this URI</source>
@@ -111,19 +111,19 @@
     </message>
     <message>
         <source>Your virtual peripherals could not be loaded (%1); the Demo dongle serves its built-in devices.</source>
-        <translation>Vos périphériques virtuels n'ont pas pu être chargés (%1) ; le dongle de démo sert ses appareils intégrés.</translation>
+        <translation>Vos périphériques virtuels n&apos;ont pas pu être chargés (%1)&#xa0;; le dongle de démo sert ses appareils intégrés.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not open %1. Choose another dongle.</source>
-        <translation>Impossible d'ouvrir %1. Choisissez un autre dongle.</translation>
+        <translation>Impossible d&apos;ouvrir %1. Choisissez un autre dongle.</translation>
     </message>
     <message>
         <source>Dongle error: %1</source>
-        <translation>Erreur du dongle : %1</translation>
+        <translation>Erreur du dongle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -135,15 +135,15 @@
     </message>
     <message>
         <source>Could not open the dongle: %1</source>
-        <translation>Impossible d'ouvrir le dongle : %1</translation>
+        <translation>Impossible d&apos;ouvrir le dongle&#xa0;: %1</translation>
     </message>
     <message>
         <source>The dongle did not open: %1</source>
-        <translation>Le dongle ne s'est pas ouvert : %1</translation>
+        <translation>Le dongle ne s&apos;est pas ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>No devices yet. Press F5 to scan.</source>
-        <translation>Aucun appareil pour l'instant. Appuyez sur F5 pour scanner.</translation>
+        <translation>Aucun appareil pour l&apos;instant. Appuyez sur F5 pour scanner.</translation>
     </message>
     <message>
         <source>No dongle</source>
@@ -159,31 +159,31 @@
     </message>
     <message>
         <source>Serving: %1</source>
-        <translation>Sert : %1</translation>
+        <translation>Sert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Scanning… no devices heard yet.</source>
-        <translation>Scan en cours… aucun appareil reçu pour l'instant.</translation>
+        <translation>Scan en cours… aucun appareil reçu pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Choose a dongle first.</source>
-        <translation>Choisissez d'abord un dongle.</translation>
+        <translation>Choisissez d&apos;abord un dongle.</translation>
     </message>
     <message>
         <source>Could not start scanning: %1</source>
-        <translation>Impossible de démarrer le scan : %1</translation>
+        <translation>Impossible de démarrer le scan&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not stop scanning: %1</source>
-        <translation>Impossible d'arrêter le scan : %1</translation>
+        <translation>Impossible d&apos;arrêter le scan&#xa0;: %1</translation>
     </message>
     <message>
         <source>This build has no Demo dongle.</source>
-        <translation>Cette version n'a pas de dongle de démo.</translation>
+        <translation>Cette version n&apos;a pas de dongle de démo.</translation>
     </message>
     <message>
         <source>Virtual peripherals not loaded: %1</source>
-        <translation>Périphériques virtuels non chargés : %1</translation>
+        <translation>Périphériques virtuels non chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The Demo dongle serves its built-in virtual devices.</source>
@@ -209,11 +209,11 @@
     </message>
     <message>
         <source>Subscription:</source>
-        <translation>Abonnement :</translation>
+        <translation>Abonnement&#xa0;:</translation>
     </message>
     <message>
         <source>The raw descriptor value in hex. Any bytes may be written; the device decides.</source>
-        <translation>La valeur brute du descripteur en hexadécimal. Tous les octets peuvent être écrits ; l'appareil décide.</translation>
+        <translation>La valeur brute du descripteur en hexadécimal. Tous les octets peuvent être écrits&#xa0;; l&apos;appareil décide.</translation>
     </message>
     <message>
         <source>e.g. 01 00</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Raw value:</source>
-        <translation>Valeur brute :</translation>
+        <translation>Valeur brute&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Write</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Read the descriptor back from the device</source>
-        <translation>Relire le descripteur depuis l'appareil</translation>
+        <translation>Relire le descripteur depuis l&apos;appareil</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a Client Characteristic Configuration descriptor.&lt;/i&gt;</source>
@@ -249,27 +249,27 @@
     </message>
     <message>
         <source>Ask the device to send notifications</source>
-        <translation>Demander à l'appareil d'envoyer des notifications</translation>
+        <translation>Demander à l&apos;appareil d&apos;envoyer des notifications</translation>
     </message>
     <message>
         <source>The characteristic does not declare Notify; the device may refuse</source>
-        <translation>La caractéristique ne déclare pas Notify ; l'appareil peut refuser</translation>
+        <translation>La caractéristique ne déclare pas Notify&#xa0;; l&apos;appareil peut refuser</translation>
     </message>
     <message>
         <source>Ask the device to send indications</source>
-        <translation>Demander à l'appareil d'envoyer des indications</translation>
+        <translation>Demander à l&apos;appareil d&apos;envoyer des indications</translation>
     </message>
     <message>
         <source>The characteristic does not declare Indicate; the device may refuse</source>
-        <translation>La caractéristique ne déclare pas Indicate ; l'appareil peut refuser</translation>
+        <translation>La caractéristique ne déclare pas Indicate&#xa0;; l&apos;appareil peut refuser</translation>
     </message>
     <message>
         <source>Last known value: %1</source>
-        <translation>Dernière valeur connue : %1</translation>
+        <translation>Dernière valeur connue&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (not the 2 bytes a CCCD holds)</source>
-        <translation>%1 (pas les 2 octets d'un CCCD)</translation>
+        <translation>%1 (pas les 2 octets d&apos;un CCCD)</translation>
     </message>
     <message>
         <source>notifications</source>
@@ -301,11 +301,11 @@
     </message>
     <message>
         <source>The device accepted %1.</source>
-        <translation>L'appareil a accepté %1.</translation>
+        <translation>L&apos;appareil a accepté %1.</translation>
     </message>
     <message>
         <source>The device refused %1: %2</source>
-        <translation>L'appareil a refusé %1 : %2</translation>
+        <translation>L&apos;appareil a refusé %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Write cancelled.</source>
@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>The device holds %1.</source>
-        <translation>L'appareil contient %1.</translation>
+        <translation>L&apos;appareil contient %1.</translation>
     </message>
     <message>
         <source>Read failed: %1</source>
-        <translation>Échec de la lecture : %1</translation>
+        <translation>Échec de la lecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Read cancelled.</source>
@@ -336,14 +336,14 @@
     <name>gattscope::CoreBridge</name>
     <message>
         <source>Parse error</source>
-        <translation>Erreur d'analyse</translation>
+        <translation>Erreur d&apos;analyse</translation>
     </message>
 </context>
 <context>
     <name>gattscope::DeviceTab</name>
     <message>
         <source>&amp;Subscribe</source>
-        <translation>S'&amp;abonner</translation>
+        <translation>S&apos;&amp;abonner</translation>
     </message>
     <message>
         <source>Enable notifications (or indications) of the selected characteristic</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Subscribe if needed and plot the decoded values as they arrive (Ctrl+Shift+P)</source>
-        <translation>S'abonner si nécessaire et tracer les valeurs décodées à leur arrivée (Ctrl+Maj+P)</translation>
+        <translation>S&apos;abonner si nécessaire et tracer les valeurs décodées à leur arrivée (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <source>Plot by p&amp;olling…</source>
@@ -395,11 +395,11 @@
     </message>
     <message>
         <source>%1 disconnected: %2</source>
-        <translation>%1 déconnecté : %2</translation>
+        <translation>%1 déconnecté&#xa0;: %2</translation>
     </message>
     <message>
         <source>Discovery failed: %1</source>
-        <translation>Échec de la découverte : %1</translation>
+        <translation>Échec de la découverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Discovering %1</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Subscribing failed: %1</source>
-        <translation>Échec de l'abonnement : %1</translation>
+        <translation>Échec de l&apos;abonnement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Subscribing to %1</source>
@@ -433,8 +433,8 @@
 <context>
     <name>gattscope::FilesController</name>
     <message>
-        <source>The device's services are not known yet: wait for discovery to finish.</source>
-        <translation>Les services de l'appareil ne sont pas encore connus : attendez la fin de la découverte.</translation>
+        <source>The device&apos;s services are not known yet: wait for discovery to finish.</source>
+        <translation>Les services de l&apos;appareil ne sont pas encore connus&#xa0;: attendez la fin de la découverte.</translation>
     </message>
     <message>
         <source>Save as virtual peripheral</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>The services of %1 are not known yet: connect and let discovery finish first.</source>
-        <translation>Les services de %1 ne sont pas encore connus : connectez-vous et laissez d'abord la découverte se terminer.</translation>
+        <translation>Les services de %1 ne sont pas encore connus&#xa0;: connectez-vous et laissez d&apos;abord la découverte se terminer.</translation>
     </message>
     <message>
         <source>Virtual peripheral profiles (*.json)</source>
@@ -451,7 +451,7 @@
     <message>
         <source>Could not save %1:
 %2</source>
-        <translation>Impossible d'enregistrer %1 :
+        <translation>Impossible d&apos;enregistrer %1&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Some things could not be copied exactly:</source>
-        <translation>Certains éléments n'ont pas pu être copiés à l'identique :</translation>
+        <translation>Certains éléments n&apos;ont pas pu être copiés à l&apos;identique&#xa0;:</translation>
     </message>
     <message>
         <source>Load virtual peripherals</source>
@@ -474,7 +474,7 @@
         <source>The virtual peripherals were not loaded; the dongle in use keeps running as it was.
 
 %1</source>
-        <translation>Les périphériques virtuels n'ont pas été chargés ; le dongle utilisé continue de fonctionner comme avant.
+        <translation>Les périphériques virtuels n&apos;ont pas été chargés&#xa0;; le dongle utilisé continue de fonctionner comme avant.
 
 %1</translation>
     </message>
@@ -485,8 +485,8 @@
     <message numerus="yes">
         <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
         <translation>
-            <numerusform>Le dongle de démo redémarre avec les nouveaux appareils : %n connexion sera fermée. Continuer ?</numerusform>
-            <numerusform>Le dongle de démo redémarre avec les nouveaux appareils : %n connexions seront fermées. Continuer ?</numerusform>
+            <numerusform>Le dongle de démo redémarre avec les nouveaux appareils&#xa0;: %n connexion sera fermée. Continuer&#xa0;?</numerusform>
+            <numerusform>Le dongle de démo redémarre avec les nouveaux appareils&#xa0;: %n connexions seront fermées. Continuer&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
@@ -494,9 +494,9 @@
     <name>gattscope::GattTreeModel</name>
     <message>
         <source>%1
-This name is the device's own User Description (0x2901).</source>
+This name is the device&apos;s own User Description (0x2901).</source>
         <translation>%1
-Ce nom est la User Description (0x2901) propre à l'appareil.</translation>
+Ce nom est la User Description (0x2901) propre à l&apos;appareil.</translation>
     </message>
     <message>
         <source>%1
@@ -521,8 +521,8 @@ UUID propriétaire %2. Double-cliquez (ou F2) pour lui donner un nom.</translati
     <message numerus="yes">
         <source>%n byte(s): %1</source>
         <translation>
-            <numerusform>%n octet : %1</numerusform>
-            <numerusform>%n octets : %1</numerusform>
+            <numerusform>%n octet&#xa0;: %1</numerusform>
+            <numerusform>%n octets&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -584,8 +584,8 @@ UUID propriétaire %2. Double-cliquez (ou F2) pour lui donner un nom.</translati
         <translation>Aucun octet. Tapez des chiffres hexadécimaux pour en ajouter.</translation>
     </message>
     <message>
-        <source>'%1' is not a hex digit</source>
-        <translation>« %1 » n'est pas un chiffre hexadécimal</translation>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>« %1 » n&apos;est pas un chiffre hexadécimal</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -605,7 +605,7 @@ UUID propriétaire %2. Double-cliquez (ou F2) pour lui donner un nom.</translati
     </message>
     <message>
         <source>&amp;Paste hex</source>
-        <translation>&amp;Coller de l'hexadécimal</translation>
+        <translation>&amp;Coller de l&apos;hexadécimal</translation>
     </message>
     <message>
         <source>Paste te&amp;xt</source>
@@ -621,7 +621,7 @@ UUID propriétaire %2. Double-cliquez (ou F2) pour lui donner un nom.</translati
     </message>
     <message>
         <source>The clipboard does not hold hex: %1</source>
-        <translation>Le presse-papiers ne contient pas d'hexadécimal : %1</translation>
+        <translation>Le presse-papiers ne contient pas d&apos;hexadécimal&#xa0;: %1</translation>
     </message>
     <message>
         <source>Typing</source>
@@ -640,7 +640,7 @@ UUID propriétaire %2. Double-cliquez (ou F2) pour lui donner un nom.</translati
     </message>
     <message>
         <source>&amp;System (%1)</source>
-        <extracomment>View → Language: follow the desktop's language; %1 is that language's own name.</extracomment>
+        <extracomment>View → Language: follow the desktop&apos;s language; %1 is that language&apos;s own name.</extracomment>
         <translation>&amp;Système (%1)</translation>
     </message>
 </context>
@@ -651,16 +651,16 @@ UUID propriétaire %2. Double-cliquez (ou F2) pour lui donner un nom.</translati
         <translation>Ouvrir le backend &lt;uri&gt; au démarrage (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …).</translation>
     </message>
     <message>
-        <source>--screenshot-delay takes milliseconds from 0 to %1, not '%2'</source>
-        <translation>--screenshot-delay attend des millisecondes de 0 à %1, pas « %2 »</translation>
+        <source>--screenshot-delay takes milliseconds from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--screenshot-delay attend des millisecondes de 0 à %1, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>--window-size takes &lt;width&gt;x&lt;height&gt;, each from %1 to %2 pixels, not '%3'</source>
-        <translation>--window-size attend &lt;width&gt;x&lt;height&gt;, chacun de %1 à %2 pixels, pas « %3 »</translation>
+        <source>--window-size takes &lt;width&gt;x&lt;height&gt;, each from %1 to %2 pixels, not &apos;%3&apos;</source>
+        <translation>--window-size attend &lt;width&gt;x&lt;height&gt;, chacun de %1 à %2 pixels, pas «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown language '%1' (choose one of: %2)</source>
-        <translation>langue inconnue « %1 » (au choix : %2)</translation>
+        <source>unknown language &apos;%1&apos; (choose one of: %2)</source>
+        <translation>langue inconnue « %1 » (au choix&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Bluetooth Low Energy GATT explorer.
@@ -668,7 +668,7 @@ UUID propriétaire %2. Double-cliquez (ou F2) pour lui donner un nom.</translati
 Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error.</source>
         <translation>Explorateur GATT Bluetooth Low Energy.
 
-Les démarrages scriptés (--connect et ses étapes, --screenshot) se terminent avec 1 et une ligne sur stderr quand une étape échoue, avec 2 pour une erreur d'utilisation.</translation>
+Les démarrages scriptés (--connect et ses étapes, --screenshot) se terminent avec 1 et une ligne sur stderr quand une étape échoue, avec 2 pour une erreur d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Start on the Demo dongle (same as --backend demo).</source>
@@ -676,23 +676,23 @@ Les démarrages scriptés (--connect et ses étapes, --screenshot) se terminent 
     </message>
     <message>
         <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle instead of the built-in ones; repeatable.</source>
-        <translation>Servir les périphériques virtuels de &lt;file&gt; (profil JSON) sur le dongle de démo au lieu des périphériques intégrés ; répétable.</translation>
+        <translation>Servir les périphériques virtuels de &lt;file&gt; (profil JSON) sur le dongle de démo au lieu des périphériques intégrés&#xa0;; répétable.</translation>
     </message>
     <message>
         <source>Connect to the device with this address or name once it is heard; repeatable (one device after the other).</source>
-        <translation>Se connecter à l'appareil de cette adresse ou de ce nom dès qu'il est reçu ; répétable (un appareil après l'autre).</translation>
+        <translation>Se connecter à l&apos;appareil de cette adresse ou de ce nom dès qu&apos;il est reçu&#xa0;; répétable (un appareil après l&apos;autre).</translation>
     </message>
     <message>
         <source>After --connect, read the characteristic &lt;uuid&gt;; repeatable.</source>
-        <translation>Après --connect, lire la caractéristique &lt;uuid&gt; ; répétable.</translation>
+        <translation>Après --connect, lire la caractéristique &lt;uuid&gt;&#xa0;; répétable.</translation>
     </message>
     <message>
         <source>After --connect, enable notifications of the characteristic &lt;uuid&gt;; repeatable.</source>
-        <translation>Après --connect, activer les notifications de la caractéristique &lt;uuid&gt; ; répétable.</translation>
+        <translation>Après --connect, activer les notifications de la caractéristique &lt;uuid&gt;&#xa0;; répétable.</translation>
     </message>
     <message>
         <source>After --connect, plot the characteristic &lt;uuid&gt;: its notifications (subscribing), or its value read every second when it only reads. Values that do not decode themselves need a field layout: &lt;uuid&gt;=&lt;layout&gt;, e.g. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Repeatable.</source>
-        <translation>Après --connect, tracer la caractéristique &lt;uuid&gt; : ses notifications (avec abonnement), ou sa valeur lue chaque seconde si elle est seulement lisible. Les valeurs qui ne se décodent pas d'elles-mêmes demandent une disposition des champs : &lt;uuid&gt;=&lt;layout&gt;, p. ex. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Répétable.</translation>
+        <translation>Après --connect, tracer la caractéristique &lt;uuid&gt;&#xa0;: ses notifications (avec abonnement), ou sa valeur lue chaque seconde si elle est seulement lisible. Les valeurs qui ne se décodent pas d&apos;elles-mêmes demandent une disposition des champs&#xa0;: &lt;uuid&gt;=&lt;layout&gt;, p. ex. 6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10=&lt;hhh. Répétable.</translation>
     </message>
     <message>
         <source>Save a PNG of the main window to &lt;file&gt; and quit (after --connect and its steps, if any).</source>
@@ -700,27 +700,27 @@ Les démarrages scriptés (--connect et ses étapes, --screenshot) se terminent 
     </message>
     <message>
         <source>Milliseconds to wait before the screenshot (0 to %1).</source>
-        <translation>Millisecondes d'attente avant la capture d'écran (0 à %1).</translation>
+        <translation>Millisecondes d&apos;attente avant la capture d&apos;écran (0 à %1).</translation>
     </message>
     <message>
         <source>Seconds --connect waits for each device to be heard, and then for its link and services (1 to 600; default 20).</source>
-        <translation>Secondes pendant lesquelles --connect attend que chaque appareil soit entendu, puis sa liaison et ses services (1 à 600 ; 20 par défaut).</translation>
+        <translation>Secondes pendant lesquelles --connect attend que chaque appareil soit entendu, puis sa liaison et ses services (1 à 600&#xa0;; 20 par défaut).</translation>
     </message>
     <message>
         <source>Resize the window to &lt;width&gt;x&lt;height&gt;, %1 to %2 pixels each (for screenshots).</source>
-        <translation>Redimensionner la fenêtre à &lt;width&gt;x&lt;height&gt;, de %1 à %2 pixels chacun (pour les captures d'écran).</translation>
+        <translation>Redimensionner la fenêtre à &lt;width&gt;x&lt;height&gt;, de %1 à %2 pixels chacun (pour les captures d&apos;écran).</translation>
     </message>
     <message>
-        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system's.</source>
-        <translation>Afficher l'interface en &lt;language&gt; (%1) pour cette exécution, au lieu de la langue choisie dans Affichage → Langue ou de celle du système.</translation>
+        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
+        <translation>Afficher l&apos;interface en &lt;language&gt; (%1) pour cette exécution, au lieu de la langue choisie dans Affichage → Langue ou de celle du système.</translation>
     </message>
     <message>
         <source>--backend and --demo cannot be used together.</source>
         <translation>--backend et --demo ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
-        <source>--timeout takes seconds from 1 to 600, not '%1'</source>
-        <translation>--timeout attend des secondes de 1 à 600, pas « %1 »</translation>
+        <source>--timeout takes seconds from 1 to 600, not &apos;%1&apos;</source>
+        <translation>--timeout attend des secondes de 1 à 600, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--read, --subscribe and --plot need --connect.</source>
@@ -728,7 +728,7 @@ Les démarrages scriptés (--connect et ses étapes, --screenshot) se terminent 
     </message>
     <message>
         <source>--backend %1: %2</source>
-        <translation>--backend %1 : %2</translation>
+        <translation>--backend %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>gattscope</source>
@@ -736,23 +736,23 @@ Les démarrages scriptés (--connect et ses étapes, --screenshot) se terminent 
     </message>
     <message>
         <source>Could not open %1.</source>
-        <translation>Impossible d'ouvrir %1.</translation>
+        <translation>Impossible d&apos;ouvrir %1.</translation>
     </message>
     <message>
         <source>Choose a dongle in the tool bar, or the Demo dongle.</source>
-        <translation>Choisissez un dongle dans la barre d'outils, ou le dongle de démo.</translation>
+        <translation>Choisissez un dongle dans la barre d&apos;outils, ou le dongle de démo.</translation>
     </message>
     <message>
         <source>--virtual-peripherals: %1</source>
-        <translation>--virtual-peripherals : %1</translation>
+        <translation>--virtual-peripherals&#xa0;: %1</translation>
     </message>
     <message>
         <source>The virtual peripherals were not loaded.</source>
-        <translation>Les périphériques virtuels n'ont pas été chargés.</translation>
+        <translation>Les périphériques virtuels n&apos;ont pas été chargés.</translation>
     </message>
     <message>
         <source>--screenshot: could not write %1</source>
-        <translation>--screenshot : impossible d'écrire %1</translation>
+        <translation>--screenshot&#xa0;: impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
@@ -787,11 +787,11 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Save device as virtual &amp;peripheral…</source>
-        <translation>Enregistrer l'appareil comme &amp;périphérique virtuel…</translation>
+        <translation>Enregistrer l&apos;appareil comme &amp;périphérique virtuel…</translation>
     </message>
     <message>
-        <source>Write the current device's services and values as a profile file that the Demo dongle and gattscope-sim can serve</source>
-        <translation>Écrire les services et valeurs de l'appareil courant dans un fichier de profil que le dongle de démo et gattscope-sim peuvent servir</translation>
+        <source>Write the current device&apos;s services and values as a profile file that the Demo dongle and gattscope-sim can serve</source>
+        <translation>Écrire les services et valeurs de l&apos;appareil courant dans un fichier de profil que le dongle de démo et gattscope-sim peuvent servir</translation>
     </message>
     <message>
         <source>Save traffic &amp;log…</source>
@@ -827,7 +827,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Connect to the device selected in the scanner (Ctrl+Return)</source>
-        <translation>Se connecter à l'appareil sélectionné dans le scanner (Ctrl+Entrée)</translation>
+        <translation>Se connecter à l&apos;appareil sélectionné dans le scanner (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
@@ -835,7 +835,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Disconnect the device of the current tab (Ctrl+D)</source>
-        <translation>Déconnecter l'appareil de l'onglet courant (Ctrl+D)</translation>
+        <translation>Déconnecter l&apos;appareil de l&apos;onglet courant (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Read</source>
@@ -855,7 +855,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Toggle s&amp;ubscription</source>
-        <translation>Basculer l'a&amp;bonnement</translation>
+        <translation>Basculer l&apos;a&amp;bonnement</translation>
     </message>
     <message>
         <source>Enable or disable notifications of the selected characteristic (Ctrl+Shift+N)</source>
@@ -887,7 +887,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source> Dongle: </source>
-        <translation> Dongle : </translation>
+        <translation> Dongle&#xa0;: </translation>
     </message>
     <message>
         <source>Choose a dongle</source>
@@ -895,7 +895,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>The radio to use: a BLED112 dongle, a Bluetooth adapter, or the Demo dongle</source>
-        <translation>La radio à utiliser : un dongle BLED112, un adaptateur Bluetooth ou le dongle de démo</translation>
+        <translation>La radio à utiliser&#xa0;: un dongle BLED112, un adaptateur Bluetooth ou le dongle de démo</translation>
     </message>
     <message>
         <source>Scanner</source>
@@ -923,7 +923,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Choose a dongle first.</source>
-        <translation>Choisissez d'abord un dongle.</translation>
+        <translation>Choisissez d&apos;abord un dongle.</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
@@ -935,7 +935,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation>Impossible de se connecter à %1 : %2</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connect failed</source>
@@ -959,7 +959,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation>&amp;Fermer l'onglet</translation>
+        <translation>&amp;Fermer l&apos;onglet</translation>
     </message>
     <message>
         <source>P&amp;references…</source>
@@ -967,11 +967,11 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Notifications: %1 dropped, %2 evicted</source>
-        <translation>Notifications : %1 perdues, %2 évincées</translation>
+        <translation>Notifications&#xa0;: %1 perdues, %2 évincées</translation>
     </message>
     <message>
         <source>Dropped: values the program could not take in while it was busy (gaps in the plots and the recording). Evicted: the oldest values, forgotten to stay within the notification memory of %1 MB (File → Preferences).</source>
-        <translation>Perdues : valeurs que le programme n'a pas pu recevoir pendant qu'il était occupé (trous dans les graphiques et l'enregistrement). Évincées : les valeurs les plus anciennes, oubliées pour rester dans la mémoire des notifications de %1 Mo (Fichier → Préférences).</translation>
+        <translation>Perdues&#xa0;: valeurs que le programme n&apos;a pas pu recevoir pendant qu&apos;il était occupé (trous dans les graphiques et l&apos;enregistrement). Évincées&#xa0;: les valeurs les plus anciennes, oubliées pour rester dans la mémoire des notifications de %1&#xa0;Mo (Fichier → Préférences).</translation>
     </message>
     <message>
         <source>Connecting to %1 cancelled.</source>
@@ -985,8 +985,8 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
 <context>
     <name>gattscope::PlotCanvas</name>
     <message>
-        <source>No streams yet. Send a notifying or readable characteristic to the plots from the GATT tree's context menu.</source>
-        <translation>Aucun flux pour l'instant. Envoyez une caractéristique à notifications ou lisible vers les graphiques depuis le menu contextuel de l'arbre GATT.</translation>
+        <source>No streams yet. Send a notifying or readable characteristic to the plots from the GATT tree&apos;s context menu.</source>
+        <translation>Aucun flux pour l&apos;instant. Envoyez une caractéristique à notifications ou lisible vers les graphiques depuis le menu contextuel de l&apos;arbre GATT.</translation>
     </message>
     <message>
         <source>No streams.</source>
@@ -1010,11 +1010,11 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation>%1 : %2 %3</translation>
+        <translation>%1&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>%1: –</source>
-        <translation>%1 : –</translation>
+        <translation>%1&#xa0;: –</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1029,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Plot the selected characteristic: its notifications, or by polling when it only reads (Ctrl+Shift+P)</source>
-        <translation>Tracer la caractéristique sélectionnée : ses notifications, ou par interrogation si elle est seulement lisible (Ctrl+Maj+P)</translation>
+        <translation>Tracer la caractéristique sélectionnée&#xa0;: ses notifications, ou par interrogation si elle est seulement lisible (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <source>Plot by p&amp;olling…</source>
@@ -1053,7 +1053,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>There is no characteristic with value handle %1.</source>
-        <translation>Il n'y a pas de caractéristique avec le handle de valeur %1.</translation>
+        <translation>Il n&apos;y a pas de caractéristique avec le handle de valeur %1.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
@@ -1061,11 +1061,11 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>%1 neither notifies nor indicates.</source>
-        <translation>%1 n'envoie ni notifications ni indications.</translation>
+        <translation>%1 n&apos;envoie ni notifications ni indications.</translation>
     </message>
     <message>
         <source>%1 cannot be plotted: %2</source>
-        <translation>Impossible de tracer %1 : %2</translation>
+        <translation>Impossible de tracer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Plotting %1.</source>
@@ -1080,7 +1080,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Freeze the plots. Recording continues; resume to follow the newest data.</source>
-        <translation>Figer les graphiques. L'enregistrement continue ; reprenez pour suivre les données les plus récentes.</translation>
+        <translation>Figer les graphiques. L&apos;enregistrement continue&#xa0;; reprenez pour suivre les données les plus récentes.</translation>
     </message>
     <message>
         <source> Window </source>
@@ -1112,7 +1112,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Fit the value axes to the visible data. Off: drag and zoom them too.</source>
-        <translation>Ajuster les axes des valeurs aux données visibles. Désactivé : on peut aussi les déplacer et les zoomer.</translation>
+        <translation>Ajuster les axes des valeurs aux données visibles. Désactivé&#xa0;: on peut aussi les déplacer et les zoomer.</translation>
     </message>
     <message>
         <source>Cursor</source>
@@ -1148,7 +1148,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>  Paused: recording continues</source>
-        <translation>  En pause : l'enregistrement continue</translation>
+        <translation>  En pause&#xa0;: l&apos;enregistrement continue</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1180,7 +1180,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -1191,31 +1191,31 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>gattscope does not know how the values of this characteristic are laid out. Describe their fields:</source>
-        <translation>gattscope ne sait pas comment les valeurs de cette caractéristique sont structurées. Décrivez leurs champs :</translation>
+        <translation>gattscope ne sait pas comment les valeurs de cette caractéristique sont structurées. Décrivez leurs champs&#xa0;:</translation>
     </message>
     <message>
-        <source>Like Python's struct module: &lt; little-endian (default), &gt; big-endian; b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, x a skipped byte, a count before a code repeats it (&lt;3h = &lt;hhh).</source>
-        <translation>Comme le module struct de Python : &lt; little-endian (par défaut), &gt; big-endian ; b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, x un octet ignoré, un nombre devant un code le répète (&lt;3h = &lt;hhh).</translation>
+        <source>Like Python&apos;s struct module: &lt; little-endian (default), &gt; big-endian; b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, x a skipped byte, a count before a code repeats it (&lt;3h = &lt;hhh).</source>
+        <translation>Comme le module struct de Python&#xa0;: &lt; little-endian (par défaut), &gt; big-endian&#xa0;; b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, x un octet ignoré, un nombre devant un code le répète (&lt;3h = &lt;hhh).</translation>
     </message>
     <message>
         <source>Field &amp;layout:</source>
-        <translation>&amp;Disposition des champs :</translation>
+        <translation>&amp;Disposition des champs&#xa0;:</translation>
     </message>
     <message>
         <source>x, y, z (comma-separated; empty: defaults)</source>
-        <translation>x, y, z (séparés par des virgules ; vide : par défaut)</translation>
+        <translation>x, y, z (séparés par des virgules&#xa0;; vide&#xa0;: par défaut)</translation>
     </message>
     <message>
         <source>Field &amp;names:</source>
-        <translation>&amp;Noms des champs :</translation>
+        <translation>&amp;Noms des champs&#xa0;:</translation>
     </message>
     <message>
         <source>offset:</source>
-        <translation>décalage :</translation>
+        <translation>décalage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation>É&amp;chelle :</translation>
+        <translation>É&amp;chelle&#xa0;:</translation>
     </message>
     <message>
         <source>Every field is shown as raw × scale + offset</source>
@@ -1227,7 +1227,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>&amp;Unité :</translation>
+        <translation>&amp;Unité&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
@@ -1239,7 +1239,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Read &amp;every:</source>
-        <translation>&amp;Lire toutes les :</translation>
+        <translation>&amp;Lire toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Plot</source>
@@ -1250,49 +1250,49 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
         <translation>Saisissez une disposition des champs, p. ex. &lt;hhh pour trois valeurs int16 little-endian.</translation>
     </message>
     <message>
-        <source>The scale '%1' is not a number.</source>
-        <translation>L'échelle « %1 » n'est pas un nombre.</translation>
+        <source>The scale &apos;%1&apos; is not a number.</source>
+        <translation>L&apos;échelle « %1 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>The scale must not be zero.</source>
-        <translation>L'échelle ne doit pas être nulle.</translation>
+        <translation>L&apos;échelle ne doit pas être nulle.</translation>
     </message>
     <message>
-        <source>The offset '%1' is not a number.</source>
-        <translation>Le décalage « %1 » n'est pas un nombre.</translation>
+        <source>The offset &apos;%1&apos; is not a number.</source>
+        <translation>Le décalage « %1 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>Field layout: %1</source>
-        <translation>Disposition des champs : %1</translation>
+        <translation>Disposition des champs&#xa0;: %1</translation>
     </message>
     <message>
         <source>The field layout has no fields.</source>
-        <translation>La disposition n'a aucun champ.</translation>
+        <translation>La disposition n&apos;a aucun champ.</translation>
     </message>
     <message>
         <source>There are more names (%1) than fields (%2).</source>
         <translation>Il y a plus de noms (%1) que de champs (%2).</translation>
     </message>
     <message>
-        <source>Each field needs its own name: '%1' is used twice.</source>
-        <translation>Chaque champ doit avoir son propre nom : « %1 » est utilisé deux fois.</translation>
+        <source>Each field needs its own name: &apos;%1&apos; is used twice.</source>
+        <translation>Chaque champ doit avoir son propre nom&#xa0;: « %1 » est utilisé deux fois.</translation>
     </message>
     <message numerus="yes">
         <source>Fields: %1 (%n byte(s))</source>
         <translation>
-            <numerusform>Champs : %1 (%n octet)</numerusform>
-            <numerusform>Champs : %1 (%n octets)</numerusform>
+            <numerusform>Champs&#xa0;: %1 (%n octet)</numerusform>
+            <numerusform>Champs&#xa0;: %1 (%n octets)</numerusform>
         </translation>
     </message>
     <message>
         <source>Current value: %1</source>
-        <translation>Valeur actuelle : %1</translation>
+        <translation>Valeur actuelle&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The current value (%n byte(s)) does not fit: %1</source>
         <translation>
-            <numerusform>La valeur actuelle (%n octet) ne correspond pas : %1</numerusform>
-            <numerusform>La valeur actuelle (%n octets) ne correspond pas : %1</numerusform>
+            <numerusform>La valeur actuelle (%n octet) ne correspond pas&#xa0;: %1</numerusform>
+            <numerusform>La valeur actuelle (%n octets) ne correspond pas&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1308,7 +1308,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Last decoding error: %1</source>
-        <translation>Dernière erreur de décodage : %1</translation>
+        <translation>Dernière erreur de décodage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Series</source>
@@ -1348,7 +1348,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Packets lost: %1 evicted from the notification memory before they were decoded, %2 dropped on their way in while the program was busy, %3 missing from the counter field. The plots break their lines where values were lost.</source>
-        <translation>Paquets perdus : %1 évincés de la mémoire des notifications avant d'être décodés, %2 perdus à l'arrivée pendant que le programme était occupé, %3 manquants d'après le champ compteur. Les graphiques interrompent leurs lignes là où des valeurs ont été perdues.</translation>
+        <translation>Paquets perdus&#xa0;: %1 évincés de la mémoire des notifications avant d&apos;être décodés, %2 perdus à l&apos;arrivée pendant que le programme était occupé, %3 manquants d&apos;après le champ compteur. Les graphiques interrompent leurs lignes là où des valeurs ont été perdues.</translation>
     </message>
 </context>
 <context>
@@ -1359,31 +1359,31 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source> MB</source>
-        <translation> Mo</translation>
+        <translation>&#xa0;Mo</translation>
     </message>
     <message>
         <source>Memory for the notifications of every device together. Past it the oldest values are forgotten (plots and the status bar count them); recordings to a file keep everything.</source>
-        <translation>Mémoire pour les notifications de tous les appareils ensemble. Au-delà, les valeurs les plus anciennes sont oubliées (les graphiques et la barre d'état les comptent) ; les enregistrements dans un fichier gardent tout.</translation>
+        <translation>Mémoire pour les notifications de tous les appareils ensemble. Au-delà, les valeurs les plus anciennes sont oubliées (les graphiques et la barre d&apos;état les comptent)&#xa0;; les enregistrements dans un fichier gardent tout.</translation>
     </message>
     <message>
         <source>Notification &amp;memory:</source>
-        <translation>&amp;Mémoire des notifications :</translation>
+        <translation>&amp;Mémoire des notifications&#xa0;:</translation>
     </message>
     <message>
         <source>Rows the traffic log keeps; the oldest go first.</source>
-        <translation>Lignes que le journal du trafic conserve ; les plus anciennes partent en premier.</translation>
+        <translation>Lignes que le journal du trafic conserve&#xa0;; les plus anciennes partent en premier.</translation>
     </message>
     <message>
         <source>Traffic &amp;log rows:</source>
-        <translation>Lignes du journal du &amp;trafic :</translation>
+        <translation>Lignes du journal du &amp;trafic&#xa0;:</translation>
     </message>
     <message>
         <source>Devices the scanner lists; past it the ones heard longest ago are removed. Connected devices always stay.</source>
-        <translation>Appareils que liste le scanner ; au-delà, ceux entendus il y a le plus longtemps sont retirés. Les appareils connectés restent toujours.</translation>
+        <translation>Appareils que liste le scanner&#xa0;; au-delà, ceux entendus il y a le plus longtemps sont retirés. Les appareils connectés restent toujours.</translation>
     </message>
     <message>
         <source>&amp;Scanner devices:</source>
-        <translation>Appareils du &amp;scanner :</translation>
+        <translation>Appareils du &amp;scanner&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1411,13 +1411,13 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     <message numerus="yes">
         <source>Last seen %1; first seen %2, %n report(s)</source>
         <translation>
-            <numerusform>Vu pour la dernière fois %1 ; pour la première fois %2, %n rapport</numerusform>
-            <numerusform>Vu pour la dernière fois %1 ; pour la première fois %2, %n rapports</numerusform>
+            <numerusform>Vu pour la dernière fois %1&#xa0;; pour la première fois %2, %n rapport</numerusform>
+            <numerusform>Vu pour la dernière fois %1&#xa0;; pour la première fois %2, %n rapports</numerusform>
         </translation>
     </message>
     <message>
         <source>Last advertising PDU: %1</source>
-        <translation>Dernière PDU d'advertising : %1</translation>
+        <translation>Dernière PDU d&apos;advertising&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Not seen for more than %n second(s)</source>
@@ -1460,7 +1460,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Service UUIDs listed in the advert and scan response</source>
-        <translation>UUID de services listés dans l'advertising et la scan response</translation>
+        <translation>UUID de services listés dans l&apos;advertising et la scan response</translation>
     </message>
     <message>
         <source>Company of the manufacturer-specific data</source>
@@ -1479,15 +1479,15 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Filter: name, address, service UUID, manufacturer</source>
-        <translation>Filtre : nom, adresse, UUID de service, fabricant</translation>
+        <translation>Filtre&#xa0;: nom, adresse, UUID de service, fabricant</translation>
     </message>
     <message>
         <source>Min. RSSI:</source>
-        <translation>RSSI min. :</translation>
+        <translation>RSSI min.&#xa0;:</translation>
     </message>
     <message>
         <source>Hide devices weaker than this (dBm); leftmost shows all</source>
-        <translation>Masquer les appareils plus faibles (dBm) ; tout à gauche affiche tout</translation>
+        <translation>Masquer les appareils plus faibles (dBm)&#xa0;; tout à gauche affiche tout</translation>
     </message>
     <message numerus="yes">
         <source>Hide devices not heard for %n second(s)</source>
@@ -1510,7 +1510,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>No devices yet. Choose a dongle and start a scan (F5).</source>
-        <translation>Aucun appareil pour l'instant. Choisissez un dongle et lancez un scan (F5).</translation>
+        <translation>Aucun appareil pour l&apos;instant. Choisissez un dongle et lancez un scan (F5).</translation>
     </message>
     <message>
         <source>any</source>
@@ -1526,7 +1526,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>&lt;i&gt;Select a device to see its advertising data.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Sélectionnez un appareil pour voir ses données d'advertising.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Sélectionnez un appareil pour voir ses données d&apos;advertising.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;tt&gt;%2&lt;/tt&gt; (%3) · %4 · %n report(s), last %5</source>
@@ -1564,7 +1564,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Advertising data</source>
-        <translation>Données d'advertising</translation>
+        <translation>Données d&apos;advertising</translation>
     </message>
     <message>
         <source>Scan response</source>
@@ -1574,59 +1574,59 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
 <context>
     <name>gattscope::StartupScript</name>
     <message>
-        <source>'%1' is not a field layout (e.g. &lt;hhh): %2</source>
-        <translation>« %1 » n'est pas une disposition des champs (p. ex. &lt;hhh) : %2</translation>
+        <source>&apos;%1&apos; is not a field layout (e.g. &lt;hhh): %2</source>
+        <translation>« %1 » n&apos;est pas une disposition des champs (p. ex. &lt;hhh)&#xa0;: %2</translation>
     </message>
     <message>
         <source>it has no fields</source>
-        <translation>elle n'a aucun champ</translation>
+        <translation>elle n&apos;a aucun champ</translation>
     </message>
     <message>
         <source>%1 has no characteristic %2</source>
-        <translation>%1 n'a pas de caractéristique %2</translation>
+        <translation>%1 n&apos;a pas de caractéristique %2</translation>
     </message>
     <message>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <source>'%1' is not a UUID (use 2A37, 0x2A37 or the 128-bit form)</source>
-        <translation>« %1 » n'est pas une UUID (utilisez 2A37, 0x2A37 ou la forme 128 bits)</translation>
+        <source>&apos;%1&apos; is not a UUID (use 2A37, 0x2A37 or the 128-bit form)</source>
+        <translation>« %1 » n&apos;est pas une UUID (utilisez 2A37, 0x2A37 ou la forme 128 bits)</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
+            <numerusform>%n&#xa0;s</numerusform>
+            <numerusform>%n&#xa0;s</numerusform>
         </translation>
     </message>
     <message>
-        <source>--connect %1: no device called '%1' was heard within %2</source>
-        <translation>--connect %1 : aucun appareil nommé « %1 » n'a été entendu en %2</translation>
+        <source>--connect %1: no device called &apos;%1&apos; was heard within %2</source>
+        <translation>--connect %1&#xa0;: aucun appareil nommé «&#xa0;%1&#xa0;» n&apos;a été entendu en %2</translation>
     </message>
     <message>
         <source>--connect %1: the connection was not established within %2</source>
-        <translation>--connect %1 : la connexion n'a pas été établie en %2</translation>
+        <translation>--connect %1&#xa0;: la connexion n&apos;a pas été établie en %2</translation>
     </message>
     <message>
         <source>--connect %1: %2</source>
-        <translation>--connect %1 : %2</translation>
+        <translation>--connect %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>--connect %1: %2 still running after %3</source>
-        <translation>--connect %1 : %2 toujours en cours après %3</translation>
+        <translation>--connect %1&#xa0;: %2 toujours en cours après %3</translation>
     </message>
     <message>
         <source>--connect %1: discovering its services did not finish within %2</source>
-        <translation>--connect %1 : la découverte de ses services ne s'est pas terminée en %2</translation>
+        <translation>--connect %1&#xa0;: la découverte de ses services ne s&apos;est pas terminée en %2</translation>
     </message>
     <message>
         <source>--connect %1: could not connect: %2</source>
-        <translation>--connect %1 : connexion impossible : %2</translation>
+        <translation>--connect %1&#xa0;: connexion impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <source>--connect %1: the device's tab was closed</source>
-        <translation>--connect %1 : l'onglet de l'appareil a été fermé</translation>
+        <source>--connect %1: the device&apos;s tab was closed</source>
+        <translation>--connect %1&#xa0;: l&apos;onglet de l&apos;appareil a été fermé</translation>
     </message>
     <message>
         <source>%1 of %2 cannot be read</source>
@@ -1634,7 +1634,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>reading %1 of %2 failed: %3</source>
-        <translation>la lecture de %1 de %2 a échoué : %3</translation>
+        <translation>la lecture de %1 de %2 a échoué&#xa0;: %3</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -1646,7 +1646,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>subscribing to %1 of %2 failed: %3</source>
-        <translation>l'abonnement à %1 de %2 a échoué : %3</translation>
+        <translation>l&apos;abonnement à %1 de %2 a échoué&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 disconnected</source>
@@ -1688,7 +1688,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     <name>gattscope::TrafficLogPanel</name>
     <message>
         <source>Filter: device, handle, name, hex, value…</source>
-        <translation>Filtre : appareil, handle, nom, hex, valeur…</translation>
+        <translation>Filtre&#xa0;: appareil, handle, nom, hex, valeur…</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1696,7 +1696,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Freeze the view; entries keep being recorded and appear on resume</source>
-        <translation>Figer la vue ; les entrées continuent d'être enregistrées et apparaissent à la reprise</translation>
+        <translation>Figer la vue&#xa0;; les entrées continuent d&apos;être enregistrées et apparaissent à la reprise</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1758,30 +1758,42 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d'enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>, %n not shown</source>
-        <translation><numerusform>, %n non affichée</numerusform><numerusform>, %n non affichées</numerusform></translation>
+        <translation>
+            <numerusform>, %n non affichée</numerusform>
+            <numerusform>, %n non affichées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n oldest removed</source>
-        <translation><numerusform>, %n plus ancienne retirée</numerusform><numerusform>, %n plus anciennes retirées</numerusform></translation>
+        <translation>
+            <numerusform>, %n plus ancienne retirée</numerusform>
+            <numerusform>, %n plus anciennes retirées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not shown: notifications that came faster than the log shows them (at most %n row(s) per update; the newest are shown). They are still recorded for the plots and for recordings to a file.</source>
-        <translation><numerusform>Non affichées : notifications arrivées plus vite que le journal ne les affiche (au plus %n ligne par mise à jour ; les plus récentes sont affichées). Elles restent enregistrées pour les graphiques et les enregistrements dans un fichier.</numerusform><numerusform>Non affichées : notifications arrivées plus vite que le journal ne les affiche (au plus %n lignes par mise à jour ; les plus récentes sont affichées). Elles restent enregistrées pour les graphiques et les enregistrements dans un fichier.</numerusform></translation>
+        <translation>
+            <numerusform>Non affichées&#xa0;: notifications arrivées plus vite que le journal ne les affiche (au plus %n ligne par mise à jour&#xa0;; les plus récentes sont affichées). Elles restent enregistrées pour les graphiques et les enregistrements dans un fichier.</numerusform>
+            <numerusform>Non affichées&#xa0;: notifications arrivées plus vite que le journal ne les affiche (au plus %n lignes par mise à jour&#xa0;; les plus récentes sont affichées). Elles restent enregistrées pour les graphiques et les enregistrements dans un fichier.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Oldest removed: rows removed to keep the log within %n row(s) (File → Preferences).</source>
-        <translation><numerusform>Plus anciennes retirées : lignes retirées pour garder le journal dans la limite de %n ligne (Fichier → Préférences).</numerusform><numerusform>Plus anciennes retirées : lignes retirées pour garder le journal dans la limite de %n lignes (Fichier → Préférences).</numerusform></translation>
+        <translation>
+            <numerusform>Plus anciennes retirées&#xa0;: lignes retirées pour garder le journal dans la limite de %n ligne (Fichier → Préférences).</numerusform>
+            <numerusform>Plus anciennes retirées&#xa0;: lignes retirées pour garder le journal dans la limite de %n lignes (Fichier → Préférences).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>gattscope::ValueEditor</name>
     <message>
         <source>Type hex digits; Insert toggles overwrite/insert; Tab switches to the ASCII column</source>
-        <translation>Tapez des chiffres hexadécimaux ; Inser bascule écrasement/insertion ; Tab passe à la colonne ASCII</translation>
+        <translation>Tapez des chiffres hexadécimaux&#xa0;; Inser bascule écrasement/insertion&#xa0;; Tab passe à la colonne ASCII</translation>
     </message>
     <message>
         <source>Hex</source>
@@ -1789,7 +1801,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>UTF-8 text. Bytes that are not UTF-8 appear as \xNN and can be typed that way.</source>
-        <translation>Texte UTF-8. Les octets qui ne sont pas de l'UTF-8 apparaissent sous la forme \xNN et peuvent être saisis ainsi.</translation>
+        <translation>Texte UTF-8. Les octets qui ne sont pas de l&apos;UTF-8 apparaissent sous la forme \xNN et peuvent être saisis ainsi.</translation>
     </message>
     <message>
         <source>Text (UTF-8)</source>
@@ -1797,11 +1809,11 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Value:</source>
-        <translation>Valeur :</translation>
+        <translation>Valeur&#xa0;:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Type a value, e.g. 42 or 23.5</source>
@@ -1809,19 +1821,19 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>New value:</source>
-        <translation>Nouvelle valeur :</translation>
+        <translation>Nouvelle valeur&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. &lt;hhh for three little-endian int16</source>
         <translation>p. ex. &lt;hhh pour trois int16 little-endian</translation>
     </message>
     <message>
-        <source>A struct-style layout for vendor values: b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x pad byte; '&lt;' little-endian, '&gt;' big-endian</source>
-        <translation>Une disposition de type struct pour les valeurs propriétaires : b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x octet de remplissage ; '&lt;' little-endian, '&gt;' big-endian</translation>
+        <source>A struct-style layout for vendor values: b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x pad byte; &apos;&lt;&apos; little-endian, &apos;&gt;&apos; big-endian</source>
+        <translation>Une disposition de type struct pour les valeurs propriétaires&#xa0;: b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x octet de remplissage&#xa0;; &apos;&lt;&apos; little-endian, &apos;&gt;&apos; big-endian</translation>
     </message>
     <message>
         <source>Field layout:</source>
-        <translation>Disposition des champs :</translation>
+        <translation>Disposition des champs&#xa0;:</translation>
     </message>
     <message>
         <source>Typed</source>
@@ -1841,7 +1853,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Read Request followed by Read Blob Requests until the value ends</source>
-        <translation>Read Request suivi de Read Blob Requests jusqu'à la fin de la valeur</translation>
+        <translation>Read Request suivi de Read Blob Requests jusqu&apos;à la fin de la valeur</translation>
     </message>
     <message>
         <source>&amp;Write</source>
@@ -1849,7 +1861,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Write Request: the device answers  Ctrl+W</source>
-        <translation>Write Request : l'appareil répond  Ctrl+W</translation>
+        <translation>Write Request&#xa0;: l&apos;appareil répond  Ctrl+W</translation>
     </message>
     <message>
         <source>Write w/o &amp;response</source>
@@ -1857,7 +1869,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Write without response (ATT Write Command): no answer from the device</source>
-        <translation>Écriture sans réponse (ATT Write Command) : aucune réponse de l'appareil</translation>
+        <translation>Écriture sans réponse (ATT Write Command)&#xa0;: aucune réponse de l&apos;appareil</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 &amp;nbsp; &lt;tt&gt;%3&lt;/tt&gt;</source>
@@ -1874,8 +1886,8 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     <message numerus="yes">
         <source>%n byte(s) are not valid UTF-8 and are shown as \xNN.</source>
         <translation>
-            <numerusform>%n octet n'est pas de l'UTF-8 valide et est affiché sous la forme \xNN.</numerusform>
-            <numerusform>%n octets ne sont pas de l'UTF-8 valide et sont affichés sous la forme \xNN.</numerusform>
+            <numerusform>%n octet n&apos;est pas de l&apos;UTF-8 valide et est affiché sous la forme \xNN.</numerusform>
+            <numerusform>%n octets ne sont pas de l&apos;UTF-8 valide et sont affichés sous la forme \xNN.</numerusform>
         </translation>
     </message>
     <message>
@@ -1884,7 +1896,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Read failed: %1</source>
-        <translation>Échec de la lecture : %1</translation>
+        <translation>Échec de la lecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last read %1</source>
@@ -1914,7 +1926,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Write failed: %1</source>
-        <translation>Échec de l'écriture : %1</translation>
+        <translation>Échec de l&apos;écriture&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n byte(s) (no response expected).</source>
@@ -1926,8 +1938,8 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     <message numerus="yes">
         <source>Wrote %n byte(s); the device accepted them.</source>
         <translation>
-            <numerusform>%n octet écrit ; l'appareil l'a accepté.</numerusform>
-            <numerusform>%n octets écrits ; l'appareil les a acceptés.</numerusform>
+            <numerusform>%n octet écrit&#xa0;; l&apos;appareil l&apos;a accepté.</numerusform>
+            <numerusform>%n octets écrits&#xa0;; l&apos;appareil les a acceptés.</numerusform>
         </translation>
     </message>
     <message>

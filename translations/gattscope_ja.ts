@@ -432,7 +432,7 @@
 <context>
     <name>gattscope::FilesController</name>
     <message>
-        <source>The device's services are not known yet: wait for discovery to finish.</source>
+        <source>The device&apos;s services are not known yet: wait for discovery to finish.</source>
         <translation>デバイスのサービスはまだ分かりません。探索が終わるまでお待ちください。</translation>
     </message>
     <message>
@@ -492,7 +492,7 @@
     <name>gattscope::GattTreeModel</name>
     <message>
         <source>%1
-This name is the device's own User Description (0x2901).</source>
+This name is the device&apos;s own User Description (0x2901).</source>
         <translation>%1
 この名前はデバイス自身の User Description（0x2901）です。</translation>
     </message>
@@ -581,8 +581,8 @@ Vendor UUID %2. Double-click (or F2) to give it a name.</source>
         <translation>バイトがありません。16 進数字を入力すると追加されます。</translation>
     </message>
     <message>
-        <source>'%1' is not a hex digit</source>
-        <translation>'%1' は 16 進数字ではありません</translation>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>&apos;%1&apos; は 16 進数字ではありません</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -637,7 +637,7 @@ Vendor UUID %2. Double-click (or F2) to give it a name.</source>
     </message>
     <message>
         <source>&amp;System (%1)</source>
-        <extracomment>View → Language: follow the desktop's language; %1 is that language's own name.</extracomment>
+        <extracomment>View → Language: follow the desktop&apos;s language; %1 is that language&apos;s own name.</extracomment>
         <translation>システム（%1）(&amp;S)</translation>
     </message>
 </context>
@@ -648,16 +648,16 @@ Vendor UUID %2. Double-click (or F2) to give it a name.</source>
         <translation>起動時にバックエンド &lt;uri&gt; を開く（bgapi:auto、bgapi:/dev/ttyACM0、bluez:、bluez:hci1、demo など）。</translation>
     </message>
     <message>
-        <source>--screenshot-delay takes milliseconds from 0 to %1, not '%2'</source>
-        <translation>--screenshot-delay には 0～%1 のミリ秒を指定します（'%2' ではありません）</translation>
+        <source>--screenshot-delay takes milliseconds from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--screenshot-delay には 0～%1 のミリ秒を指定します（&apos;%2&apos; ではありません）</translation>
     </message>
     <message>
-        <source>--window-size takes &lt;width&gt;x&lt;height&gt;, each from %1 to %2 pixels, not '%3'</source>
-        <translation>--window-size には &lt;width&gt;x&lt;height&gt;（それぞれ %1～%2 ピクセル）を指定します（'%3' ではありません）</translation>
+        <source>--window-size takes &lt;width&gt;x&lt;height&gt;, each from %1 to %2 pixels, not &apos;%3&apos;</source>
+        <translation>--window-size には &lt;width&gt;x&lt;height&gt;（それぞれ %1～%2 ピクセル）を指定します（&apos;%3&apos; ではありません）</translation>
     </message>
     <message>
-        <source>unknown language '%1' (choose one of: %2)</source>
-        <translation>不明な言語 '%1'（選択肢: %2）</translation>
+        <source>unknown language &apos;%1&apos; (choose one of: %2)</source>
+        <translation>不明な言語 &apos;%1&apos;（選択肢: %2）</translation>
     </message>
     <message>
         <source>Bluetooth Low Energy GATT explorer.
@@ -708,7 +708,7 @@ Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on 
         <translation>ウィンドウを &lt;width&gt;x&lt;height&gt;（それぞれ %1～%2 ピクセル）にリサイズします（スクリーンショット用）。</translation>
     </message>
     <message>
-        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system's.</source>
+        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
         <translation>今回の起動では、表示 → 言語 で選んだ言語やシステムの言語ではなく &lt;language&gt;（%1）で表示する。</translation>
     </message>
     <message>
@@ -716,8 +716,8 @@ Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on 
         <translation>--backend と --demo は同時に使えません。</translation>
     </message>
     <message>
-        <source>--timeout takes seconds from 1 to 600, not '%1'</source>
-        <translation>--timeout には 1～600 の秒数を指定します（'%1' ではありません）</translation>
+        <source>--timeout takes seconds from 1 to 600, not &apos;%1&apos;</source>
+        <translation>--timeout には 1～600 の秒数を指定します（&apos;%1&apos; ではありません）</translation>
     </message>
     <message>
         <source>--read, --subscribe and --plot need --connect.</source>
@@ -787,7 +787,7 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>デバイスを仮想ペリフェラルとして保存(&amp;P)…</translation>
     </message>
     <message>
-        <source>Write the current device's services and values as a profile file that the Demo dongle and gattscope-sim can serve</source>
+        <source>Write the current device&apos;s services and values as a profile file that the Demo dongle and gattscope-sim can serve</source>
         <translation>現在のデバイスのサービスと値を、デモドングルと gattscope-sim で提供できるプロファイルファイルに書き出す</translation>
     </message>
     <message>
@@ -982,7 +982,7 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
 <context>
     <name>gattscope::PlotCanvas</name>
     <message>
-        <source>No streams yet. Send a notifying or readable characteristic to the plots from the GATT tree's context menu.</source>
+        <source>No streams yet. Send a notifying or readable characteristic to the plots from the GATT tree&apos;s context menu.</source>
         <translation>ストリームはまだありません。GATT ツリーのコンテキストメニューから、通知または読み取りに対応したキャラクタリスティックをプロットに送ってください。</translation>
     </message>
     <message>
@@ -1191,7 +1191,7 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>gattscope はこのキャラクタリスティックの値の構成を知りません。フィールドを記述してください:</translation>
     </message>
     <message>
-        <source>Like Python's struct module: &lt; little-endian (default), &gt; big-endian; b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, x a skipped byte, a count before a code repeats it (&lt;3h = &lt;hhh).</source>
+        <source>Like Python&apos;s struct module: &lt; little-endian (default), &gt; big-endian; b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, x a skipped byte, a count before a code repeats it (&lt;3h = &lt;hhh).</source>
         <translation>Python の struct モジュールと同様: &lt; リトルエンディアン（既定）、&gt; ビッグエンディアン、b/B int8/uint8、h/H int16/uint16、i/I int32/uint32、e/f/d float16/32/64、x 読み飛ばす 1 バイト、コードの前の数は繰り返し回数（&lt;3h = &lt;hhh）。</translation>
     </message>
     <message>
@@ -1247,16 +1247,16 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>フィールドレイアウトを入力してください。例: リトルエンディアンの int16 値 3 つなら &lt;hhh。</translation>
     </message>
     <message>
-        <source>The scale '%1' is not a number.</source>
-        <translation>スケール '%1' は数値ではありません。</translation>
+        <source>The scale &apos;%1&apos; is not a number.</source>
+        <translation>スケール &apos;%1&apos; は数値ではありません。</translation>
     </message>
     <message>
         <source>The scale must not be zero.</source>
         <translation>スケールに 0 は使えません。</translation>
     </message>
     <message>
-        <source>The offset '%1' is not a number.</source>
-        <translation>オフセット '%1' は数値ではありません。</translation>
+        <source>The offset &apos;%1&apos; is not a number.</source>
+        <translation>オフセット &apos;%1&apos; は数値ではありません。</translation>
     </message>
     <message>
         <source>Field layout: %1</source>
@@ -1271,8 +1271,8 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>名前（%1）がフィールド（%2）より多くあります。</translation>
     </message>
     <message>
-        <source>Each field needs its own name: '%1' is used twice.</source>
-        <translation>各フィールドには固有の名前が必要です: '%1' が 2 回使われています。</translation>
+        <source>Each field needs its own name: &apos;%1&apos; is used twice.</source>
+        <translation>各フィールドには固有の名前が必要です: &apos;%1&apos; が 2 回使われています。</translation>
     </message>
     <message numerus="yes">
         <source>Fields: %1 (%n byte(s))</source>
@@ -1564,8 +1564,8 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
 <context>
     <name>gattscope::StartupScript</name>
     <message>
-        <source>'%1' is not a field layout (e.g. &lt;hhh): %2</source>
-        <translation>'%1' はフィールドレイアウトではありません（例: &lt;hhh）: %2</translation>
+        <source>&apos;%1&apos; is not a field layout (e.g. &lt;hhh): %2</source>
+        <translation>&apos;%1&apos; はフィールドレイアウトではありません（例: &lt;hhh）: %2</translation>
     </message>
     <message>
         <source>it has no fields</source>
@@ -1580,8 +1580,8 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation> または </translation>
     </message>
     <message>
-        <source>'%1' is not a UUID (use 2A37, 0x2A37 or the 128-bit form)</source>
-        <translation>'%1' は UUID ではありません（2A37、0x2A37 または 128 ビット形式を使ってください）</translation>
+        <source>&apos;%1&apos; is not a UUID (use 2A37, 0x2A37 or the 128-bit form)</source>
+        <translation>&apos;%1&apos; は UUID ではありません（2A37、0x2A37 または 128 ビット形式を使ってください）</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
@@ -1590,8 +1590,8 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         </translation>
     </message>
     <message>
-        <source>--connect %1: no device called '%1' was heard within %2</source>
-        <translation>--connect %1: '%1' という名前のデバイスを %2 以内に受信できませんでした</translation>
+        <source>--connect %1: no device called &apos;%1&apos; was heard within %2</source>
+        <translation>--connect %1: &apos;%1&apos; という名前のデバイスを %2 以内に受信できませんでした</translation>
     </message>
     <message>
         <source>--connect %1: the connection was not established within %2</source>
@@ -1614,7 +1614,7 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>--connect %1: 接続できませんでした: %2</translation>
     </message>
     <message>
-        <source>--connect %1: the device's tab was closed</source>
+        <source>--connect %1: the device&apos;s tab was closed</source>
         <translation>--connect %1: デバイスのタブが閉じられました</translation>
     </message>
     <message>
@@ -1749,19 +1749,27 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     </message>
     <message numerus="yes">
         <source>, %n not shown</source>
-        <translation><numerusform>、%n 件非表示</numerusform></translation>
+        <translation>
+            <numerusform>、%n 件非表示</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n oldest removed</source>
-        <translation><numerusform>、古いもの %n 件を削除</numerusform></translation>
+        <translation>
+            <numerusform>、古いもの %n 件を削除</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not shown: notifications that came faster than the log shows them (at most %n row(s) per update; the newest are shown). They are still recorded for the plots and for recordings to a file.</source>
-        <translation><numerusform>非表示: ログの表示より速く届いた通知（1 回の更新で最大 %n 行、最新のものを表示）。プロットとファイルへの記録には引き続き記録されます。</numerusform></translation>
+        <translation>
+            <numerusform>非表示: ログの表示より速く届いた通知（1 回の更新で最大 %n 行、最新のものを表示）。プロットとファイルへの記録には引き続き記録されます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Oldest removed: rows removed to keep the log within %n row(s) (File → Preferences).</source>
-        <translation><numerusform>古いものを削除: ログを %n 行以内に保つために削除した行（ファイル → 設定）。</numerusform></translation>
+        <translation>
+            <numerusform>古いものを削除: ログを %n 行以内に保つために削除した行（ファイル → 設定）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1803,8 +1811,8 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>例: リトルエンディアン int16 × 3 なら &lt;hhh</translation>
     </message>
     <message>
-        <source>A struct-style layout for vendor values: b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x pad byte; '&lt;' little-endian, '&gt;' big-endian</source>
-        <translation>ベンダー値用の struct 形式のレイアウト: b/B int8/uint8、h/H int16/uint16、i/I int32/uint32、f float32、d float64、x パディングバイト、'&lt;' リトルエンディアン、'&gt;' ビッグエンディアン</translation>
+        <source>A struct-style layout for vendor values: b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x pad byte; &apos;&lt;&apos; little-endian, &apos;&gt;&apos; big-endian</source>
+        <translation>ベンダー値用の struct 形式のレイアウト: b/B int8/uint8、h/H int16/uint16、i/I int32/uint32、f float32、d float64、x パディングバイト、&apos;&lt;&apos; リトルエンディアン、&apos;&gt;&apos; ビッグエンディアン</translation>
     </message>
     <message>
         <source>Field layout:</source>

@@ -432,7 +432,7 @@
 <context>
     <name>gattscope::FilesController</name>
     <message>
-        <source>The device's services are not known yet: wait for discovery to finish.</source>
+        <source>The device&apos;s services are not known yet: wait for discovery to finish.</source>
         <translation>尚不知道设备的服务：请等待发现完成。</translation>
     </message>
     <message>
@@ -492,7 +492,7 @@
     <name>gattscope::GattTreeModel</name>
     <message>
         <source>%1
-This name is the device's own User Description (0x2901).</source>
+This name is the device&apos;s own User Description (0x2901).</source>
         <translation>%1
 此名称是设备自己的用户描述（0x2901）。</translation>
     </message>
@@ -581,7 +581,7 @@ Vendor UUID %2. Double-click (or F2) to give it a name.</source>
         <translation>没有字节。输入十六进制数字即可添加。</translation>
     </message>
     <message>
-        <source>'%1' is not a hex digit</source>
+        <source>&apos;%1&apos; is not a hex digit</source>
         <translation>“%1”不是十六进制数字</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@ Vendor UUID %2. Double-click (or F2) to give it a name.</source>
     </message>
     <message>
         <source>&amp;System (%1)</source>
-        <extracomment>View → Language: follow the desktop's language; %1 is that language's own name.</extracomment>
+        <extracomment>View → Language: follow the desktop&apos;s language; %1 is that language&apos;s own name.</extracomment>
         <translation>跟随系统（%1）(&amp;S)</translation>
     </message>
 </context>
@@ -648,15 +648,15 @@ Vendor UUID %2. Double-click (or F2) to give it a name.</source>
         <translation>启动时打开后端 &lt;uri&gt;（bgapi:auto、bgapi:/dev/ttyACM0、bluez:、bluez:hci1、demo 等）。</translation>
     </message>
     <message>
-        <source>--screenshot-delay takes milliseconds from 0 to %1, not '%2'</source>
+        <source>--screenshot-delay takes milliseconds from 0 to %1, not &apos;%2&apos;</source>
         <translation>--screenshot-delay 需要 0 到 %1 之间的毫秒数，而不是“%2”</translation>
     </message>
     <message>
-        <source>--window-size takes &lt;width&gt;x&lt;height&gt;, each from %1 to %2 pixels, not '%3'</source>
+        <source>--window-size takes &lt;width&gt;x&lt;height&gt;, each from %1 to %2 pixels, not &apos;%3&apos;</source>
         <translation>--window-size 需要 &lt;width&gt;x&lt;height&gt;，每项 %1 到 %2 像素，而不是“%3”</translation>
     </message>
     <message>
-        <source>unknown language '%1' (choose one of: %2)</source>
+        <source>unknown language &apos;%1&apos; (choose one of: %2)</source>
         <translation>未知语言“%1”（可选：%2）</translation>
     </message>
     <message>
@@ -708,7 +708,7 @@ Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on 
         <translation>将窗口大小调整为 &lt;width&gt;x&lt;height&gt;，每项 %1 到 %2 像素（用于截图）。</translation>
     </message>
     <message>
-        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system's.</source>
+        <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
         <translation>本次运行以 &lt;language&gt;（%1）显示界面，而不使用“视图 → 语言”中选择的语言或系统语言。</translation>
     </message>
     <message>
@@ -716,7 +716,7 @@ Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on 
         <translation>--backend 和 --demo 不能同时使用。</translation>
     </message>
     <message>
-        <source>--timeout takes seconds from 1 to 600, not '%1'</source>
+        <source>--timeout takes seconds from 1 to 600, not &apos;%1&apos;</source>
         <translation>--timeout 需要 1 到 600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
@@ -787,7 +787,7 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>将设备另存为虚拟外设(&amp;P)…</translation>
     </message>
     <message>
-        <source>Write the current device's services and values as a profile file that the Demo dongle and gattscope-sim can serve</source>
+        <source>Write the current device&apos;s services and values as a profile file that the Demo dongle and gattscope-sim can serve</source>
         <translation>将当前设备的服务和值写入配置文件，供演示 Dongle 和 gattscope-sim 提供</translation>
     </message>
     <message>
@@ -982,7 +982,7 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
 <context>
     <name>gattscope::PlotCanvas</name>
     <message>
-        <source>No streams yet. Send a notifying or readable characteristic to the plots from the GATT tree's context menu.</source>
+        <source>No streams yet. Send a notifying or readable characteristic to the plots from the GATT tree&apos;s context menu.</source>
         <translation>尚无数据流。请通过 GATT 树的右键菜单，将支持通知或可读的特征发送到图表。</translation>
     </message>
     <message>
@@ -1191,7 +1191,7 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>gattscope 不知道此特征的值是如何排布的。请描述其字段：</translation>
     </message>
     <message>
-        <source>Like Python's struct module: &lt; little-endian (default), &gt; big-endian; b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, x a skipped byte, a count before a code repeats it (&lt;3h = &lt;hhh).</source>
+        <source>Like Python&apos;s struct module: &lt; little-endian (default), &gt; big-endian; b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, e/f/d float16/32/64, x a skipped byte, a count before a code repeats it (&lt;3h = &lt;hhh).</source>
         <translation>与 Python 的 struct 模块相同：&lt; 小端（默认），&gt; 大端；b/B int8/uint8，h/H int16/uint16，i/I int32/uint32，e/f/d float16/32/64，x 跳过一个字节，代码前的数字表示重复次数（&lt;3h = &lt;hhh）。</translation>
     </message>
     <message>
@@ -1247,7 +1247,7 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>请输入字段布局，例如 &lt;hhh 表示三个小端 int16 值。</translation>
     </message>
     <message>
-        <source>The scale '%1' is not a number.</source>
+        <source>The scale &apos;%1&apos; is not a number.</source>
         <translation>缩放“%1”不是数字。</translation>
     </message>
     <message>
@@ -1255,7 +1255,7 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>缩放不能为零。</translation>
     </message>
     <message>
-        <source>The offset '%1' is not a number.</source>
+        <source>The offset &apos;%1&apos; is not a number.</source>
         <translation>偏移“%1”不是数字。</translation>
     </message>
     <message>
@@ -1271,7 +1271,7 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>名称（%1 个）多于字段（%2 个）。</translation>
     </message>
     <message>
-        <source>Each field needs its own name: '%1' is used twice.</source>
+        <source>Each field needs its own name: &apos;%1&apos; is used twice.</source>
         <translation>每个字段都需要自己的名称：“%1”被使用了两次。</translation>
     </message>
     <message numerus="yes">
@@ -1564,7 +1564,7 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
 <context>
     <name>gattscope::StartupScript</name>
     <message>
-        <source>'%1' is not a field layout (e.g. &lt;hhh): %2</source>
+        <source>&apos;%1&apos; is not a field layout (e.g. &lt;hhh): %2</source>
         <translation>“%1”不是字段布局（例如 &lt;hhh）：%2</translation>
     </message>
     <message>
@@ -1580,7 +1580,7 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation> 或 </translation>
     </message>
     <message>
-        <source>'%1' is not a UUID (use 2A37, 0x2A37 or the 128-bit form)</source>
+        <source>&apos;%1&apos; is not a UUID (use 2A37, 0x2A37 or the 128-bit form)</source>
         <translation>“%1”不是 UUID（请使用 2A37、0x2A37 或 128 位形式）</translation>
     </message>
     <message numerus="yes">
@@ -1590,7 +1590,7 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         </translation>
     </message>
     <message>
-        <source>--connect %1: no device called '%1' was heard within %2</source>
+        <source>--connect %1: no device called &apos;%1&apos; was heard within %2</source>
         <translation>--connect %1：在 %2 内未收到名为“%1”的设备</translation>
     </message>
     <message>
@@ -1614,7 +1614,7 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>--connect %1：无法连接：%2</translation>
     </message>
     <message>
-        <source>--connect %1: the device's tab was closed</source>
+        <source>--connect %1: the device&apos;s tab was closed</source>
         <translation>--connect %1：设备的标签页已关闭</translation>
     </message>
     <message>
@@ -1749,19 +1749,27 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     </message>
     <message numerus="yes">
         <source>, %n not shown</source>
-        <translation><numerusform>，%n 条未显示</numerusform></translation>
+        <translation>
+            <numerusform>，%n 条未显示</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n oldest removed</source>
-        <translation><numerusform>，已删除最旧的 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>，已删除最旧的 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not shown: notifications that came faster than the log shows them (at most %n row(s) per update; the newest are shown). They are still recorded for the plots and for recordings to a file.</source>
-        <translation><numerusform>未显示：到达速度超过日志显示速度的通知（每次更新最多 %n 行；显示最新的）。它们仍会被记录，用于图表和文件记录。</numerusform></translation>
+        <translation>
+            <numerusform>未显示：到达速度超过日志显示速度的通知（每次更新最多 %n 行；显示最新的）。它们仍会被记录，用于图表和文件记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Oldest removed: rows removed to keep the log within %n row(s) (File → Preferences).</source>
-        <translation><numerusform>已删除最旧的：为使日志保持在 %n 行以内而删除的行（文件 → 首选项）。</numerusform></translation>
+        <translation>
+            <numerusform>已删除最旧的：为使日志保持在 %n 行以内而删除的行（文件 → 首选项）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1803,8 +1811,8 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <translation>例如 &lt;hhh 表示三个小端 int16</translation>
     </message>
     <message>
-        <source>A struct-style layout for vendor values: b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x pad byte; '&lt;' little-endian, '&gt;' big-endian</source>
-        <translation>用于厂商自定义值的 struct 风格布局：b/B int8/uint8，h/H int16/uint16，i/I int32/uint32，f float32，d float64，x 填充字节；'&lt;' 小端，'&gt;' 大端</translation>
+        <source>A struct-style layout for vendor values: b/B int8/uint8, h/H int16/uint16, i/I int32/uint32, f float32, d float64, x pad byte; &apos;&lt;&apos; little-endian, &apos;&gt;&apos; big-endian</source>
+        <translation>用于厂商自定义值的 struct 风格布局：b/B int8/uint8，h/H int16/uint16，i/I int32/uint32，f float32，d float64，x 填充字节；&apos;&lt;&apos; 小端，&apos;&gt;&apos; 大端</translation>
     </message>
     <message>
         <source>Field layout:</source>
