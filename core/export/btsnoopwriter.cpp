@@ -5,9 +5,12 @@ namespace gattscope {
 
 namespace {
 
+constexpr char kH4Command = 0x01;
 constexpr char kH4Acl = 0x02;
 constexpr char kH4Event = 0x04;
 constexpr quint8 kEventDisconnectionComplete = 0x05;
+constexpr quint8 kEventCommandComplete = 0x0E;
+constexpr quint16 kOpcodeReadBdAddr = 0x1009; // OGF 0x04 informational, OCF 0x0009
 constexpr quint8 kEventLeMeta = 0x3E;
 constexpr quint8 kLeSubeventConnectionComplete = 0x01;
 // Packet boundary flag 0b10 "first automatically flushable packet", broadcast flag 0b00.
@@ -101,6 +104,13 @@ Error BtsnoopWriter::writeConnectionComplete(qint64 timestampUs, const BtsnoopLi
     return writePacket(timestampUs, Direction::Received, true, connectionCompleteEvent(link));
 }
 
+Error BtsnoopWriter::writeLocalAddress(qint64 timestampUs, const DeviceAddress &address)
+{
+    if (const Error e = writePacket(timestampUs, Direction::Sent, true, readBdAddrCommand()))
+        return e;
+    return writePacket(timestampUs, Direction::Received, true, readBdAddrCompleteEvent(address));
+}
+
 Error BtsnoopWriter::writeDisconnectionComplete(qint64 timestampUs, quint16 connectionHandle, quint8 reason)
 {
     return writePacket(timestampUs, Direction::Received, true,
@@ -176,6 +186,28 @@ QByteArray BtsnoopWriter::disconnectionCompleteEvent(quint16 connectionHandle, q
     packet.append(char(0x00)); // status: success
     appendLe16(packet, quint16(connectionHandle & 0x0FFF));
     packet.append(char(reason));
+    return packet;
+}
+
+QByteArray BtsnoopWriter::readBdAddrCommand()
+{
+    QByteArray packet;
+    packet.append(kH4Command);
+    appendLe16(packet, kOpcodeReadBdAddr);
+    packet.append(char(0)); // parameter length
+    return packet;
+}
+
+QByteArray BtsnoopWriter::readBdAddrCompleteEvent(const DeviceAddress &address)
+{
+    QByteArray packet;
+    packet.append(kH4Event);
+    packet.append(char(kEventCommandComplete));
+    packet.append(char(10)); // parameter length
+    packet.append(char(1)); // Num_HCI_Command_Packets
+    appendLe16(packet, kOpcodeReadBdAddr);
+    packet.append(char(0x00)); // status: success
+    packet.append(address.toLittleEndian());
     return packet;
 }
 

@@ -33,10 +33,13 @@ struct BtsnoopLink
 // fragmented, whatever its length: a file needs no controller buffers.
 //
 // What is synthesized beyond ATT: nothing automatically. The exporter calls
-// writeConnectionComplete() when a link opens (an H4 event 0x04, HCI event 0x3E subevent
-// 0x01, received) so that Wireshark knows the peer's address and that the link is LE, and
-// writeDisconnectionComplete() (event 0x05) when it closes. Both are optional: without
-// them Wireshark still dissects the ATT PDUs (it handles CID 0x0004 on any ACL link).
+// writeLocalAddress() first (HCI Read_BD_ADDR and its Command Complete: Wireshark takes the
+// controller's own address from that answer and shows it as the source or destination of
+// every ACL packet, instead of 00:00:00:00:00:00), writeConnectionComplete() when a link
+// opens (an H4 event 0x04, HCI event 0x3E subevent 0x01, received) so that Wireshark knows
+// the peer's address and that the link is LE, and writeDisconnectionComplete() (event
+// 0x05) when it closes. All are optional: without them Wireshark still dissects the ATT
+// PDUs (it handles CID 0x0004 on any ACL link).
 //
 // File layout (all big-endian): header "btsnoop\0", version 1, datalink 1002; per record
 // original length, included length (always equal: nothing is truncated), flags (bit 0:
@@ -83,6 +86,9 @@ public:
                    const QByteArray &attPdu);
     // HCI LE Connection Complete (status 0) for `link`, as received from the controller.
     Error writeConnectionComplete(qint64 timestampUs, const BtsnoopLink &link);
+    // HCI Read_BD_ADDR (sent) and its Command Complete carrying `address` (received), both
+    // at `timestampUs`.
+    Error writeLocalAddress(qint64 timestampUs, const DeviceAddress &address);
     // HCI Disconnection Complete (status 0) with `reason`, an HCI error code (0x13 remote
     // user terminated, 0x16 terminated by local host, 0x08 supervision timeout …).
     Error writeDisconnectionComplete(qint64 timestampUs, quint16 connectionHandle, quint8 reason);
@@ -99,6 +105,10 @@ public:
     static QByteArray aclPacket(quint16 connectionHandle, const QByteArray &attPdu);
     static QByteArray connectionCompleteEvent(const BtsnoopLink &link);
     static QByteArray disconnectionCompleteEvent(quint16 connectionHandle, quint8 reason);
+    // H4 command Read_BD_ADDR (OGF 0x04, OCF 0x0009: opcode 0x1009, no parameters).
+    static QByteArray readBdAddrCommand();
+    // H4 event Command Complete (0x0E) for Read_BD_ADDR: status 0 and `address`.
+    static QByteArray readBdAddrCompleteEvent(const DeviceAddress &address);
 
 private:
     Error failure(const QString &what) const;

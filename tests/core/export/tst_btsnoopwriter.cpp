@@ -173,6 +173,12 @@ private Q_SLOTS:
                  hex("04 3e 13 01 00 0100 01 00 554433221100 0600 0400 800c 00").toHex(' '));
         QCOMPARE(BtsnoopWriter::disconnectionCompleteEvent(0x0001, 0x13).toHex(' '),
                  hex("04 05 04 00 0100 13").toHex(' '));
+        // The controller's own address (Vol 4 Part E §7.4.6): command 0x1009 without
+        // parameters; Command Complete 0x0E, 10 bytes: 1 command packet allowed, opcode,
+        // status 00, BD_ADDR LSB first.
+        QCOMPARE(BtsnoopWriter::readBdAddrCommand().toHex(' '), hex("01 0910 00").toHex(' '));
+        QCOMPARE(BtsnoopWriter::readBdAddrCompleteEvent(DeviceAddress(0x000780A1B2C3ULL)).toHex(' '),
+                 hex("04 0e 0a 01 0910 00 c3b2a1800700").toHex(' '));
     }
 
     void headers()
