@@ -150,6 +150,8 @@ void Backend::addConnection(Connection *connection)
             return;
         connection->setParent(this);
         m_connections.append(connection);
+        QMutexLocker connectionLock(&connection->m_mutex);
+        connection->m_localAddress = m_info.address;
     }
     Q_EMIT connectionAdded(connection);
 }

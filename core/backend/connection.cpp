@@ -37,6 +37,12 @@ ConnectionParameters Connection::parameters() const
     return m_parameters;
 }
 
+DeviceAddress Connection::localAddress() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_localAddress;
+}
+
 void Connection::post(std::function<void()> fn)
 {
     QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection);

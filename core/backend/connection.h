@@ -99,6 +99,10 @@ public:
     int mtu() const { return m_mtu.load(); }
     bool isEncrypted() const { return m_encrypted.load(); }
     ConnectionParameters parameters() const;
+    // The address of the radio this link goes through (the dongle's or adapter's, as its
+    // Backend::Info had it when the backend added the connection); null when the backend
+    // does not know it. Captures name the local side of the link with it.
+    DeviceAddress localAddress() const;
 
     // Operations: callable from any thread; each completes its future exactly once.
     // QFuture::cancel() on one of them asks the backend to give it up (see pending.h).
@@ -155,6 +159,8 @@ protected:
     void post(std::function<void()> fn);
 
 private:
+    friend class Backend; // sets m_localAddress in addConnection()
+
     const DeviceAddress m_address;
     std::atomic<State> m_state { State::Disconnected };
     std::atomic<int> m_mtu { 23 };
@@ -163,6 +169,7 @@ private:
     GattDatabase m_database;
     bool m_discovered = false;
     Error m_lastDisconnectReason;
+    DeviceAddress m_localAddress;
     ConnectionParameters m_parameters;
 };
 

@@ -28,7 +28,7 @@ DeviceSession::DeviceSession(Connection *connection, NotificationHub *hub, const
     attach(connection);
     // Queued, like everything a session reports: whoever created it connects first.
     if (connection->isConnected()) {
-        const TrafficEntry connected = TrafficEntry::connected(m_address);
+        const TrafficEntry connected = TrafficEntry::connected(m_address, 0, connection->localAddress());
         QMetaObject::invokeMethod(
             this, [this, connected] { record(connected); }, Qt::QueuedConnection);
     }
@@ -51,7 +51,7 @@ void DeviceSession::setConnection(Connection *connection)
         return;
     attach(connection);
     if (connection->isConnected())
-        record(TrafficEntry::connected(m_address));
+        record(TrafficEntry::connected(m_address, 0, connection->localAddress()));
     Q_EMIT connectionChanged();
     Q_EMIT stateChanged();
 }
@@ -160,7 +160,7 @@ void DeviceSession::refreshDecoders()
 // --- traffic
 
 TrafficEntry DeviceSession::entry(TrafficEntry::Direction direction, quint16 handle, const QByteArray &value,
-                                  const Error &error, qint64 timestampUs) const
+                                  const Error &error, qint64 requestTimestampUs, qint64 timestampUs) const
 {
     const Attribute attribute = m_attributes.value(handle);
     const QString decoded = !error && attribute.decoder ? attribute.decoder->decode(value).text : QString();
@@ -171,7 +171,10 @@ TrafficEntry DeviceSession::entry(TrafficEntry::Direction direction, quint16 han
         const Characteristic *owner = m_database.characteristicForHandle(handle);
         name = tr("CCCD of %1").arg(owner ? attributeName(owner->valueHandle) : QString());
     }
-    return TrafficEntry::operation(direction, m_device, handle, name, value, decoded, error, timestampUs);
+    TrafficEntry e
+        = TrafficEntry::operation(direction, m_device, handle, name, value, decoded, error, timestampUs);
+    e.requestTimestampUs = requestTimestampUs;
+    return e;
 }
 
 TrafficEntry DeviceSession::notificationEntry(quint16 handle, const NotificationSample &sample) const
@@ -190,12 +193,13 @@ void DeviceSession::recordEvent(const QString &what, const QString &error)
     record(TrafficEntry::note(m_device, what, error));
 }
 
-void DeviceSession::recordRead(quint16 handle, const Result<QByteArray> &result, qint64 timestampUs)
+void DeviceSession::recordRead(quint16 handle, const Result<QByteArray> &result, qint64 timestampUs,
+                               qint64 requestTimestampUs)
 {
     if (result.ok())
         storeValue(handle, result.value());
     record(entry(TrafficEntry::Direction::Read, handle, result.ok() ? result.value() : QByteArray(),
-                 result.error(), timestampUs));
+                 result.error(), requestTimestampUs, timestampUs));
 }
 
 void DeviceSession::storeValue(quint16 handle, const QByteArray &value)
@@ -259,7 +263,9 @@ QFuture<Result<GattDatabase>> DeviceSession::discover(bool readUserDescriptions)
             }
             m_database = result.value();
             refreshDecoders();
-            recordEvent(tr("Discovered %n service(s)", nullptr, int(m_database.services().size())));
+            record(TrafficEntry::discovered(
+                m_address, tr("Discovered %n service(s)", nullptr, int(m_database.services().size())),
+                m_database, m_connection ? m_connection->mtu() : 0));
             Q_EMIT discovered();
             Q_EMIT stateChanged();
             if (readUserDescriptions)
@@ -277,14 +283,15 @@ QFuture<Result<QByteArray>> DeviceSession::read(quint16 handle, Connection::Read
 {
     if (!isConnected())
         return notConnected<QByteArray>();
+    const qint64 sent = TrafficEntry::nowUs();
     return detail::follow<QByteArray>(
         this, m_connection->read(handle, mode),
-        [this, handle](const Result<QByteArray> &result) {
-            recordRead(handle, result);
+        [this, handle, sent](const Result<QByteArray> &result) {
+            recordRead(handle, result, 0, sent);
             return result;
         },
-        [this, handle] {
-            record(entry(TrafficEntry::Direction::Read, handle, {}, Error(Error::Kind::Cancelled)));
+        [this, handle, sent] {
+            record(entry(TrafficEntry::Direction::Read, handle, {}, Error(Error::Kind::Cancelled), sent));
         });
 }
 
@@ -294,16 +301,17 @@ QFuture<Status> DeviceSession::write(quint16 handle, const QByteArray &value, Co
         return notConnected<std::monostate>();
     const auto direction = mode == Connection::WriteMode::Command ? TrafficEntry::Direction::WriteCommand
                                                                   : TrafficEntry::Direction::Write;
+    const qint64 sent = TrafficEntry::nowUs();
     return detail::follow<std::monostate>(
         this, m_connection->write(handle, value, mode),
-        [this, handle, value, direction](const Status &status) {
+        [this, handle, value, direction, sent](const Status &status) {
             if (status.ok())
                 storeValue(handle, value);
-            record(entry(direction, handle, value, status.error()));
+            record(entry(direction, handle, value, status.error(), sent));
             return status;
         },
-        [this, handle, value, direction] {
-            record(entry(direction, handle, value, Error(Error::Kind::Cancelled)));
+        [this, handle, value, direction, sent] {
+            record(entry(direction, handle, value, Error(Error::Kind::Cancelled), sent));
         });
 }
 
@@ -339,16 +347,17 @@ QFuture<Status> DeviceSession::subscribe(quint16 valueHandle, Connection::Subscr
     value[0] = char(mode == Connection::Subscription::Notify         ? 0x01
                         : mode == Connection::Subscription::Indicate ? 0x02
                                                                      : 0x00);
+    const qint64 sent = TrafficEntry::nowUs();
     return detail::follow<std::monostate>(
         this, m_connection->subscribe(valueHandle, mode),
-        [this, cccd, value](const Status &status) {
+        [this, cccd, value, sent](const Status &status) {
             if (status.ok())
                 storeValue(cccd, value);
-            record(entry(TrafficEntry::Direction::Write, cccd, value, status.error()));
+            record(entry(TrafficEntry::Direction::Write, cccd, value, status.error(), sent));
             return status;
         },
-        [this, cccd, value] {
-            record(entry(TrafficEntry::Direction::Write, cccd, value, Error(Error::Kind::Cancelled)));
+        [this, cccd, value, sent] {
+            record(entry(TrafficEntry::Direction::Write, cccd, value, Error(Error::Kind::Cancelled), sent));
         });
 }
 

@@ -112,8 +112,10 @@ public:
     QFuture<Status> disconnectFromDevice();
 
     // A read made elsewhere (a plot's poller) kept like the session's own: the value goes to
-    // the database and the traffic. `timestampUs` 0 means now.
-    void recordRead(quint16 handle, const Result<QByteArray> &result, qint64 timestampUs = 0);
+    // the database and the traffic. `timestampUs` (the answer) 0 means now;
+    // `requestTimestampUs` (when the request went out) 0 means unknown.
+    void recordRead(quint16 handle, const Result<QByteArray> &result, qint64 timestampUs = 0,
+                    qint64 requestTimestampUs = 0);
     // Something to note in the traffic for this device.
     void recordEvent(const QString &what, const QString &error = {});
     // The traffic entry of a value the hub holds for this device.
@@ -146,7 +148,7 @@ private:
     void storeValue(quint16 handle, const QByteArray &value);
     void record(const TrafficEntry &entry);
     TrafficEntry entry(TrafficEntry::Direction direction, quint16 handle, const QByteArray &value,
-                       const Error &error, qint64 timestampUs = 0) const;
+                       const Error &error, qint64 requestTimestampUs = 0, qint64 timestampUs = 0) const;
     QFuture<Status> readEach(QList<quint16> handles);
     template<typename T> QFuture<Result<T>> notConnected() const;
 

@@ -6,11 +6,16 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <chrono>
+
 namespace gattscope {
 
 qint64 TrafficEntry::nowUs()
 {
-    return QDateTime::currentMSecsSinceEpoch() * 1000;
+    // Microseconds, not QDateTime's milliseconds: a request and its response a few hundred µs
+    // apart must not share a time in a capture.
+    using namespace std::chrono;
+    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
 }
 
 QString TrafficEntry::decodedText() const
@@ -79,13 +84,25 @@ TrafficEntry TrafficEntry::note(const QString &device, const QString &what, cons
     return e;
 }
 
-TrafficEntry TrafficEntry::connected(const DeviceAddress &address, qint64 timestampUs)
+TrafficEntry TrafficEntry::connected(const DeviceAddress &address, qint64 timestampUs,
+                                     const DeviceAddress &localAddress)
 {
     TrafficEntry e
         = note(address.toString(), QCoreApplication::translate("gattscope::TrafficEntry", "Connected"), {},
                timestampUs);
     e.event = Event::Connected;
     e.randomAddress = address.isRandom();
+    e.localAddress = localAddress;
+    return e;
+}
+
+TrafficEntry TrafficEntry::discovered(const DeviceAddress &address, const QString &what,
+                                      const GattDatabase &database, int mtu, qint64 timestampUs)
+{
+    TrafficEntry e = note(address.toString(), what, {}, timestampUs);
+    e.event = Event::Discovered;
+    e.database = std::make_shared<const GattDatabase>(database);
+    e.mtu = mtu;
     return e;
 }
 

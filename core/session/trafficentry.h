@@ -4,6 +4,7 @@
 #include <gattscope/core/base/deviceaddress.h>
 #include <gattscope/core/base/error.h>
 #include <gattscope/core/codecs/valuedecoder.h>
+#include <gattscope/core/gatt/gattdatabase.h>
 
 #include <QByteArray>
 #include <QMetaType>
@@ -38,9 +39,13 @@ struct TrafficEntry
         Other, // discovery, failures, dongle errors …
         Connected, // a link opened; `randomAddress` gives the peer's address type
         Disconnected, // a link closed; `hciReason` says why
+        Discovered, // discovery filled the database; `database` and `mtu` hold what it found
     };
 
-    qint64 timestampUs = 0; // µs since the epoch
+    qint64 timestampUs = 0; // µs since the epoch; for an operation, when its outcome arrived
+    // Operations: when the request went out (µs since the epoch); 0 when not known (a read
+    // made elsewhere). A capture gives the request this time and the response timestampUs.
+    qint64 requestTimestampUs = 0;
     QString device; // "C0:98:E5:49:00:01"
     quint16 handle = 0; // 0 for events
     QString name; // attribute name, or the event
@@ -52,6 +57,11 @@ struct TrafficEntry
     Event event = Event::Other; // for Direction::Event
     quint8 hciReason = 0; // Event::Disconnected: HCI reason (0x13, 0x16, 0x08 …); 0 = unknown
     bool randomAddress = false; // Event::Connected: the peer's address is a random one
+    // Event::Connected: the address of our side of the link (the dongle's); null if unknown.
+    DeviceAddress localAddress;
+    // Event::Discovered: the database as discovery found it, and the link's ATT MTU then.
+    std::shared_ptr<const GattDatabase> database;
+    int mtu = 0;
     // Notifications leave `decoded` empty and carry their characteristic's decoder instead:
     // a flood of values costs no text until someone looks at it (decodedText()).
     std::shared_ptr<const ValueDecoder> decoder;
@@ -73,11 +83,17 @@ struct TrafficEntry
     // Something that happened: "Discovered 3 service(s)", "Dongle error" with its message.
     static TrafficEntry note(const QString &device, const QString &what, const QString &error = {},
                              qint64 timestampUs = 0);
-    static TrafficEntry connected(const DeviceAddress &address, qint64 timestampUs = 0);
+    // `localAddress`: our side of the link (Connection::localAddress()), may be null.
+    static TrafficEntry connected(const DeviceAddress &address, qint64 timestampUs = 0,
+                                  const DeviceAddress &localAddress = {});
+    // Discovery succeeded (`what`: "Discovered 3 service(s)"); the entry carries the database
+    // and the MTU, for captures that replay the discovery exchange.
+    static TrafficEntry discovered(const DeviceAddress &address, const QString &what,
+                                   const GattDatabase &database, int mtu, qint64 timestampUs = 0);
     static TrafficEntry disconnected(const DeviceAddress &address, const Error &reason,
                                      qint64 timestampUs = 0);
 
-    // Now, in µs since the epoch (what the builders use for timestampUs 0).
+    // Now, in µs since the epoch, to the µs (what the builders use for timestampUs 0).
     static qint64 nowUs();
 };
 

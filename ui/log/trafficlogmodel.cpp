@@ -209,8 +209,21 @@ void TrafficLogModel::setCapacity(int rows)
     trimPending();
 }
 
+void TrafficLogModel::keepCaptureContext(const TrafficEntry &entry)
+{
+    if (entry.direction != TrafficEntry::Direction::Event)
+        return;
+    if ((entry.event == TrafficEntry::Event::Connected && !entry.localAddress.isNull())
+        || (entry.event == TrafficEntry::Event::Discovered && entry.database)) {
+        TrafficEntry kept = entry;
+        kept.decoder.reset();
+        m_captureContext.insert(entry.device + u'/' + QString::number(int(entry.event)), kept);
+    }
+}
+
 void TrafficLogModel::append(const TrafficEntry &entry)
 {
+    keepCaptureContext(entry);
     m_pending.push_back(entry);
     ++m_total;
     trimPending();
@@ -221,6 +234,8 @@ void TrafficLogModel::appendBatch(const QList<TrafficEntry> &entries)
 {
     if (entries.isEmpty())
         return;
+    for (const TrafficEntry &e : entries)
+        keepCaptureContext(e);
     m_pending.insert(m_pending.end(), entries.cbegin(), entries.cend());
     m_total += entries.size();
     trimPending();
@@ -401,6 +416,11 @@ Status TrafficLogModel::writeJsonLines(QIODevice *device, const QList<int> &rows
 Result<int> TrafficLogModel::writeBtsnoop(QIODevice *device, const QList<int> &rows) const
 {
     TrafficBtsnoopExporter exporter(device);
+    // The rows' own context first (the first discovery of a device is what the capture's
+    // start needs), then what was kept of rows no longer there.
+    forRows(m_rows, {}, [&](const TrafficEntry &e) { exporter.learn(e); });
+    for (const TrafficEntry &e : std::as_const(m_captureContext))
+        exporter.learn(e);
     bool ok = exporter.writeHeader();
     forRows(m_rows, rows, [&](const TrafficEntry &e) { ok = ok && exporter.write(e); });
     if (!ok)

@@ -117,7 +117,10 @@ public:
     Status writeJsonLines(QIODevice *device, const QList<int> &rows = {}) const;
     // The same rows as a btsnoop capture for Wireshark: ATT PDUs in synthesized HCI ACL
     // packets, datalink 1002 (TrafficBtsnoopExporter says what each entry becomes). The
-    // value is the number of records written.
+    // capture begins with what Wireshark needs to name handles — the dongle's address, the
+    // link, the discovery exchange of each device's database — taken from the log's
+    // Connected and Discovered entries, also when those rows are not among `rows` or were
+    // removed or cleared since. The value is the number of records written.
     Result<int> writeBtsnoop(QIODevice *device, const QList<int> &rows = {}) const;
 
 public Q_SLOTS:
@@ -145,6 +148,10 @@ private:
     // What is new in the hub, newest `limit` of it; counts what was lost.
     void takeNotifications(std::vector<TrafficEntry> &out, qsizetype limit);
 
+    // Keeps what a btsnoop export needs from Connected and Discovered entries: the newest of
+    // each per device, whatever happens to the rows.
+    void keepCaptureContext(const TrafficEntry &entry);
+
     // Rows decode on demand: data() caches the decoded text in the row.
     mutable std::deque<TrafficEntry> m_rows;
     std::deque<TrafficEntry> m_pending;
@@ -158,6 +165,7 @@ private:
     qint64 m_removed = 0;
     qint64 m_total = 0;
     QTimer m_timer;
+    QHash<QString, TrafficEntry> m_captureContext; // "device/event" → newest such entry
 };
 
 } // namespace gattscope

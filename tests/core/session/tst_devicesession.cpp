@@ -98,7 +98,15 @@ private Q_SLOTS:
         const QList<TrafficEntry> log = traffic(entries);
         QCOMPARE(log.at(0).event, TrafficEntry::Event::Connected);
         QCOMPARE(log.at(0).device, s.address().toString());
+        // Our side of the link: the virtual dongle's address, as system_address_get reported it.
+        QCOMPARE(log.at(0).localAddress, DeviceAddress(0x000780A1B2C3ull));
+        QCOMPARE(s.connection()->localAddress(), DeviceAddress(0x000780A1B2C3ull));
         QVERIFY(log.at(1).name.startsWith(QStringLiteral("Discovered")));
+        // The entry carries what was found, for captures that replay discovery.
+        QCOMPARE(log.at(1).event, TrafficEntry::Event::Discovered);
+        QVERIFY(log.at(1).database);
+        QCOMPARE(log.at(1).database->services().size(), s.database().services().size());
+        QCOMPARE(log.at(1).mtu, s.connection()->mtu());
         // A second discovery while one runs is refused, not queued.
         QFuture<Result<GattDatabase>> first = s.discover(false);
         const Result<GattDatabase> second = await(s.discover(false));
@@ -133,6 +141,13 @@ private Q_SLOTS:
         QCOMPARE(log.at(1).name, s.attributeName(handle));
         QVERIFY(log.at(1).error.isEmpty());
         QVERIFY(!log.at(1).decoded.isEmpty());
+        // Each carries when its request went out, before its answer came (µs resolution).
+        for (const TrafficEntry &e : log) {
+            QVERIFY(e.requestTimestampUs > 0);
+            QVERIFY2(e.requestTimestampUs < e.timestampUs,
+                     qPrintable(QStringLiteral("%1 !< %2").arg(e.requestTimestampUs).arg(e.timestampUs)));
+        }
+        QVERIFY(log.at(0).timestampUs <= log.at(1).requestTimestampUs);
     }
 
     void refusedOperationsAreRecordedWithTheirError()

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // What the explorer writes from a Demo-dongle session: the traffic log as a btsnoop
-// capture, and a connected device as a virtual-peripheral profile that the Demo dongle
-// then serves again.
+// capture (checked record by record and decoded by tshark, which must be installed), and a connected device
+// as a virtual-peripheral profile that the Demo dongle then serves again.
 #include "support/demosession.h"
+#include "support/tshark.h"
 
 #include <gattscope/app/gui/appcatalog.h>
 #include <gattscope/core/export/btsnoopwriter.h>
+#include <gattscope/core/export/trafficbtsnoopexporter.h>
 #include <gattscope/ui/log/trafficlogpanel.h>
 
 #include <QAction>
@@ -116,9 +118,10 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_tab->subscribeAction()->isChecked());
         QTRY_COMPARE(entries(log, TrafficEntry::Direction::Write, *hrm->cccdHandle()).size(), 2);
 
-        // What the log holds decides the records: per entry, the PDUs it stands for.
+        // What the log holds decides the records: per entry, the PDUs it stands for; before
+        // the first, the dongle's address (Read_BD_ADDR and its answer).
         log->setPaused(true); // nothing more comes in while we count and save
-        int expected = 0;
+        int expected = 2;
         for (int r = 0; r < log->rowCount(); ++r) {
             const TrafficEntry &e = log->entry(r);
             switch (e.direction) {
@@ -129,7 +132,15 @@ private Q_SLOTS:
             case TrafficEntry::Direction::WriteCommand: expected += 1; break;
             case TrafficEntry::Direction::Notification: expected += 1; break;
             case TrafficEntry::Direction::Indication: expected += 2; break;
-            case TrafficEntry::Direction::Event: expected += e.event != TrafficEntry::Event::Other; break;
+            case TrafficEntry::Direction::Event:
+                if (e.event == TrafficEntry::Event::Discovered) {
+                    QVERIFY(e.database);
+                    QCOMPARE(e.mtu, 23);
+                    expected += int(TrafficBtsnoopExporter::discoveryExchange(*e.database, e.mtu).size());
+                } else {
+                    expected += e.event != TrafficEntry::Event::Other;
+                }
+                break;
             }
         }
         const QString fileName = m_dir.filePath(QStringLiteral("session.btsnoop"));
@@ -142,10 +153,18 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(records.size(), expected);
 
-        // It opens with the link: HCI LE Connection Complete for the strap (random address).
-        QCOMPARE(records.first().flags, quint32(0x03)); // received, event
-        QVERIFY(records.first().packet.startsWith(QByteArray::fromHex("043e13")));
-        QCOMPARE(records.first().packet.mid(8, 7), QByteArray::fromHex("01") + HrmStrap.toLittleEndian());
+        // It opens with the dongle's address: Read_BD_ADDR sent, Command Complete received
+        // with the virtual dongle's 00:07:80:A1:B2:C3.
+        QCOMPARE(records.at(0).flags, quint32(0x02)); // sent, command
+        QCOMPARE(records.at(0).packet, QByteArray::fromHex("01091000"));
+        QCOMPARE(records.at(1).flags, quint32(0x03)); // received, event
+        QCOMPARE(records.at(1).packet, QByteArray::fromHex("040e0a01091000c3b2a1800700"));
+        // Then the link: HCI LE Connection Complete for the strap (random address).
+        QCOMPARE(records.at(2).flags, quint32(0x03));
+        QVERIFY(records.at(2).packet.startsWith(QByteArray::fromHex("043e13")));
+        QCOMPARE(records.at(2).packet.mid(8, 7), QByteArray::fromHex("01") + HrmStrap.toLittleEndian());
+        // And discovery: Read By Group Type for primary services.
+        QCOMPARE(records.at(3).att(), QByteArray::fromHex("100100ffff0028"));
 
         // The Body Sensor Location read: request sent, response "01" received.
         const quint16 location = valueHandle(m_tab, Uuid(quint16(0x2A38)));
@@ -168,6 +187,14 @@ private Q_SLOTS:
             return r.att().startsWith(QByteArray(QByteArray::fromHex("1b") + le16(hrm->valueHandle)))
                 && r.flags == 0x01;
         }));
+
+        // Wireshark names the handles and decodes the heart rate (tshark must be installed).
+        // The link stays up: no disconnect in this capture.
+        QString excerpt;
+        const QStringList problems
+            = checkHeartRateCapture(fileName, QStringLiteral("00:07:80:a1:b2:c3"), false, &excerpt);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        qInfo("%s", qPrintable(excerpt));
     }
 
     void savedPeripheralIsServedByTheDemo()
