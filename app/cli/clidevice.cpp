@@ -105,8 +105,13 @@ int CliDevice::connectAndDiscover(bool readUserDescriptions)
     if (!connected.ok())
         return fail(tr("cannot connect to %1").arg(title()), connected.error());
     m_session = std::make_unique<DeviceSession>(connected.value(), &m_hub, m_device.name());
+    m_openingTraffic.clear();
+    const QMetaObject::Connection recording
+        = QObject::connect(m_session.get(), &DeviceSession::trafficRecorded, m_session.get(),
+                           [this](const TrafficEntry &entry) { m_openingTraffic.append(entry); });
     Terminal::progress(m_context, tr("Discovering the services of %1…").arg(title()));
     const Result<GattDatabase> discovered = await(m_session->discover(readUserDescriptions));
+    QObject::disconnect(recording);
     Terminal::clearProgress(m_context);
     if (!discovered.ok())
         return fail(tr("cannot discover the services of %1").arg(title()), discovered.error());

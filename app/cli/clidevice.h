@@ -43,6 +43,10 @@ public:
     NotificationHub *hub() { return &m_hub; }
     DeviceSession *session() const { return m_session.get(); }
     const DiscoveredDevice &device() const { return m_device; }
+    // What the session recorded while connectAndDiscover() ran — Connected (with the dongle's
+    // address), Discovered (with the database) — at their real times, for captures that
+    // begin with the link (subscribe --btsnoop).
+    const QList<TrafficEntry> &openingTraffic() const { return m_openingTraffic; }
     // The device's name, else its address.
     QString title() const;
 
@@ -73,6 +77,7 @@ private:
     NotificationHub m_hub;
     std::unique_ptr<DeviceSession> m_session;
     DiscoveredDevice m_device;
+    QList<TrafficEntry> m_openingTraffic;
     Error m_transportError; // the backend said it lost its transport
 };
 

@@ -9,7 +9,9 @@
 #include <gattscope/core/export/notificationrecorder.h>
 #include <gattscope/core/export/trafficbtsnoopexporter.h>
 
+#include <QEventLoop>
 #include <QFile>
+#include <QTimer>
 
 #include <cmath>
 
@@ -112,7 +114,10 @@ int SubscribeCommand::run(const QStringList &arguments, CliContext &context)
         && (!snoopFile.open(QIODevice::WriteOnly | QIODevice::Truncate) || !snoop.writeHeader()))
         return fail(context, tr("cannot write %1: %2").arg(snoopFile.fileName(), snoopFile.errorString()),
                     ExitFailure);
+    bool snoopLinkClosed = false; // the capture holds the disconnect
     const auto snoopWrite = [&](const TrafficEntry &entry) {
+        if (entry.event == TrafficEntry::Event::Disconnected)
+            snoopLinkClosed = true;
         if (snoopFile.isOpen() && !snoop.write(entry) && !fileError)
             fileError = Error(Error::Kind::Backend,
                               tr("cannot write %1: %2").arg(snoopFile.fileName(), snoopFile.errorString()));
@@ -121,7 +126,12 @@ int SubscribeCommand::run(const QStringList &arguments, CliContext &context)
     if (const int code = device.open(args.first()))
         return code;
     DeviceSession *session = device.session();
-    snoopWrite(TrafficEntry::connected(device.device().address));
+    // The capture begins with the link as it opened: Connected and Discovered at their real
+    // times (the exporter replays discovery from the database that entry carries, and names
+    // our side with the dongle's address). The session's state backs them up.
+    snoop.setSession(*session);
+    for (const TrafficEntry &entry : device.openingTraffic())
+        snoopWrite(entry);
     QObject::connect(session, &DeviceSession::trafficRecorded, session, snoopWrite);
 
     QList<quint16> handles;
@@ -217,6 +227,15 @@ int SubscribeCommand::run(const QStringList &arguments, CliContext &context)
     }
     if (session->isConnected())
         device.await(session->disconnectFromDevice(), 2000);
+    if (snoopFile.isOpen() && !snoopLinkClosed) {
+        // The session records the disconnect when the link reports it, which may come after
+        // disconnectFromDevice() finished: wait for it (briefly), so the capture shows it.
+        QEventLoop loop;
+        QObject::connect(session, &DeviceSession::disconnected, &loop, &QEventLoop::quit);
+        QTimer::singleShot(2000, &loop, &QEventLoop::quit);
+        if (!snoopLinkClosed)
+            loop.exec();
+    }
     csvRecorder.stop();
     jsonlRecorder.stop();
     if (snoopFile.isOpen()) {
