@@ -128,21 +128,25 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Main::tr("Bluetooth Low Energy GATT explorer.\n\nScripted starts (--connect and its steps, "
-                 "--screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error."));
+        Main::tr("Bluetooth Low Energy GATT explorer.\n\nOptions apply to this run only: what you choose in "
+                 "the window (the dongle, File → Load virtual peripherals…, View → Language, the layout) is "
+                 "remembered for the next start, and no option changes it.\n\nScripted starts (--connect and "
+                 "its steps, --screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage "
+                 "error."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption backend(
         QStringList { QStringLiteral("b"), QStringLiteral("backend") },
-        Main::tr("Open the backend <uri> at start (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, "
-                 "bluez:hci1, demo, …)."),
+        Main::tr("Open the backend <uri> at start, for this run (bgapi:auto, bgapi:/dev/ttyACM0, "
+                 "bluez:, bluez:hci1, demo, …); the dongle chosen in the window stays the default."),
         QStringLiteral("uri"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   Main::tr("Start on the Demo dongle (same as --backend demo)."));
     const QCommandLineOption profiles(
         QStringLiteral("virtual-peripherals"),
-        Main::tr("Serve the virtual peripherals of <file> (profile JSON) on the Demo "
-                 "dongle instead of the built-in ones; repeatable."),
+        Main::tr("Serve the virtual peripherals of <file> (profile JSON) on the Demo dongle, for this run "
+                 "only, instead of the built-in ones or those of File → Load virtual peripherals… (which "
+                 "stay the default); repeatable."),
         QStringLiteral("file"));
     const QCommandLineOption connectTo(
         QStringLiteral("connect"),
@@ -283,7 +287,8 @@ int main(int argc, char *argv[])
     // like a bad URI, and the start carries on as if the option had not been given.
     gattscope::Status served = gattscope::Error(gattscope::Error::Kind::NotFound);
     if (parser.isSet(profiles)) {
-        served = window.loadVirtualPeripherals(parser.values(profiles));
+        served = window.loadVirtualPeripherals(parser.values(profiles),
+                                               gattscope::BackendController::Scope::ThisRun);
         if (!served.ok()) {
             if (scripted) {
                 stepFailed(Main::tr("--virtual-peripherals: %1").arg(served.error().message()));

@@ -40,7 +40,7 @@ BackendController::BackendController(BackendCatalog catalog, OperationTracker *t
     , m_scannerPanel(scannerPanel)
     , m_refresh(new QTimer(this))
 {
-    m_demoProfiles = QSettings().value(DemoProfilesKey).toStringList();
+    m_demoProfiles = savedVirtualPeripheralFiles();
     m_refresh->setInterval(3000);
     connect(m_refresh, &QTimer::timeout, this, [this] {
         refreshList();
@@ -192,10 +192,15 @@ void BackendController::showCurrent(const QStringList &uris)
     m_picker->setCurrentIndex(m_uri.isEmpty() ? (uris.isEmpty() ? 0 : -1) : int(uris.indexOf(m_uri)));
 }
 
+QStringList BackendController::savedVirtualPeripheralFiles()
+{
+    return QSettings().value(DemoProfilesKey).toStringList();
+}
+
 Status BackendController::openInitial(const QString &uri)
 {
     if (!uri.isEmpty())
-        return open(uri);
+        return open(uri, Scope::ThisRun);
     const QList<BackendChoice> choices = m_catalog.list ? m_catalog.list() : QList<BackendChoice>();
     const QString last = QSettings().value(LastBackendKey).toString();
     for (const BackendChoice &c : choices) {
@@ -245,7 +250,7 @@ Status BackendController::openFallback(const QList<BackendChoice> &choices)
     return Error(Error::Kind::NotFound, tr("Several dongles were found; choose one in the tool bar."));
 }
 
-Status BackendController::open(const QString &uri)
+Status BackendController::open(const QString &uri, Scope scope)
 {
     m_awaitedLast.clear(); // a choice made: start-up no longer waits to make one
     Result<std::unique_ptr<BackendHost>> host
@@ -259,7 +264,7 @@ Status BackendController::open(const QString &uri)
             fallback = tr("Your virtual peripherals could not be loaded (%1); the Demo dongle serves its "
                           "built-in devices.")
                            .arg(reasonOf(host.error()));
-            setDemoProfiles({});
+            setDemoProfiles({}, m_demoProfilesScope);
         }
     }
     if (!host.ok() && m_catalog.create)
@@ -275,18 +280,19 @@ Status BackendController::open(const QString &uri)
         return Error(host.error().kind(), tr("Cannot open %1: %2").arg(uri, reason), host.error().code());
     }
     close();
-    adopt(std::move(host.value()), uri);
+    adopt(std::move(host.value()), uri, scope);
     if (!fallback.isEmpty())
         say(fallback, 0);
     return success();
 }
 
-void BackendController::adopt(std::unique_ptr<BackendHost> host, const QString &uri)
+void BackendController::adopt(std::unique_ptr<BackendHost> host, const QString &uri, Scope scope)
 {
     m_host = std::move(host);
     m_uri = uri;
     m_scanner->clear(); // devices another radio heard are not reachable through this one
-    QSettings().setValue(LastBackendKey, uri);
+    if (scope == Scope::Saved)
+        QSettings().setValue(LastBackendKey, uri);
     Backend *b = m_host->backend();
     connect(b, &Backend::advertisementsReceived, m_scanner, &ScannerModel::addAdvertisements);
     connect(b, &Backend::stateChanged, this, [this] {
@@ -463,14 +469,16 @@ void BackendController::switchOn()
     });
 }
 
-void BackendController::setDemoProfiles(const QStringList &files)
+void BackendController::setDemoProfiles(const QStringList &files, Scope scope)
 {
     m_demoProfiles = files;
-    QSettings().setValue(DemoProfilesKey, files);
+    m_demoProfilesScope = scope;
+    if (scope == Scope::Saved)
+        QSettings().setValue(DemoProfilesKey, files);
     Q_EMIT stateChanged();
 }
 
-Status BackendController::loadVirtualPeripherals(const QStringList &files)
+Status BackendController::loadVirtualPeripherals(const QStringList &files, Scope scope)
 {
     if (!m_catalog.createDemo)
         return Error(Error::Kind::NotSupported, tr("This build has no Demo dongle."));
@@ -485,9 +493,9 @@ Status BackendController::loadVirtualPeripherals(const QStringList &files)
         say(tr("Virtual peripherals not loaded: %1").arg(why), 0);
         return Error(host.error().kind(), why, host.error().code());
     }
-    setDemoProfiles(absolute);
+    setDemoProfiles(absolute, scope);
     close();
-    adopt(std::move(host.value()), m_demoUri);
+    adopt(std::move(host.value()), m_demoUri, scope);
     say(absolute.isEmpty() ? tr("The Demo dongle serves its built-in virtual devices.")
                            : tr("The Demo dongle now serves the virtual peripherals of %n file(s).", nullptr,
                                 int(absolute.size())),

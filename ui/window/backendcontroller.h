@@ -35,7 +35,9 @@ class ScannerPanel;
 //   is busy) is reported the same way, asynchronously.
 // - aboutToClose() goes out before a backend is closed: views that hold its connections
 //   (the device tabs) drop them then. opened() follows a successful adopt.
-// - The Demo dongle's virtual-peripheral files are remembered across runs.
+// - What the user picks in the window (the dongle, the Demo dongle's virtual-peripheral
+//   files) is remembered across runs. A choice made with Scope::ThisRun (the command line)
+//   is used for this run only and never changes the remembered one.
 // - What the catalog finds only in the background (the system's Bluetooth adapters) is
 //   probed when the picker is set up and with every refresh; the picker shows it once the
 //   answer is in. Start-up never waits for it, except that openInitial() decides when the
@@ -49,6 +51,13 @@ class BackendController : public QObject
     Q_OBJECT
 
 public:
+    // Whether a choice is remembered for the next runs (the window's own controls) or used
+    // for this run only (command-line options).
+    enum class Scope {
+        Saved,
+        ThisRun
+    };
+
     BackendController(BackendCatalog catalog, OperationTracker *tracker, ScannerModel *scanner,
                       ScannerPanel *scannerPanel, QObject *parent = nullptr);
     ~BackendController() override;
@@ -63,11 +72,11 @@ public:
     // Scanning and connecting are possible (the backend opened).
     bool isUsable() const;
 
-    Status open(const QString &uri);
-    // `uri` if given; else the last backend used if it is still offered; else the Demo
-    // dongle when no hardware is offered (and says so). When the last backend is not listed
-    // but the catalog's first probe is still out, the choice is made when it answers
-    // (returns success meanwhile).
+    Status open(const QString &uri, Scope scope = Scope::Saved);
+    // `uri` if given (for this run only: the remembered backend stays); else the last
+    // backend used if it is still offered; else the Demo dongle when no hardware is offered
+    // (and says so). When the last backend is not listed but the catalog's first probe is
+    // still out, the choice is made when it answers (returns success meanwhile).
     Status openInitial(const QString &uri = {});
     void close();
     void refreshList();
@@ -83,9 +92,13 @@ public:
     // The Demo dongle serving the virtual peripherals of `files` (profile JSON) instead of
     // its built-in set; an empty list goes back to the built-in set. The new dongle is built
     // before the running backend is closed: on a broken file nothing changes and the error
-    // names the file and the problem. The choice is remembered across runs.
-    Status loadVirtualPeripherals(const QStringList &files);
+    // names the file and the problem. Scope::Saved remembers the choice across runs;
+    // Scope::ThisRun serves the files until the program ends and leaves the remembered
+    // choice as it was.
+    Status loadVirtualPeripherals(const QStringList &files, Scope scope = Scope::Saved);
     QStringList virtualPeripheralFiles() const { return m_demoProfiles; }
+    // The files the next run serves by default (File → Load virtual peripherals…).
+    static QStringList savedVirtualPeripheralFiles();
 
 Q_SIGNALS:
     void aboutToClose();
@@ -98,12 +111,12 @@ Q_SIGNALS:
     void errorOccurred(const gattscope::Error &error);
 
 private:
-    void adopt(std::unique_ptr<BackendHost> host, const QString &uri);
+    void adopt(std::unique_ptr<BackendHost> host, const QString &uri, Scope scope);
     void showCurrent(const QStringList &uris);
     Status openFallback(const QList<BackendChoice> &choices);
     void onProbed();
     void offerToSwitchOn();
-    void setDemoProfiles(const QStringList &files);
+    void setDemoProfiles(const QStringList &files, Scope scope);
     void updateStatus();
     // Sets the scanner's text for an empty list, made again after a language switch.
     void showEmptyText(std::function<QString()> text);
@@ -117,6 +130,7 @@ private:
     QString m_uri;
     QString m_demoUri = QStringLiteral("demo");
     QStringList m_demoProfiles; // absolute paths; empty = the built-in set
+    Scope m_demoProfilesScope = Scope::Saved; // ThisRun: m_demoProfiles are not the saved ones
     QStringList m_hardware; // non-demo URIs at the last look, to announce new dongles
     bool m_listedOnce = false;
     bool m_probing = false;

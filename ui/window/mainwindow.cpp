@@ -429,9 +429,9 @@ void MainWindow::setScanning(bool on)
     m_backends->setScanning(on);
 }
 
-Status MainWindow::loadVirtualPeripherals(const QStringList &files)
+Status MainWindow::loadVirtualPeripherals(const QStringList &files, BackendController::Scope scope)
 {
-    return m_backends->loadVirtualPeripherals(files);
+    return m_backends->loadVirtualPeripherals(files, scope);
 }
 
 QStringList MainWindow::virtualPeripheralFiles() const

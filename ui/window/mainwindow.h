@@ -7,6 +7,7 @@
 #include <gattscope/core/session/trafficentry.h>
 #include <gattscope/ui/common/backendcatalog.h>
 #include <gattscope/ui/gatt/devicetab.h>
+#include <gattscope/ui/window/backendcontroller.h>
 
 #include <QMainWindow>
 
@@ -58,10 +59,11 @@ public:
     // backend in use (if any) keeps running. A failure to open the device itself comes
     // later, asynchronously, through the status bar and backendOpenFailed().
     Status openBackend(const QString &uri);
-    // Start-up choice: `uri` if given; else the last backend used if it is still offered;
-    // else the Demo dongle when no hardware is offered (and says so in the status bar). When
-    // the last backend is one found only in the background (a system Bluetooth adapter), the
-    // choice is made once that answer is in (see BackendController::openInitial()).
+    // Start-up choice: `uri` if given (for this run: the remembered backend stays); else the
+    // last backend used if it is still offered; else the Demo dongle when no hardware is
+    // offered (and says so in the status bar). When the last backend is one found only in
+    // the background (a system Bluetooth adapter), the choice is made once that answer is in
+    // (see BackendController::openInitial()).
     Status openInitialBackend(const QString &uri = {});
     void closeBackend();
     Backend *backend() const;
@@ -94,8 +96,10 @@ public:
                                    std::chrono::milliseconds interval = std::chrono::seconds(1));
     void refreshBackendList();
 
-    // BackendController::loadVirtualPeripherals().
-    Status loadVirtualPeripherals(const QStringList &files);
+    // BackendController::loadVirtualPeripherals(): ThisRun for the command line, which must
+    // not change the choice File → Load virtual peripherals… saved.
+    Status loadVirtualPeripherals(const QStringList &files,
+                                  BackendController::Scope scope = BackendController::Scope::Saved);
     QStringList virtualPeripheralFiles() const;
     // FilesController::saveVirtualPeripheral(): the value lists what the file could not keep.
     Result<QStringList> saveVirtualPeripheral(DeviceTab *tab, const QString &fileName);
