@@ -143,8 +143,27 @@ void CccdEditor::setLinkUp(bool up)
 
 void CccdEditor::showValue(quint16 handle, const QByteArray &value)
 {
-    if (handle == m_handle && handle != 0)
-        showBytes(value);
+    if (handle != m_handle || handle == 0)
+        return;
+    showBytes(value);
+    // This editor's own write says "accepted" right after (the session stores the value
+    // first); a change made elsewhere is described as what the descriptor holds now.
+    setAnswer(tr("Last known value: %1").arg(describe(value)), false);
+}
+
+void CccdEditor::refreshNames(const GattDatabase &database)
+{
+    if (!m_handle)
+        return;
+    if (const Characteristic *owner = database.characteristicForHandle(m_handle)) {
+        m_owner = *owner;
+        showTarget();
+    }
+}
+
+QString CccdEditor::titleText() const
+{
+    return m_title->text();
 }
 
 void CccdEditor::showBytes(const QByteArray &value)

@@ -38,8 +38,14 @@ public:
     void setTarget(const GattDatabase &database, quint16 handle);
     quint16 handle() const { return m_handle; }
     void setLinkUp(bool up);
-    // A value read/written elsewhere for `handle` (e.g. by the Subscribe action).
+    // A value read/written elsewhere for `handle` (e.g. by the Subscribe action): the bits,
+    // the raw field and the answer line follow it (an earlier answer would describe a state
+    // the descriptor is no longer in).
     void showValue(quint16 handle, const QByteArray &value);
+    // The names changed (a 0x2901 was read, the user renamed a characteristic): the title
+    // names the characteristic as `database` (the session's, now) does. Keeps the value.
+    void refreshNames(const GattDatabase &database);
+    QString titleText() const;
 
     // The bytes the raw field holds; nullopt while it is not valid hex.
     std::optional<QByteArray> rawValue() const;

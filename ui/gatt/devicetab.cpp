@@ -49,7 +49,11 @@ DeviceTab::DeviceTab(DeviceSession *session, OperationTracker *tracker, QWidget 
     connect(session, &DeviceSession::discovered, this, &DeviceTab::onDiscovered);
     connect(session, &DeviceSession::valueChanged, this, &DeviceTab::onValueChanged);
     connect(session, &DeviceSession::notifiedValuesChanged, this, &DeviceTab::onNotified);
-    connect(session, &DeviceSession::namesChanged, this, [this] { m_tree->refreshNames(); });
+    connect(session, &DeviceSession::namesChanged, this, [this] {
+        m_tree->refreshNames();
+        m_valueEditor->refreshNames(m_session->database());
+        m_cccdEditor->refreshNames(m_session->database());
+    });
     onStateChanged();
     if (session->hasDatabase())
         onDiscovered();
@@ -166,6 +170,7 @@ void DeviceTab::buildUi()
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DeviceTab::onSelectionChanged);
     connect(m_tree, &GattTreeModel::userNameError, this, &DeviceTab::statusMessage);
+    connect(m_tree, &GattTreeModel::userNameChanged, this, &DeviceTab::userNameChanged);
 
     m_editors = new QStackedWidget(m_splitter);
     auto *empty = m_noSelection = new QLabel(m_editors);
@@ -370,6 +375,43 @@ void DeviceTab::onSelectionChanged()
     updateSubscribeAction();
 }
 
+void DeviceTab::refreshNames()
+{
+    m_session->refreshDecoders(); // emits namesChanged()
+}
+
+bool DeviceTab::canReadSelected(QString *reason) const
+{
+    const Characteristic *c = m_session->database().characteristicForHandle(m_selectedHandle);
+    QString why;
+    if (!m_session->isConnected())
+        why = tr("Not connected");
+    else if (!c)
+        why = tr("Select a characteristic or descriptor to read");
+    else if (m_selectedHandle == c->valueHandle && !(c->properties & CharacteristicProperty::Read))
+        why = tr("%1 cannot be read (no Read property)").arg(m_session->attributeName(c->valueHandle));
+    if (reason)
+        *reason = why;
+    return why.isEmpty();
+}
+
+bool DeviceTab::canWriteSelected(QString *reason) const
+{
+    const Characteristic *c = m_session->database().characteristicForHandle(m_selectedHandle);
+    QString why;
+    if (!m_session->isConnected())
+        why = tr("Not connected");
+    else if (!c)
+        why = tr("Select a characteristic or descriptor to write");
+    else if (m_selectedHandle == c->valueHandle
+             && !(c->properties
+                  & (CharacteristicProperty::Write | CharacteristicProperty::WriteWithoutResponse)))
+        why = tr("%1 cannot be written (no Write property)").arg(m_session->attributeName(c->valueHandle));
+    if (reason)
+        *reason = why;
+    return why.isEmpty();
+}
+
 void DeviceTab::onValueChanged(quint16 handle, const QByteArray &value)
 {
     m_tree->setValue(handle, value);
@@ -396,6 +438,7 @@ void DeviceTab::updateSubscribeAction()
     m_plotPolling->setEnabled(c && (c->properties & CharacteristicProperty::Read) && up);
     const bool descriptor = c && m_selectedHandle != c->valueHandle;
     m_read->setEnabled(up && c && (descriptor || (c->properties & CharacteristicProperty::Read)));
+    Q_EMIT selectionChanged();
 }
 
 void DeviceTab::showTreeMenu(const QPoint &pos)
@@ -459,6 +502,9 @@ void DeviceTab::writeSelected()
 {
     if (m_editors->currentIndex() == CccdPage)
         m_cccdEditor->write();
+    else if (m_editors->currentIndex() == ValuePage && !m_valueEditor->canWrite()
+             && m_valueEditor->canWriteWithoutResponse())
+        m_valueEditor->writeWithoutResponse(); // the only write the characteristic takes
     else if (m_editors->currentIndex() == ValuePage)
         m_valueEditor->write();
 }

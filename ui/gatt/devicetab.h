@@ -73,6 +73,10 @@ public:
     // read, written or notified so far), the name the scanner showed and the address. The
     // caller adds what only the scanner knows (advertising data, RSSI).
     ProfileWriter profileWriter() const;
+    // Whether the selection can be read/written now (the window's Read and Write actions);
+    // when not, `reason` (if given) says why, for a tooltip.
+    bool canReadSelected(QString *reason = nullptr) const;
+    bool canWriteSelected(QString *reason = nullptr) const;
     // Selects the tree row of a characteristic (value handle) or descriptor handle.
     bool selectHandle(quint16 handle);
     quint16 selectedHandle() const { return m_selectedHandle; }
@@ -88,6 +92,9 @@ public Q_SLOTS:
     // Read/Write of the selection (value editor, or the CCCD editor when one is shown).
     void readSelected();
     void writeSelected();
+    // Names and decoders changed (a user name, a field layout): the session rebuilds them
+    // and the tree and editors follow.
+    void refreshNames();
 
 Q_SIGNALS:
     void stateChanged();
@@ -97,6 +104,10 @@ Q_SIGNALS:
     void plotRequested(quint16 valueHandle, gattscope::DeviceTab::PlotSource source);
     // Discovery filled the tree (the first time, and after every re-discovery).
     void discovered();
+    // The user renamed a UUID in this tab's tree (the window refreshes every tab's names).
+    void userNameChanged();
+    // The selected row changed, or what can be done with it (the window's Read/Write).
+    void selectionChanged();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -327,6 +327,7 @@ bool GattTreeModel::setData(const QModelIndex &index, const QVariant &value, int
     if (const Status saved = CoreBridge::setUserName(uuidOf(*n), value.toString()); !saved.ok())
         Q_EMIT userNameError(saved.error().message());
     refreshNames();
+    Q_EMIT userNameChanged(uuidOf(*n));
     return true;
 }
 

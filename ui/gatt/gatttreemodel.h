@@ -99,6 +99,8 @@ public:
 Q_SIGNALS:
     // Saving a user name failed (names.json not writable …).
     void userNameError(const QString &message);
+    // The user named (or unnamed) a UUID in place: every view that names it by UUID is stale.
+    void userNameChanged(const gattscope::Uuid &uuid);
 
 private:
     struct Node

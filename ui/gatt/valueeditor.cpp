@@ -276,6 +276,35 @@ void ValueEditor::showValue(quint16 handle, const QByteArray &value)
     updateViews(Origin::External);
 }
 
+void ValueEditor::refreshNames(const GattDatabase &database)
+{
+    if (!m_handle)
+        return;
+    const std::optional<QByteArray> value = m_database.value(m_handle);
+    m_database = database;
+    if (value)
+        m_database.setValue(m_handle, *value); // what this editor last showed, not older
+    if (const Descriptor *d = m_database.descriptorForHandle(m_handle); d && m_isDescriptor)
+        m_decoder = CoreBridge::decoderFor(*d);
+    else if (const Characteristic *c = m_database.characteristicForHandle(m_handle); c && !m_isDescriptor)
+        m_decoder = CoreBridge::decoderFor(*c);
+    m_name = attributeName();
+    showTitle();
+    if (!m_isDescriptor && !m_layoutEdit->hasFocus())
+        m_layoutEdit->setText(CoreBridge::userLayout(m_uuid));
+    updateTyped(Origin::External);
+}
+
+QString ValueEditor::titleText() const
+{
+    return m_title->text();
+}
+
+QString ValueEditor::typedText() const
+{
+    return m_typedValue->text();
+}
+
 void ValueEditor::setEditedValue(const QByteArray &value)
 {
     m_value = value;

@@ -59,6 +59,13 @@ public:
 
     // A value from elsewhere for `handle` (ignored for other handles or while edited).
     void showValue(quint16 handle, const QByteArray &value);
+    // Names or decoders changed (a 0x2901/0x2904 was read, the user renamed the
+    // characteristic or gave it a field layout, also from the plot dialog): the title, the
+    // Typed view and the layout field follow `database` (the session's, now) and the
+    // stored layouts. The buffer, and whether the user edited it, stay.
+    void refreshNames(const GattDatabase &database);
+    QString titleText() const;
+    QString typedText() const;
     QByteArray editedValue() const { return m_value; }
     bool isEdited() const { return m_edited; }
     // Sets the buffer as if the user typed it (marks it edited).

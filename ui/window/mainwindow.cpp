@@ -206,9 +206,8 @@ void MainWindow::createActions()
         m_disconnectAction->setText(tr("&Disconnect"));
         m_disconnectAction->setToolTip(tr("Disconnect the device of the current tab (Ctrl+D)"));
         m_readAction->setText(tr("&Read"));
-        m_readAction->setToolTip(tr("Read the selected characteristic or descriptor (Ctrl+R)"));
         m_writeAction->setText(tr("&Write"));
-        m_writeAction->setToolTip(tr("Write the edited value with a Write Request (Ctrl+W)"));
+        updateReadWriteActions(); // their tooltips
         m_subscribeAction->setText(tr("Toggle s&ubscription"));
         m_subscribeAction->setToolTip(
             tr("Enable or disable notifications of the selected characteristic (Ctrl+Shift+N)"));
@@ -560,6 +559,17 @@ DeviceTab *MainWindow::addDeviceTab(Connection *connection)
         m_plots->request(tab, handle, source);
     });
     connect(tab, &DeviceTab::discovered, this, [this, tab] { m_plots->resume(tab); });
+    connect(tab, &DeviceTab::selectionChanged, this, [this, tab] {
+        if (tab == currentDeviceTab())
+            updateReadWriteActions();
+    });
+    connect(tab, &DeviceTab::userNameChanged, this, [this] {
+        // The same UUID may be named in every tab (and in the log's next rows).
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (auto *t = qobject_cast<DeviceTab *>(m_tabs->widget(i)))
+                t->refreshNames();
+        }
+    });
     m_scannerModel->setConnected(connection->address(), true);
     connect(tab, &DeviceTab::stateChanged, this, [this, tab] {
         m_scannerModel->setConnected(tab->address(), tab->session()->isConnected());
@@ -630,6 +640,23 @@ void MainWindow::showTabMenu(const QPoint &pos)
     menu.exec(m_tabs->tabBar()->mapToGlobal(pos));
 }
 
+void MainWindow::updateReadWriteActions()
+{
+    // Enabled for what the selection allows; when not, the tooltip says why (a Ctrl+W that
+    // silently does nothing on a read-only characteristic helps nobody).
+    DeviceTab *tab = currentDeviceTab();
+    QString whyNotRead = tr("No device tab");
+    QString whyNotWrite = whyNotRead;
+    const bool readable = tab && tab->canReadSelected(&whyNotRead);
+    const bool writable = tab && tab->canWriteSelected(&whyNotWrite);
+    m_readAction->setEnabled(readable);
+    m_writeAction->setEnabled(writable);
+    const QString read = tr("Read the selected characteristic or descriptor (Ctrl+R)");
+    const QString write = tr("Write the edited value with a Write Request (Ctrl+W)");
+    m_readAction->setToolTip(readable ? read : read + u'\n' + whyNotRead);
+    m_writeAction->setToolTip(writable ? write : write + u'\n' + whyNotWrite);
+}
+
 void MainWindow::updateActions()
 {
     // Scanning and connecting need a dongle that opened; a closed or unplugged one says why
@@ -640,8 +667,7 @@ void MainWindow::updateActions()
     DeviceTab *tab = currentDeviceTab();
     const bool up = tab && tab->session()->isConnected();
     m_disconnectAction->setEnabled(up);
-    m_readAction->setEnabled(up);
-    m_writeAction->setEnabled(up);
+    updateReadWriteActions();
     m_subscribeAction->setEnabled(up);
     m_plots->setCurrentTab(tab);
     m_saveProfileAction->setEnabled(tab && tab->hasDatabase());

@@ -82,6 +82,8 @@ public:
     OperationTracker *operationTracker() const { return m_tracker; }
     QDockWidget *plotDock() const;
     QAction *scanAction() const { return m_scanAction; }
+    QAction *readAction() const { return m_readAction; }
+    QAction *writeAction() const { return m_writeAction; }
     NotificationHub *notificationHub() const { return m_hub; }
     PlotPanel *plotPanel() const;
     QAction *plotAction() const;
@@ -128,6 +130,7 @@ private:
     void restoreLayout();
     void applyPreferences();
     void updateActions();
+    void updateReadWriteActions();
     void updateHubStatus();
     void showTabMenu(const QPoint &pos);
     DeviceTab *addDeviceTab(Connection *connection);

@@ -5,6 +5,7 @@
 
 #include <gattscope/app/gui/appcatalog.h>
 #include <gattscope/backends/virtual/profileloader.h>
+#include <gattscope/core/session/devicesession.h>
 #include <gattscope/ui/gatt/cccdeditor.h>
 #include <gattscope/ui/gatt/hexeditor.h>
 #include <gattscope/ui/log/trafficlogpanel.h>
@@ -207,6 +208,50 @@ private Q_SLOTS:
         QSignalSpy changes(t->treeModel(), &QAbstractItemModel::dataChanged);
         QVERIFY(!changes.wait(1300));
         QCOMPARE(entries(log(), TrafficEntry::Direction::Notification, value).size(), stopped);
+
+        // Issue 16: Subscribe (the tab's button, with the CCCD still selected) turns them
+        // back on; the answer line must not keep saying "accepted 00 00 (off)".
+        QVERIFY(t->selectHandle(*hrm->cccdHandle()));
+        QVERIFY(cccd->isVisible());
+        cccd->setRawText(QStringLiteral("00 00"));
+        cccd->write();
+        QTRY_VERIFY2(cccd->answerText().contains(QStringLiteral("accepted")), qPrintable(cccd->answerText()));
+        QVERIFY(t->subscribeAction()->isEnabled());
+        t->subscribeAction()->trigger();
+        QTRY_VERIFY(t->isSubscribed(value));
+        QTRY_VERIFY2(cccd->answerText().contains(QStringLiteral("01 00")), qPrintable(cccd->answerText()));
+        QVERIFY2(!cccd->answerText().contains(QStringLiteral("off")), qPrintable(cccd->answerText()));
+        QVERIFY(cccd->notifyChecked());
+        t->subscribeAction()->trigger();
+        QTRY_VERIFY(!t->isSubscribed(value));
+        QTRY_VERIFY2(cccd->answerText().contains(QStringLiteral("off")), qPrintable(cccd->answerText()));
+    }
+
+    // Issue 16: the window's Write (Ctrl+W) and Read follow what the selection allows, and
+    // say why when they cannot.
+    void toolbarActionsFollowTheProperties()
+    {
+        DeviceTab *t = tab(HrmStrap);
+        QVERIFY(t);
+        QAction *write = m_window->writeAction();
+        QAction *read = m_window->readAction();
+        QCOMPARE(write->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_W));
+        QVERIFY(t->selectHandle(valueHandle(t, Uuid(quint16(0x2A38))))); // Body Sensor Location: read only
+        QVERIFY(!write->isEnabled());
+        QVERIFY2(write->toolTip().contains(QStringLiteral("cannot be written")),
+                 qPrintable(write->toolTip()));
+        QVERIFY2(write->toolTip().contains(QStringLiteral("Body Sensor Location")),
+                 qPrintable(write->toolTip()));
+        QVERIFY(read->isEnabled());
+        QVERIFY(t->selectHandle(valueHandle(t, Uuid(quint16(0x2A37))))); // notify only
+        QVERIFY(!read->isEnabled());
+        QVERIFY2(read->toolTip().contains(QStringLiteral("cannot be read")), qPrintable(read->toolTip()));
+        QVERIFY(!write->isEnabled());
+        const Characteristic *hrm = characteristic(t, Uuid(quint16(0x2A37)));
+        QVERIFY(t->selectHandle(*hrm->cccdHandle())); // a descriptor: written by hand
+        QVERIFY(write->isEnabled());
+        QVERIFY(read->isEnabled());
+        QVERIFY(!write->toolTip().contains(QStringLiteral("cannot")));
     }
 
     void writeHexAndUtf8ToTheMotionSensor()
@@ -276,6 +321,58 @@ private Q_SLOTS:
         QVERIFY(!row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("User Description")));
         QVERIFY(tree->setData(row, QString()));
         QCOMPARE(row.data().toString(), QStringLiteral("Accelerometer x,y,z (mg)"));
+    }
+
+    // Issue 16: the editors name a characteristic as the tree does, also after the names
+    // changed under them (a 0x2901 read after the selection, a rename with F2).
+    void editorsNameLikeTheTree()
+    {
+        DeviceTab *t = tab(MotionSensor);
+        QVERIFY(t);
+        const Characteristic *accel = characteristic(t, MotionAccelerometer);
+        QVERIFY(accel && accel->cccdHandle());
+        GattTreeModel *tree = t->treeModel();
+        const QModelIndex row = tree->indexForHandle(accel->valueHandle);
+
+        // The CCCD editor: "… of Accelerometer x,y,z (mg)", never "of Unknown characteristic".
+        QVERIFY(t->selectHandle(*accel->cccdHandle()));
+        CccdEditor *cccd = t->cccdEditor();
+        QVERIFY2(cccd->titleText().contains(QStringLiteral("Accelerometer x,y,z (mg)")),
+                 qPrintable(cccd->titleText()));
+        QVERIFY(tree->setData(row, QStringLiteral("Shaker")));
+        QVERIFY2(cccd->titleText().contains(QStringLiteral("Shaker")), qPrintable(cccd->titleText()));
+
+        // The value editor's header follows a rename; so do the log's next rows.
+        QVERIFY(t->selectHandle(accel->valueHandle));
+        QVERIFY2(t->valueEditor()->titleText().contains(QStringLiteral("Shaker")),
+                 qPrintable(t->valueEditor()->titleText()));
+        QVERIFY(tree->setData(row, QStringLiteral("Wobbler")));
+        QVERIFY2(t->valueEditor()->titleText().contains(QStringLiteral("Wobbler")),
+                 qPrintable(t->valueEditor()->titleText()));
+        QCOMPARE(t->session()->attributeName(accel->valueHandle), QStringLiteral("Wobbler"));
+        QVERIFY(tree->setData(row, QString()));
+        QVERIFY2(t->valueEditor()->titleText().contains(QStringLiteral("Accelerometer x,y,z (mg)")),
+                 qPrintable(t->valueEditor()->titleText()));
+    }
+
+    // The same when the User Description arrives after the CCCD was selected: a fresh link
+    // and discovery, the CCCD selected at once.
+    void cccdEditorNamesAfterTheDescriptionIsRead()
+    {
+        DeviceTab *t = tab(MotionSensor);
+        QVERIFY(t);
+        t->disconnectFromDevice();
+        QTRY_VERIFY(!t->session()->isConnected());
+        QSignalSpy discovered(t, &DeviceTab::discovered);
+        m_window->connectToDevice(MotionSensor);
+        QVERIFY(discovered.wait(8000)); // the names are read after this
+        const Characteristic *accel = characteristic(t, MotionAccelerometer);
+        QVERIFY(accel && accel->cccdHandle());
+        QVERIFY(t->selectHandle(*accel->cccdHandle()));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            t->cccdEditor()->titleText().contains(QStringLiteral("Accelerometer x,y,z (mg)")),
+            qPrintable(t->cccdEditor()->titleText()), 5000);
+        QVERIFY(!t->cccdEditor()->titleText().contains(QStringLiteral("Unknown")));
     }
 
     void attErrorShowsInline()

@@ -238,6 +238,13 @@ private Q_SLOTS:
         QCOMPARE(CoreBridge::userFieldLayout(Accelerometer).unit(), QStringLiteral("mg"));
         QTRY_VERIFY2(t->treeModel()->decodedValue(handle).startsWith(QStringLiteral("x: ")),
                      qPrintable(t->treeModel()->decodedValue(handle)));
+        // Issue 16: and the Typed tab of the selected characteristic, not raw hex, with the
+        // layout in its field.
+        QCOMPARE(t->selectedHandle(), handle);
+        QTRY_VERIFY2(t->valueEditor()->typedText().startsWith(QStringLiteral("x: ")),
+                     qPrintable(t->valueEditor()->typedText()));
+        QCOMPARE(t->valueEditor()->findChild<QLineEdit *>(QStringLiteral("fieldLayout"))->text(),
+                 QStringLiteral("<hhh"));
     }
 
     void badLayoutCancelledAddsNothing()
