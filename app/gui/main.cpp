@@ -182,7 +182,8 @@ int main(int argc, char *argv[])
         QStringLiteral("s"), QStringLiteral("20"));
     const QCommandLineOption size(
         QStringLiteral("window-size"),
-        Main::tr("Resize the window to <width>x<height>, %1 to %2 pixels each (for screenshots).")
+        Main::tr("Resize the window to <width>x<height>, %1 to %2 pixels each, for this run (screenshots); "
+                 "the saved window layout stays as it was.")
             .arg(MinSide)
             .arg(MaxSide),
         QStringLiteral("size"));
@@ -246,8 +247,10 @@ int main(int argc, char *argv[])
         fail(Main::tr("--read, --subscribe and --plot need --connect."));
         return Usage;
     }
-    if (windowSize)
+    if (windowSize) {
         window.resize(*windowSize);
+        window.setLayoutSaved(false); // a size for this run, not the user's layout
+    }
 
     // Scripted: every requested step must work, and a failure ends the run with its reason.
     const bool scripted = !script.isEmpty() || parser.isSet(screenshot);

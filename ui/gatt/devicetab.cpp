@@ -188,6 +188,11 @@ void DeviceTab::buildUi()
     m_splitter->addWidget(m_editors);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // Neither pane can be dragged away: a hidden editor looks like a broken one. The
+    // minimums hold in both orientations (applyDefaultSizes() picks one).
+    m_splitter->setChildrenCollapsible(false);
+    m_view->setMinimumSize(220, 4 * m_view->fontMetrics().height() + 40);
+    m_editors->setMinimumSize(280, 160);
     layout->addWidget(m_splitter, 1);
 
     m_valueEditor->setSession(m_session);
@@ -198,21 +203,32 @@ void DeviceTab::buildUi()
 void DeviceTab::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (!m_sized && isVisible() && m_splitter->width() > 300) {
-        // First show. The tree wants its five columns side by side (name, UUID, handle,
-        // badges and the decoded value): beside the editor when the tab is wide enough for
-        // both, else above it, where the hex editor's 16-byte rows fit the width too.
-        m_sized = true;
-        int treeWidth = m_view->fontMetrics().horizontalAdvance(QStringLiteral("72 bpm, contact detected"));
-        for (int c = 0; c < int(GattTreeModel::Column::Value); ++c)
-            treeWidth += m_view->columnWidth(c);
-        const bool wide = m_splitter->width() >= treeWidth + 480;
-        m_splitter->setOrientation(wide ? Qt::Horizontal : Qt::Vertical);
-        const int total = wide ? m_splitter->width() : m_splitter->height();
-        m_splitter->setSizes(
-            wide ? QList<int> { total - std::max(420, total * 36 / 100), std::max(420, total * 36 / 100) }
-                 : QList<int> { total * 64 / 100, total * 36 / 100 });
-    }
+    if (!m_sized && isVisible() && m_splitter->width() > 300)
+        applyDefaultSizes();
+}
+
+void DeviceTab::resetLayout()
+{
+    m_sized = false;
+    if (isVisible() && m_splitter->width() > 300)
+        applyDefaultSizes();
+}
+
+void DeviceTab::applyDefaultSizes()
+{
+    // The tree wants its five columns side by side (name, UUID, handle, badges and the
+    // decoded value): beside the editor when the tab is wide enough for both, else above
+    // it, where the hex editor's 16-byte rows fit the width too.
+    m_sized = true;
+    int treeWidth = m_view->fontMetrics().horizontalAdvance(QStringLiteral("72 bpm, contact detected"));
+    for (int c = 0; c < int(GattTreeModel::Column::Value); ++c)
+        treeWidth += m_view->columnWidth(c);
+    const bool wide = m_splitter->width() >= treeWidth + 480;
+    m_splitter->setOrientation(wide ? Qt::Horizontal : Qt::Vertical);
+    const int total = wide ? m_splitter->width() : m_splitter->height();
+    m_splitter->setSizes(
+        wide ? QList<int> { total - std::max(420, total * 36 / 100), std::max(420, total * 36 / 100) }
+             : QList<int> { total * 64 / 100, total * 36 / 100 });
 }
 
 void DeviceTab::changeEvent(QEvent *event)

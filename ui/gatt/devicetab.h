@@ -62,6 +62,7 @@ public:
     QTreeView *treeView() const { return m_view; }
     ValueEditor *valueEditor() const { return m_valueEditor; }
     CccdEditor *cccdEditor() const { return m_cccdEditor; }
+    QSplitter *splitter() const { return m_splitter; }
     QAction *subscribeAction() const { return m_subscribe; }
     // "Plot notifications" (notify/indicate characteristics with a CCCD) and "Plot by
     // polling…" (readable ones) for the selection; both emit plotRequested().
@@ -95,6 +96,8 @@ public Q_SLOTS:
     // Names and decoders changed (a user name, a field layout): the session rebuilds them
     // and the tree and editors follow.
     void refreshNames();
+    // Tree and editor back to their first sizes and orientation (View → Reset layout).
+    void resetLayout();
 
 Q_SIGNALS:
     void stateChanged();
@@ -116,6 +119,7 @@ protected:
 private:
     void retranslateUi(); // again on each QEvent::LanguageChange, with the tree's headers
     void buildUi();
+    void applyDefaultSizes();
     void onStateChanged();
     void onDisconnected(const Error &reason);
     void onDiscovered();

@@ -3,6 +3,8 @@
 
 #include "trafficlogmodel.h"
 
+#include <gattscope/ui/common/recentfolders.h>
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -234,9 +236,11 @@ void TrafficLogPanel::saveWithDialog(Format preferred)
                                                            : QStringLiteral("gattscope-log.csv");
     QString fileName = QFileDialog::getSaveFileName(
         this, preferred == Format::Btsnoop ? tr("Save traffic log as btsnoop") : tr("Save traffic log"),
-        suggested, QStringList { csv, jsonl, btsnoop }.join(QStringLiteral(";;")), &selectedFilter);
+        RecentFolders::suggest(QStringLiteral("log"), suggested),
+        QStringList { csv, jsonl, btsnoop }.join(QStringLiteral(";;")), &selectedFilter);
     if (fileName.isEmpty())
         return;
+    RecentFolders::remember(QStringLiteral("log"), fileName);
     if (!fileName.contains(u'.')) {
         fileName += selectedFilter == jsonl ? QStringLiteral(".jsonl")
             : selectedFilter == btsnoop     ? QStringLiteral(".btsnoop")

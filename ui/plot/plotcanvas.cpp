@@ -128,17 +128,18 @@ PlotCanvas::Area *PlotCanvas::createArea(const QString &unit, int ownerStream)
             requestFrame();
     });
 
+    // The legend is a row of its own above the plot: it never covers the data, however low
+    // the plot is, and takes no width from it (relayout() places it and its layer).
     area->legend = new QCPLegend;
-    area->rect->insetLayout()->addElement(area->legend, Qt::AlignTop | Qt::AlignRight);
-    area->legend->setLayer(QStringLiteral("legend"));
-    area->legend->setBrush(QColor(255, 255, 255, 210));
-    area->legend->setBorderPen(QPen(QColor(0, 0, 0, 60)));
+    area->legend->setBrush(Qt::NoBrush);
+    area->legend->setBorderPen(Qt::NoPen);
     area->legend->setIconSize(18, 8);
     area->legend->setRowSpacing(0);
-    area->legend->setColumnSpacing(6);
-    // One row of up to four entries: a stacked plot is wide and low.
+    area->legend->setColumnSpacing(12);
     area->legend->setFillOrder(QCPLegend::foColumnsFirst);
     area->legend->setWrap(4);
+    area->legend->setMargins(QMargins(2, 4, 2, 0));
+    area->legend->setVisible(m_legendVisible);
     QFont legendFont = font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
     area->legend->setFont(legendFont);
@@ -155,8 +156,7 @@ PlotCanvas::Area *PlotCanvas::createArea(const QString &unit, int ownerStream)
     area->cursorText = new QCPItemText(this);
     area->cursorText->setLayer(m_cursorLayer);
     area->cursorText->setClipAxisRect(area->rect);
-    // The read-out sits beside the cursor line at the bottom of the plot, clear of the
-    // legend in the top-right corner.
+    // The read-out sits beside the cursor line at the bottom of the plot.
     area->cursorText->position->setTypeX(QCPItemPosition::ptPlotCoords);
     area->cursorText->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     area->cursorText->position->setAxes(x, y);
@@ -176,7 +176,10 @@ void PlotCanvas::removeArea(Area *area)
 {
     removeItem(area->cursorLine);
     removeItem(area->cursorText);
-    plotLayout()->remove(area->rect); // deletes the rect, its axes and legend
+    if (area->legend->layout())
+        area->legend->layout()->take(area->legend);
+    delete area->legend;
+    plotLayout()->remove(area->rect); // deletes the rect and its axes
     m_areas.erase(std::find(m_areas.begin(), m_areas.end(), area));
     delete area;
     if (m_areas.empty()) {
@@ -188,13 +191,21 @@ void PlotCanvas::removeArea(Area *area)
 // Rows top to bottom; only the bottom plot carries the time tick labels and title.
 void PlotCanvas::relayout()
 {
-    for (Area *area : m_areas)
+    for (Area *area : m_areas) {
         if (area->rect->layout() == plotLayout())
             plotLayout()->take(area->rect);
+        if (area->legend->layout() == plotLayout())
+            plotLayout()->take(area->legend);
+    }
     plotLayout()->simplify();
     for (size_t i = 0; i < m_areas.size(); ++i) {
         Area *area = m_areas[i];
-        plotLayout()->addElement(int(i), 0, area->rect);
+        if (m_legendVisible) {
+            plotLayout()->addElement(legendRow(int(i)), 0, area->legend);
+            area->legend->setLayer(QStringLiteral("legend")); // it has a plot now
+            plotLayout()->setRowStretchFactor(legendRow(int(i)), 0.001); // its text's height, no more
+        }
+        plotLayout()->addElement(plotRow(int(i)), 0, area->rect);
         QCPAxis *x = area->rect->axis(QCPAxis::atBottom);
         const bool bottom = i + 1 == m_areas.size();
         x->setTickLabels(bottom);
@@ -205,9 +216,54 @@ void PlotCanvas::relayout()
                                                    : tr("the first sample"))
                            : QString());
     }
+    updateMinimumHeight();
     m_viewDirty = true;
     m_layoutStale = true;
     requestFrame();
+}
+
+void PlotCanvas::updateMinimumHeight()
+{
+    // Every plot at least MinimumPlotHeight for its data, plus its top margin, and the time
+    // axis' ticks and title under the bottom one (font-relative, so large fonts fit too).
+    const int line = fontMetrics().height();
+    const int n = int(m_areas.size());
+    const int legendRow = m_legendVisible ? line + 4 : 0;
+    setMinimumHeight(
+        n == 0 ? 100 : n * (MinimumPlotHeight + legendRow + line) + 3 * line + 12 + n * m_heightDeficit);
+}
+
+int PlotCanvas::plotHeight(int index) const
+{
+    if (index < 0 || index >= int(m_areas.size()))
+        return 0;
+    return m_areas[size_t(index)]->rect->rect().height();
+}
+
+bool PlotCanvas::legendOverlapsData(int index) const
+{
+    if (index < 0 || index >= int(m_areas.size()))
+        return false;
+    const Area *area = m_areas[size_t(index)];
+    return area->legend->visible() && area->legend->layout()
+        && area->legend->outerRect().intersects(area->rect->rect());
+}
+
+void PlotCanvas::setLegendVisible(bool on)
+{
+    if (on == m_legendVisible)
+        return;
+    m_legendVisible = on;
+    for (Area *area : m_areas)
+        area->legend->setVisible(on);
+    relayout();
+}
+
+QSize PlotCanvas::exportSize() const
+{
+    const int line = fontMetrics().height();
+    const int n = qMax(1, int(m_areas.size()));
+    return QSize(qMax(1200, width()), n * 280 + 3 * line + 12);
 }
 
 void PlotCanvas::balanceRows()
@@ -224,9 +280,19 @@ void PlotCanvas::balanceRows()
     const double each = double(total - extra) / n;
     if (extra <= 0 || each <= 1)
         return;
-    for (int row = 0; row < n; ++row)
-        plotLayout()->setRowStretchFactor(row, row + 1 == n ? (each + extra) / each : 1.0);
+    for (int i = 0; i < n; ++i)
+        plotLayout()->setRowStretchFactor(plotRow(i), i + 1 == n ? (each + extra) / each : 1.0);
     updateLayout();
+}
+
+int PlotCanvas::plotRow(int index) const
+{
+    return m_legendVisible ? 2 * index + 1 : index;
+}
+
+int PlotCanvas::legendRow(int index) const
+{
+    return 2 * index;
 }
 
 void PlotCanvas::updateAxisLabels(Area *area)
@@ -459,6 +525,16 @@ bool PlotCanvas::updateFrame()
         updateLayout();
         balanceRows();
         m_layoutStale = false;
+        // The estimate of the margins fell short (large fonts, long tick labels): grow the
+        // minimum by what the smallest plot lacks; the scroll area resizes us, and the next
+        // frame checks again.
+        int shortfall = 0;
+        for (const Area *area : m_areas)
+            shortfall = qMax(shortfall, MinimumPlotHeight - area->rect->rect().height());
+        if (shortfall > 0 && height() <= minimumHeight()) {
+            m_heightDeficit += shortfall;
+            updateMinimumHeight();
+        }
     }
     if (m_following) {
         double lo = 0, hi = 0;
@@ -568,14 +644,8 @@ void PlotCanvas::rescaleY(Area *area, qint64 fromUs, qint64 toUsValue)
     double pad = (env.max - env.min) * 0.06;
     if (pad <= 0)
         pad = qMax(1e-9, std::abs(env.max) * 0.05 + (env.max == 0 ? 1.0 : 0.0));
-    // Headroom for the legend in the top right corner, so it does not hide the newest data.
-    double top = env.max + pad;
-    const int plotHeight = area->rect->height();
-    const int legendHeight = area->legend->visible() ? area->legend->outerRect().height() : 0;
-    if (legendHeight > 0 && legendHeight < plotHeight / 2)
-        top += (top - (env.min - pad)) * legendHeight / double(plotHeight - legendHeight);
     m_settingRange = true;
-    area->rect->axis(QCPAxis::atLeft)->setRange(env.min - pad, top);
+    area->rect->axis(QCPAxis::atLeft)->setRange(env.min - pad, env.max + pad);
     m_settingRange = false;
 }
 

@@ -35,6 +35,11 @@ class SeriesRecorder;
 // - Dragging or zooming the time axis emits userNavigated(): the panel then freezes.
 // - Series are placed by unit: series with the same unit share a plot; unitless series
 //   share one only with their own stream. A plot disappears with its last series.
+// - Each plot keeps a readable height (minimumPlotHeight()): the canvas' minimum height
+//   grows with the number of plots, and the panel scrolls when they do not fit. Legends sit
+//   right of their plot, outside the data, and can be hidden.
+// - Exports render at exportSize() unless told otherwise: wide enough and every plot at
+//   a printable height, whatever size the canvas has on screen.
 class PlotCanvas : public QCustomPlot
 {
     Q_OBJECT
@@ -46,6 +51,20 @@ public:
     void addSeries(const SeriesRef &ref, const QColor &color, const QString &legendName);
     void removeStream(int streamId);
     int plotCount() const { return int(m_areas.size()); }
+    // Height of one plot's data area below which labels and ticks would collide.
+    static constexpr int MinimumPlotHeight = 110;
+    // The height of the plot at `index` (top = 0), its data area without axis labels.
+    int plotHeight(int index) const;
+
+    // The legends (right of each plot); shown by default.
+    void setLegendVisible(bool on);
+    bool isLegendVisible() const { return m_legendVisible; }
+    // Whether a legend overlaps its plot's data area (it never should).
+    bool legendOverlapsData(int index) const;
+
+    // The size PNG/PDF exports use when not given one: the canvas' width but at least
+    // 1200 px, and 280 px per plot plus the time axis.
+    QSize exportSize() const;
     // Index of the plot (top = 0) that shows `ref`, -1 when none.
     int plotOf(const SeriesRef &ref) const;
     QCPGraph *graphOf(const SeriesRef &ref) const;
@@ -114,6 +133,10 @@ private:
     Area *createArea(const QString &unit, int ownerStream);
     void removeArea(Area *area);
     void relayout();
+    void updateMinimumHeight();
+    // Rows of the plot layout: the legend of plot `index` above the plot.
+    int plotRow(int index) const;
+    int legendRow(int index) const;
     QString placeholderText() const;
     void showPlaceholder();
     void balanceRows();
@@ -142,6 +165,9 @@ private:
     bool m_following = true;
     bool m_autoScaleY = true;
     bool m_cursorEnabled = false;
+    bool m_legendVisible = true;
+    // Per plot, what the estimate of updateMinimumHeight() fell short of.
+    int m_heightDeficit = 0;
     std::optional<qint64> m_cursorUs;
     bool m_dataDirty = false;
     bool m_viewDirty = true;

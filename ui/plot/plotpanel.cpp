@@ -8,6 +8,7 @@
 
 #include <gattscope/core/export/seriescsvwriter.h>
 #include <gattscope/core/series/seriesrecorder.h>
+#include <gattscope/ui/common/recentfolders.h>
 #include <gattscope/ui/common/retranslator.h>
 
 #include <QComboBox>
@@ -16,6 +17,9 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -44,9 +48,17 @@ PlotPanel::PlotPanel(NotificationHub *hub, QWidget *parent)
     createToolBar(layout);
 
     m_canvas = new PlotCanvas(m_recorder, this);
-    // Small minimums: the Plots dock shares the bottom area with the traffic log (tabbed),
-    // and the larger minimum of the two would be the log's too.
-    m_canvas->setMinimumHeight(100);
+    // The canvas grows a minimum height per plot (each stays readable); the scroll area
+    // around it keeps the dock's own minimum small (it shares the bottom area with the
+    // traffic log, tabbed, and the larger minimum of the two would be the log's too).
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("plotScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_canvas);
+    m_scroll->setMinimumHeight(100);
+    m_scroll->setMinimumWidth(200);
 
     m_heartRateColumn = new QWidget(this);
     m_heartRateLayout = new QVBoxLayout(m_heartRateColumn);
@@ -54,11 +66,12 @@ PlotPanel::PlotPanel(NotificationHub *hub, QWidget *parent)
     m_heartRateLayout->addStretch(1);
     m_heartRateColumn->hide();
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(m_canvas);
+    auto *top = m_top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_scroll);
     top->addWidget(m_heartRateColumn);
     top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 0);
+    top->setChildrenCollapsible(false);
 
     m_stats = new PlotStatsModel(m_recorder, this);
     m_stats->setCursorValue([this](const SeriesRef &ref) -> std::optional<double> {
@@ -81,14 +94,17 @@ PlotPanel::PlotPanel(NotificationHub *hub, QWidget *parent)
     m_statsView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_statsView, &QWidget::customContextMenuRequested, this, &PlotPanel::showStatsMenu);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(top);
-    split->addWidget(m_statsView);
-    m_statsView->setMinimumHeight(m_statsView->verticalHeader()->defaultSectionSize() * 2);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 0);
-    split->setSizes({ 800, 150 }); // the plots get the room; the table a few rows
-    layout->addWidget(split, 1);
+    // The table is as high as its rows (two series need no 150 px) and can be hidden; the
+    // plots take the rest.
+    layout->addWidget(top, 1);
+    layout->addWidget(m_statsView, 0);
+    connect(m_stats, &QAbstractItemModel::rowsInserted, this, &PlotPanel::fitStatisticsHeight);
+    connect(m_stats, &QAbstractItemModel::rowsRemoved, this, &PlotPanel::fitStatisticsHeight);
+    connect(m_stats, &QAbstractItemModel::modelReset, this, &PlotPanel::fitStatisticsHeight);
+    fitStatisticsHeight();
+    const QSettings settings;
+    setStatisticsVisible(settings.value(QStringLiteral("plots/statistics"), true).toBool());
+    setLegendVisible(settings.value(QStringLiteral("plots/legend"), true).toBool());
 
     connect(m_recorder, &SeriesRecorder::streamAdded, this, &PlotPanel::onStreamAdded);
     connect(m_recorder, &SeriesRecorder::seriesAdded, this, &PlotPanel::onSeriesAdded);
@@ -151,6 +167,23 @@ void PlotPanel::createToolBar(QVBoxLayout *layout)
     m_cursorAction->setCheckable(true);
     connect(m_cursorAction, &QAction::toggled, this, &PlotPanel::setCursorEnabled);
 
+    m_legendAction = bar->addAction(QString());
+    m_legendAction->setObjectName(QStringLiteral("plotLegend"));
+    m_legendAction->setCheckable(true);
+    m_legendAction->setChecked(true);
+    connect(m_legendAction, &QAction::toggled, this, [this](bool on) {
+        setLegendVisible(on);
+        QSettings().setValue(QStringLiteral("plots/legend"), on);
+    });
+    m_statsAction = bar->addAction(QString());
+    m_statsAction->setObjectName(QStringLiteral("plotStatistics"));
+    m_statsAction->setCheckable(true);
+    m_statsAction->setChecked(true);
+    connect(m_statsAction, &QAction::toggled, this, [this](bool on) {
+        setStatisticsVisible(on);
+        QSettings().setValue(QStringLiteral("plots/statistics"), on);
+    });
+
     bar->addSeparator();
     auto *exportButton = new QToolButton(bar);
     exportButton->setIcon(QIcon(QStringLiteral(":/gattscope/icons/save.svg")));
@@ -187,6 +220,10 @@ void PlotPanel::createToolBar(QVBoxLayout *layout)
             tr("Fit the value axes to the visible data. Off: drag and zoom them too."));
         m_cursorAction->setText(tr("Cursor"));
         m_cursorAction->setToolTip(tr("A vertical cursor that follows the mouse and reads every series"));
+        m_legendAction->setText(tr("Legend"));
+        m_legendAction->setToolTip(tr("Show the names of the series beside each plot"));
+        m_statsAction->setText(tr("Statistics"));
+        m_statsAction->setToolTip(tr("Show the statistics table below the plots"));
         exportButton->setText(tr("Export"));
         csv->setText(tr("Samples as CSV…"));
         png->setText(tr("Plot as PNG…"));
@@ -317,6 +354,42 @@ void PlotPanel::setCursorEnabled(bool on)
     m_cursorAction->setChecked(on);
 }
 
+void PlotPanel::setStatisticsVisible(bool on)
+{
+    m_statsView->setVisible(on);
+    const QSignalBlocker block(m_statsAction);
+    m_statsAction->setChecked(on);
+}
+
+bool PlotPanel::isStatisticsVisible() const
+{
+    return !m_statsView->isHidden();
+}
+
+void PlotPanel::setLegendVisible(bool on)
+{
+    m_canvas->setLegendVisible(on);
+    const QSignalBlocker block(m_legendAction);
+    m_legendAction->setChecked(on);
+}
+
+void PlotPanel::fitStatisticsHeight()
+{
+    // Header and rows, at most six rows (then it scrolls): never more than it shows.
+    const int rows = std::clamp(m_stats->rowCount(), 1, 6);
+    const int height = m_statsView->horizontalHeader()->sizeHint().height()
+        + rows * m_statsView->verticalHeader()->defaultSectionSize() + 2 * m_statsView->frameWidth()
+        + (m_statsView->horizontalScrollBar()->isVisible() ? m_statsView->horizontalScrollBar()->height()
+                                                           : 0);
+    m_statsView->setFixedHeight(height);
+}
+
+void PlotPanel::resetLayout()
+{
+    const int heartRate = m_heartRateColumn->isVisible() ? m_heartRateColumn->sizeHint().width() : 0;
+    m_top->setSizes({ qMax(200, m_top->width() - heartRate), heartRate });
+}
+
 void PlotPanel::clearData()
 {
     m_recorder->clearData(); // the canvas notices through SeriesBuffer::generation()
@@ -333,6 +406,10 @@ Status PlotPanel::exportCsv(const QString &fileName) const
 
 Status PlotPanel::exportPng(const QString &fileName, int width, int height)
 {
+    if (width <= 0 || height <= 0) {
+        width = m_canvas->exportSize().width();
+        height = m_canvas->exportSize().height();
+    }
     m_canvas->invalidateView();
     m_canvas->updateFrame();
     if (!m_canvas->savePng(fileName, width, height))
@@ -342,6 +419,10 @@ Status PlotPanel::exportPng(const QString &fileName, int width, int height)
 
 Status PlotPanel::exportPdf(const QString &fileName, int width, int height)
 {
+    if (width <= 0 || height <= 0) {
+        width = m_canvas->exportSize().width();
+        height = m_canvas->exportSize().height();
+    }
     m_canvas->invalidateView();
     m_canvas->updateFrame();
     if (!m_canvas->savePdf(fileName, width, height, QCP::epAllowCosmetic, QString(), tr("gattscope plots")))
@@ -374,9 +455,14 @@ void PlotPanel::exportInteractively(int format)
     static const char *const filters[] = { QT_TR_NOOP("CSV files (*.csv)"), QT_TR_NOOP("PNG images (*.png)"),
                                            QT_TR_NOOP("PDF documents (*.pdf)") };
     static const char *const suffixes[] = { ".csv", ".png", ".pdf" };
-    QString fileName = QFileDialog::getSaveFileName(this, tr("Export plots"), QString(), tr(filters[format]));
+    QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export plots"),
+        RecentFolders::suggest(QStringLiteral("plots"),
+                               QStringLiteral("gattscope-plots") + QLatin1String(suffixes[format])),
+        tr(filters[format]));
     if (fileName.isEmpty())
         return;
+    RecentFolders::remember(QStringLiteral("plots"), fileName);
     const QLatin1String suffix(suffixes[format]);
     if (!fileName.endsWith(suffix, Qt::CaseInsensitive))
         fileName += suffix;

@@ -15,6 +15,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QSplitter;
 class QTableView;
 class QVBoxLayout;
@@ -65,9 +66,16 @@ public:
     void setAutoScaleY(bool on);
     void setCursorEnabled(bool on);
     void clearData();
+    // The statistics table below the plots (a row per series) and the plots' legends; the
+    // choices are remembered (QSettings "plots/statistics", "plots/legend").
+    void setStatisticsVisible(bool on);
+    bool isStatisticsVisible() const;
+    void setLegendVisible(bool on);
+    // The splitter between plots and heart-rate read-outs back to its first sizes.
+    void resetLayout();
 
     // Exports. CSV holds every decoded point with its timestamp (SeriesCsvWriter); PNG and
-    // PDF the plots as shown (width/height 0 = the widget's size).
+    // PDF the plots (width/height 0 = PlotCanvas::exportSize(), not the size on screen).
     Status exportCsv(const QString &fileName) const;
     Status exportPng(const QString &fileName, int width = 0, int height = 0);
     Status exportPdf(const QString &fileName, int width = 0, int height = 0);
@@ -79,6 +87,10 @@ public:
     SeriesRecorder *recorder() const { return m_recorder; }
     PlotCanvas *canvas() const { return m_canvas; }
     PlotStatsModel *statsModel() const { return m_stats; }
+    QTableView *statsView() const { return m_statsView; }
+    QScrollArea *plotScrollArea() const { return m_scroll; }
+    QAction *statisticsAction() const { return m_statsAction; }
+    QAction *legendAction() const { return m_legendAction; }
     HeartRateView *heartRateView(int streamId) const { return m_heartRate.value(streamId); }
 
 Q_SIGNALS:
@@ -91,6 +103,7 @@ private:
     void onSeriesAdded(int id, int seriesIndex);
     void onDataAppended(int id);
     void refreshStatistics();
+    void fitStatisticsHeight();
     void showStatsMenu(const QPoint &pos);
     void exportInteractively(int format);
 
@@ -99,6 +112,10 @@ private:
     PlotStatsModel *m_stats = nullptr;
     PlotColors *m_colors = nullptr;
     QTableView *m_statsView = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QSplitter *m_top = nullptr;
+    QAction *m_statsAction = nullptr;
+    QAction *m_legendAction = nullptr;
     QWidget *m_heartRateColumn = nullptr;
     QVBoxLayout *m_heartRateLayout = nullptr;
     QHash<int, HeartRateView *> m_heartRate;

@@ -4,6 +4,7 @@
 #include "backendcontroller.h"
 
 #include <gattscope/core/export/profilewriter.h>
+#include <gattscope/ui/common/recentfolders.h>
 #include <gattscope/ui/gatt/devicetab.h>
 #include <gattscope/ui/scanner/scannermodel.h>
 
@@ -11,14 +12,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTabWidget>
 
 namespace gattscope {
 
 namespace {
-const QString ProfileDirKey = QStringLiteral("profiles/lastDirectory");
-const QString DemoDirKey = QStringLiteral("demo/lastDirectory");
+// Saving and loading profiles share a folder: what was saved is what gets loaded.
+const QString ProfileFolder = QStringLiteral("profiles");
 
 // "HRM Strap" → "hrm-strap.json": a file name that survives every file system.
 QString suggestedFileName(const QString &title)
@@ -77,16 +77,14 @@ void FilesController::saveAsVirtualPeripheral(DeviceTab *tab)
                                      .arg(tab->title()));
         return;
     }
-    QSettings settings;
-    const QString dir = settings.value(ProfileDirKey, QDir::homePath()).toString();
-    QString fileName
-        = QFileDialog::getSaveFileName(m_window, title, dir + u'/' + suggestedFileName(tab->title()),
-                                       tr("Virtual peripheral profiles (*.json)"));
+    QString fileName = QFileDialog::getSaveFileName(
+        m_window, title, RecentFolders::suggest(ProfileFolder, suggestedFileName(tab->title())),
+        tr("Virtual peripheral profiles (*.json)"));
     if (fileName.isEmpty())
         return;
     if (QFileInfo(fileName).suffix().isEmpty())
         fileName += QStringLiteral(".json");
-    settings.setValue(ProfileDirKey, QFileInfo(fileName).absolutePath());
+    RecentFolders::remember(ProfileFolder, fileName);
 
     const Result<QStringList> saved = saveVirtualPeripheral(tab, fileName);
     if (!saved.ok()) {
@@ -112,13 +110,12 @@ void FilesController::saveAsVirtualPeripheral(DeviceTab *tab)
 
 void FilesController::chooseVirtualPeripherals()
 {
-    QSettings settings;
     const QStringList files = QFileDialog::getOpenFileNames(
-        m_window, tr("Load virtual peripherals"), settings.value(DemoDirKey).toString(),
+        m_window, tr("Load virtual peripherals"), RecentFolders::folder(ProfileFolder),
         tr("Virtual peripheral profiles (*.json);;All files (*)"));
     if (files.isEmpty())
         return;
-    settings.setValue(DemoDirKey, QFileInfo(files.first()).absolutePath());
+    RecentFolders::remember(ProfileFolder, files.first());
     if (!confirmRestart(tr("Load virtual peripherals")))
         return;
     if (const Status loaded = m_backends->loadVirtualPeripherals(files); !loaded.ok()) {

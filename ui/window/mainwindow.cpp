@@ -17,25 +17,33 @@
 #include <gattscope/ui/common/uiformat.h>
 #include <gattscope/ui/log/trafficlogmodel.h>
 #include <gattscope/ui/log/trafficlogpanel.h>
+#include <gattscope/ui/plot/plotpanel.h>
 #include <gattscope/ui/scanner/scannermodel.h>
 #include <gattscope/ui/scanner/scannerpanel.h>
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace gattscope {
 
@@ -72,6 +80,9 @@ MainWindow::MainWindow(BackendCatalog catalog, QWidget *parent)
     m_central = new QStackedWidget(this);
     m_central->addWidget(empty);
     m_central->addWidget(m_tabs);
+    // Docks cannot squeeze the GATT tree and its editor to a few rows (a restored layout of
+    // a larger screen, a dock dragged too far).
+    m_central->setMinimumSize(400, 380);
     setCentralWidget(m_central);
 
     // The log reads the hub like every other consumer; a notification's row is named and
@@ -101,6 +112,7 @@ MainWindow::MainWindow(BackendCatalog catalog, QWidget *parent)
     createDocks();
     createStatusBar();
     resize(1280, 820);
+    m_defaultState = saveState();
     restoreLayout();
     applyPreferences();
     m_backends->setWidgets(m_backendCombo, m_backendLabel);
@@ -177,6 +189,9 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(QString());
 
     QMenu *help = menuBar()->addMenu(QString());
+    m_shortcutsAction = help->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("keyboardShortcuts"));
+    help->addSeparator();
     QAction *about = help->addAction(QString(), this, [this] {
         AboutDialog dialog(this);
         dialog.exec();
@@ -215,6 +230,7 @@ void MainWindow::createActions()
 
         m_viewMenu->setTitle(tr("&View"));
         help->setTitle(tr("&Help"));
+        m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
         about->setText(tr("&About gattscope"));
         aboutQt->setText(tr("About &Qt"));
     });
@@ -277,11 +293,44 @@ void MainWindow::createDocks()
     for (QDockWidget *dock : { m_scannerDock, m_logDock, m_plots->dock() })
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
+    m_resetLayoutAction = m_viewMenu->addAction(QString(), this, &MainWindow::resetLayout);
+    m_resetLayoutAction->setObjectName(QStringLiteral("resetLayout"));
+    m_viewMenu->addSeparator();
     m_viewMenu->addMenu(new LanguageMenu(this));
+    Retranslator::bind(this, [this] {
+        m_resetLayoutAction->setText(tr("&Reset layout"));
+        m_resetLayoutAction->setToolTip(
+            tr("Put the docks, the GATT tree, the editor and the plots back where and as large as they "
+               "were on the first start"));
+    });
+    applyDefaultDockSizes();
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
     // Wide enough for the scanner's name, address, RSSI, last-seen and connectable columns.
     resizeDocks({ m_scannerDock }, { std::clamp(m_scannerPanel->preferredWidth(), 420, 600) },
                 Qt::Horizontal);
     resizeDocks({ m_logDock }, { 230 }, Qt::Vertical);
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    for (QDockWidget *dock : { m_scannerDock, m_logDock, m_plots->dock() }) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    for (QToolBar *bar : findChildren<QToolBar *>(QString(), Qt::FindDirectChildrenOnly))
+        bar->show();
+    m_logDock->raise();
+    applyDefaultDockSizes();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<DeviceTab *>(m_tabs->widget(i)))
+            tab->resetLayout();
+    }
+    m_plots->panel()->resetLayout();
+    showStatus(tr("Layout reset."));
 }
 
 void MainWindow::createStatusBar()
@@ -329,6 +378,60 @@ void MainWindow::createStatusBar()
     statusBar()->showMessage(tr("Ready"));
 }
 
+QList<QPair<QString, QString>> MainWindow::shortcutList() const
+{
+    // From the actions themselves: whatever gets a shortcut is listed, in its current
+    // language and with the platform's key names.
+    QList<QPair<QString, QString>> rows;
+    for (const QAction *action : findChildren<QAction *>()) {
+        if (action->shortcuts().isEmpty() || action->text().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys << key.toString(QKeySequence::NativeText);
+        QString text = action->text();
+        text.remove(QRegularExpression(QStringLiteral("&(?!&)")))
+            .replace(QStringLiteral("&&"), QStringLiteral("&"));
+        text.remove(QChar(0x2026)); // "…"
+        const QPair<QString, QString> row(text.trimmed(), keys.join(QStringLiteral(", ")));
+        if (!rows.contains(row))
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    return rows;
+}
+
+void MainWindow::showShortcuts()
+{
+    const QList<QPair<QString, QString>> rows = shortcutList();
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *table = new QTableWidget(int(rows.size()), 2, &dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setHorizontalHeaderLabels({ tr("Action"), tr("Shortcut") });
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (int r = 0; r < int(rows.size()); ++r) {
+        table->setItem(r, 0, new QTableWidgetItem(rows[r].first));
+        table->setItem(r, 1, new QTableWidgetItem(rows[r].second));
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    layout->addWidget(table);
+    auto *note = new QLabel(tr("In the GATT tree, F2 renames a vendor characteristic."), &dialog);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(480, 420);
+    dialog.exec();
+}
+
 void MainWindow::updateHubStatus()
 {
     const quint64 lost = m_hub->droppedCount() + m_hub->evictedCount();
@@ -348,11 +451,21 @@ void MainWindow::updateHubStatus()
     UiFormat::setErrorStyle(m_hubLabel, m_hub->droppedCount() > 0);
 }
 
+QString MainWindow::layoutSettingsGroup() const
+{
+    const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QSize size = s ? s->availableSize() : QSize();
+    return QStringLiteral("window/%1x%2").arg(size.width()).arg(size.height());
+}
+
 void MainWindow::restoreLayout()
 {
+    // Only a layout saved for this screen size: one made on a larger screen would give the
+    // docks more than this one has, and the GATT tree a few rows.
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    settings.beginGroup(layoutSettingsGroup());
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
 }
 
 void MainWindow::applyPreferences()
@@ -375,9 +488,12 @@ void MainWindow::showPreferences()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_layoutSaved) {
+        QSettings settings;
+        settings.beginGroup(layoutSettingsGroup());
+        settings.setValue(QStringLiteral("geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("state"), saveState());
+    }
     event->accept();
 }
 

@@ -89,6 +89,8 @@ public:
     QAction *plotAction() const;
     QAction *plotPollingAction() const;
     PlotSetupDialog *plotSetupDialog() const;
+    QAction *resetLayoutAction() const { return m_resetLayoutAction; }
+    QAction *shortcutsAction() const { return m_shortcutsAction; }
 
     // PlotController::request() and plot() for `tab`.
     void requestPlot(DeviceTab *tab, quint16 valueHandle, gattscope::DeviceTab::PlotSource source);
@@ -112,6 +114,20 @@ public Q_SLOTS:
     void showStatus(const QString &text, int timeoutMs = 8000);
     void recordTraffic(const gattscope::TrafficEntry &entry);
     void showPreferences();
+    // View → Reset layout: the docks where and as large as on a first start, shown; each
+    // device tab's tree and editor, and the plots, at their first sizes.
+    void resetLayout();
+    // Help → Keyboard shortcuts: every action of the window that has a shortcut, listed from
+    // the actions themselves (so the list cannot go stale).
+    void showShortcuts();
+    // What the dialog lists: (action text without mnemonics, its shortcuts), by text.
+    QList<QPair<QString, QString>> shortcutList() const;
+    // The window's size, dock layout and state are saved on close for the screen size they
+    // were made on (a layout made for a 4K screen does not squash a laptop's). False: not
+    // saved, for a run whose --window-size is not the user's choice.
+    void setLayoutSaved(bool saved) { m_layoutSaved = saved; }
+    // The QSettings group the layout is saved in for this window's screen: "window/WxH".
+    QString layoutSettingsGroup() const;
 
 Q_SIGNALS:
     // A backend could not be created or did not open; `reason` is for people.
@@ -128,6 +144,7 @@ private:
     void createDocks();
     void createStatusBar();
     void restoreLayout();
+    void applyDefaultDockSizes();
     void applyPreferences();
     void updateActions();
     void updateReadWriteActions();
@@ -161,6 +178,10 @@ private:
     QAction *m_loadProfilesAction = nullptr;
     QAction *m_builtInProfilesAction = nullptr;
     QAction *m_saveProfileAction = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QByteArray m_defaultState; // the dock layout of a first start, for Reset layout
+    bool m_layoutSaved = true;
     QLabel *m_backendLabel = nullptr;
     QLabel *m_hubLabel = nullptr;
     QWidget *m_busy = nullptr;
