@@ -365,7 +365,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!t->session()->isConnected());
         QSignalSpy discovered(t, &DeviceTab::discovered);
         m_window->connectToDevice(MotionSensor);
-        QVERIFY(discovered.wait(8000)); // the names are read after this
+        QTRY_VERIFY_WITH_TIMEOUT(t->session()->isConnected(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!discovered.isEmpty(), 15000); // the names are read after this
         const Characteristic *accel = characteristic(t, MotionAccelerometer);
         QVERIFY(accel && accel->cccdHandle());
         QVERIFY(t->selectHandle(*accel->cccdHandle()));
