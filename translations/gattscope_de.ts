@@ -429,6 +429,26 @@
         <source>Reading descriptors of %1</source>
         <translation>Lese die Deskriptoren von %1</translation>
     </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Select a characteristic or descriptor to read</source>
+        <translation>Zum Lesen eine Charakteristik oder einen Deskriptor auswählen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (no Read property)</source>
+        <translation>%1 kann nicht gelesen werden (keine Read-Property)</translation>
+    </message>
+    <message>
+        <source>Select a characteristic or descriptor to write</source>
+        <translation>Zum Schreiben eine Charakteristik oder einen Deskriptor auswählen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (no Write property)</source>
+        <translation>%1 kann nicht geschrieben werden (keine Write-Property)</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::FilesController</name>
@@ -647,10 +667,6 @@ Hersteller-UUID %2. Doppelklick (oder F2) gibt ihr einen Namen.</translation>
 <context>
     <name>gattscope::Main</name>
     <message>
-        <source>Open the backend &lt;uri&gt; at start (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …).</source>
-        <translation>Beim Start das Backend &lt;uri&gt; öffnen (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …).</translation>
-    </message>
-    <message>
         <source>--screenshot-delay takes milliseconds from 0 to %1, not &apos;%2&apos;</source>
         <translation>--screenshot-delay erwartet Millisekunden von 0 bis %1, nicht &apos;%2&apos;</translation>
     </message>
@@ -663,20 +679,8 @@ Hersteller-UUID %2. Doppelklick (oder F2) gibt ihr einen Namen.</translation>
         <translation>unbekannte Sprache &apos;%1&apos; (zur Wahl: %2)</translation>
     </message>
     <message>
-        <source>Bluetooth Low Energy GATT explorer.
-
-Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error.</source>
-        <translation>Explorer für Bluetooth-Low-Energy-GATT.
-
-Geskriptete Starts (--connect und seine Schritte, --screenshot) enden mit 1 und einer Zeile auf stderr, wenn ein Schritt fehlschlägt, mit 2 bei einem Bedienfehler.</translation>
-    </message>
-    <message>
         <source>Start on the Demo dongle (same as --backend demo).</source>
         <translation>Mit dem Demo-Dongle starten (wie --backend demo).</translation>
-    </message>
-    <message>
-        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle instead of the built-in ones; repeatable.</source>
-        <translation>Die virtuellen Peripheriegeräte aus &lt;file&gt; (Profil-JSON) statt der eingebauten auf dem Demo-Dongle bereitstellen; wiederholbar.</translation>
     </message>
     <message>
         <source>Connect to the device with this address or name once it is heard; repeatable (one device after the other).</source>
@@ -705,10 +709,6 @@ Geskriptete Starts (--connect und seine Schritte, --screenshot) enden mit 1 und 
     <message>
         <source>Seconds --connect waits for each device to be heard, and then for its link and services (1 to 600; default 20).</source>
         <translation>Sekunden, die --connect auf den Empfang jedes Geräts und danach auf seine Verbindung und Services wartet (1 bis 600; Standard 20).</translation>
-    </message>
-    <message>
-        <source>Resize the window to &lt;width&gt;x&lt;height&gt;, %1 to %2 pixels each (for screenshots).</source>
-        <translation>Die Fenstergröße auf &lt;width&gt;x&lt;height&gt; setzen, jeweils %1 bis %2 Pixel (für Screenshots).</translation>
     </message>
     <message>
         <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
@@ -753,6 +753,30 @@ Geskriptete Starts (--connect und seine Schritte, --screenshot) enden mit 1 und 
     <message>
         <source>--screenshot: could not write %1</source>
         <translation>--screenshot: %1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Bluetooth Low Energy GATT explorer.
+
+Options apply to this run only: what you choose in the window (the dongle, File → Load virtual peripherals…, View → Language, the layout) is remembered for the next start, and no option changes it.
+
+Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error.</source>
+        <translation>Explorer für Bluetooth-Low-Energy-GATT.
+
+Optionen gelten nur für diesen Start: Was Sie im Fenster wählen (den Dongle, Datei → Virtuelle Peripheriegeräte laden …, Ansicht → Sprache, das Layout), wird für den nächsten Start gespeichert, und keine Option ändert es.
+
+Geskriptete Starts (--connect und seine Schritte, --screenshot) enden mit 1 und einer Zeile auf stderr, wenn ein Schritt fehlschlägt, mit 2 bei einem Bedienfehler.</translation>
+    </message>
+    <message>
+        <source>Open the backend &lt;uri&gt; at start, for this run (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …); the dongle chosen in the window stays the default.</source>
+        <translation>Beim Start das Backend &lt;uri&gt; öffnen, für diesen Start (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …); der im Fenster gewählte Dongle bleibt die Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle, for this run only, instead of the built-in ones or those of File → Load virtual peripherals… (which stay the default); repeatable.</source>
+        <translation>Die virtuellen Peripheriegeräte aus &lt;file&gt; (Profil-JSON) auf dem Demo-Dongle bereitstellen, nur für diesen Start, statt der eingebauten oder der mit Datei → Virtuelle Peripheriegeräte laden … gewählten (die die Voreinstellung bleiben); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Resize the window to &lt;width&gt;x&lt;height&gt;, %1 to %2 pixels each, for this run (screenshots); the saved window layout stays as it was.</source>
+        <translation>Die Fenstergröße auf &lt;width&gt;x&lt;height&gt; setzen, jeweils %1 bis %2 Pixel, für diesen Start (Screenshots); das gespeicherte Fensterlayout bleibt, wie es war.</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1005,42 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
         <source>Connect cancelled</source>
         <translation>Verbinden abgebrochen</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put the docks, the GATT tree, the editor and the plots back where and as large as they were on the first start</source>
+        <translation>Docks, GATT-Baum, Editor und Plots wieder an ihren Platz und auf ihre Größe vom ersten Start bringen</translation>
+    </message>
+    <message>
+        <source>Layout reset.</source>
+        <translation>Layout zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>In the GATT tree, F2 renames a vendor characteristic.</source>
+        <translation>Im GATT-Baum benennt F2 eine Hersteller-Charakteristik um.</translation>
+    </message>
+    <message>
+        <source>No device tab</source>
+        <translation>Kein Geräte-Tab</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::PlotCanvas</name>
@@ -1181,6 +1241,22 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Show the names of the series beside each plot</source>
+        <translation>Die Namen der Reihen neben jedem Plot anzeigen</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Show the statistics table below the plots</source>
+        <translation>Die Statistiktabelle unter den Plots anzeigen</translation>
     </message>
 </context>
 <context>

@@ -429,6 +429,26 @@
         <source>Reading descriptors of %1</source>
         <translation>Leyendo los descriptores de %1</translation>
     </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Select a characteristic or descriptor to read</source>
+        <translation>Seleccione una característica o un descriptor para leer</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (no Read property)</source>
+        <translation>%1 no se puede leer (sin la propiedad Read)</translation>
+    </message>
+    <message>
+        <source>Select a characteristic or descriptor to write</source>
+        <translation>Seleccione una característica o un descriptor para escribir</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (no Write property)</source>
+        <translation>%1 no se puede escribir (sin la propiedad Write)</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::FilesController</name>
@@ -647,10 +667,6 @@ UUID de fabricante %2. Haga doble clic (o F2) para darle un nombre.</translation
 <context>
     <name>gattscope::Main</name>
     <message>
-        <source>Open the backend &lt;uri&gt; at start (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …).</source>
-        <translation>Abrir el backend &lt;uri&gt; al iniciar (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …).</translation>
-    </message>
-    <message>
         <source>--screenshot-delay takes milliseconds from 0 to %1, not &apos;%2&apos;</source>
         <translation>--screenshot-delay espera milisegundos de 0 a %1, no &apos;%2&apos;</translation>
     </message>
@@ -663,20 +679,8 @@ UUID de fabricante %2. Haga doble clic (o F2) para darle un nombre.</translation
         <translation>idioma desconocido &apos;%1&apos; (elija uno de: %2)</translation>
     </message>
     <message>
-        <source>Bluetooth Low Energy GATT explorer.
-
-Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error.</source>
-        <translation>Explorador GATT de Bluetooth Low Energy.
-
-Los inicios con guion (--connect y sus pasos, --screenshot) terminan con 1 y una línea en stderr cuando un paso falla, con 2 ante un error de uso.</translation>
-    </message>
-    <message>
         <source>Start on the Demo dongle (same as --backend demo).</source>
         <translation>Iniciar con el dongle de demostración (igual que --backend demo).</translation>
-    </message>
-    <message>
-        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle instead of the built-in ones; repeatable.</source>
-        <translation>Servir los periféricos virtuales de &lt;file&gt; (perfil JSON) en el dongle de demostración en lugar de los integrados; repetible.</translation>
     </message>
     <message>
         <source>Connect to the device with this address or name once it is heard; repeatable (one device after the other).</source>
@@ -705,10 +709,6 @@ Los inicios con guion (--connect y sus pasos, --screenshot) terminan con 1 y una
     <message>
         <source>Seconds --connect waits for each device to be heard, and then for its link and services (1 to 600; default 20).</source>
         <translation>Segundos que --connect espera a recibir cada dispositivo y después su enlace y sus servicios (1 a 600; 20 por defecto).</translation>
-    </message>
-    <message>
-        <source>Resize the window to &lt;width&gt;x&lt;height&gt;, %1 to %2 pixels each (for screenshots).</source>
-        <translation>Cambiar el tamaño de la ventana a &lt;width&gt;x&lt;height&gt;, de %1 a %2 píxeles cada uno (para capturas de pantalla).</translation>
     </message>
     <message>
         <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
@@ -753,6 +753,30 @@ Los inicios con guion (--connect y sus pasos, --screenshot) terminan con 1 y una
     <message>
         <source>--screenshot: could not write %1</source>
         <translation>--screenshot: no se pudo escribir %1</translation>
+    </message>
+    <message>
+        <source>Bluetooth Low Energy GATT explorer.
+
+Options apply to this run only: what you choose in the window (the dongle, File → Load virtual peripherals…, View → Language, the layout) is remembered for the next start, and no option changes it.
+
+Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error.</source>
+        <translation>Explorador GATT de Bluetooth Low Energy.
+
+Las opciones valen solo para esta ejecución: lo que elige en la ventana (el dongle, Archivo → Cargar periféricos virtuales…, Ver → Idioma, la disposición) se recuerda para el próximo inicio, y ninguna opción lo cambia.
+
+Los inicios con guion (--connect y sus pasos, --screenshot) terminan con 1 y una línea en stderr cuando un paso falla, con 2 ante un error de uso.</translation>
+    </message>
+    <message>
+        <source>Open the backend &lt;uri&gt; at start, for this run (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …); the dongle chosen in the window stays the default.</source>
+        <translation>Abrir el backend &lt;uri&gt; al iniciar, para esta ejecución (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …); el dongle elegido en la ventana sigue siendo el predeterminado.</translation>
+    </message>
+    <message>
+        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle, for this run only, instead of the built-in ones or those of File → Load virtual peripherals… (which stay the default); repeatable.</source>
+        <translation>Servir los periféricos virtuales de &lt;file&gt; (perfil JSON) en el dongle de demostración, solo para esta ejecución, en lugar de los integrados o de los de Archivo → Cargar periféricos virtuales… (que siguen siendo los predeterminados); repetible.</translation>
+    </message>
+    <message>
+        <source>Resize the window to &lt;width&gt;x&lt;height&gt;, %1 to %2 pixels each, for this run (screenshots); the saved window layout stays as it was.</source>
+        <translation>Cambiar el tamaño de la ventana a &lt;width&gt;x&lt;height&gt;, de %1 a %2 píxeles cada uno, para esta ejecución (capturas de pantalla); la disposición guardada de la ventana no cambia.</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1005,42 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
         <source>Connect cancelled</source>
         <translation>Conexión cancelada</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Restablecer disposición</translation>
+    </message>
+    <message>
+        <source>Put the docks, the GATT tree, the editor and the plots back where and as large as they were on the first start</source>
+        <translation>Devolver los paneles, el árbol GATT, el editor y las gráficas a su lugar y tamaño del primer inicio</translation>
+    </message>
+    <message>
+        <source>Layout reset.</source>
+        <translation>Disposición restablecida.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>In the GATT tree, F2 renames a vendor characteristic.</source>
+        <translation>En el árbol GATT, F2 cambia el nombre de una característica de fabricante.</translation>
+    </message>
+    <message>
+        <source>No device tab</source>
+        <translation>Ninguna pestaña de dispositivo</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::PlotCanvas</name>
@@ -1181,6 +1241,22 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
     <message>
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Show the names of the series beside each plot</source>
+        <translation>Mostrar los nombres de las series junto a cada gráfica</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Show the statistics table below the plots</source>
+        <translation>Mostrar la tabla de estadísticas bajo las gráficas</translation>
     </message>
 </context>
 <context>

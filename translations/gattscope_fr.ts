@@ -429,6 +429,26 @@
         <source>Reading descriptors of %1</source>
         <translation>Lecture des descripteurs de %1</translation>
     </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Select a characteristic or descriptor to read</source>
+        <translation>Sélectionnez une caractéristique ou un descripteur à lire</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (no Read property)</source>
+        <translation>%1 ne peut pas être lu (pas de propriété Read)</translation>
+    </message>
+    <message>
+        <source>Select a characteristic or descriptor to write</source>
+        <translation>Sélectionnez une caractéristique ou un descripteur à écrire</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (no Write property)</source>
+        <translation>%1 ne peut pas être écrit (pas de propriété Write)</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::FilesController</name>
@@ -647,10 +667,6 @@ UUID propriétaire %2. Double-cliquez (ou F2) pour lui donner un nom.</translati
 <context>
     <name>gattscope::Main</name>
     <message>
-        <source>Open the backend &lt;uri&gt; at start (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …).</source>
-        <translation>Ouvrir le backend &lt;uri&gt; au démarrage (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …).</translation>
-    </message>
-    <message>
         <source>--screenshot-delay takes milliseconds from 0 to %1, not &apos;%2&apos;</source>
         <translation>--screenshot-delay attend des millisecondes de 0 à %1, pas «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -663,20 +679,8 @@ UUID propriétaire %2. Double-cliquez (ou F2) pour lui donner un nom.</translati
         <translation>langue inconnue « %1 » (au choix&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>Bluetooth Low Energy GATT explorer.
-
-Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error.</source>
-        <translation>Explorateur GATT Bluetooth Low Energy.
-
-Les démarrages scriptés (--connect et ses étapes, --screenshot) se terminent avec 1 et une ligne sur stderr quand une étape échoue, avec 2 pour une erreur d&apos;utilisation.</translation>
-    </message>
-    <message>
         <source>Start on the Demo dongle (same as --backend demo).</source>
         <translation>Démarrer sur le dongle de démo (comme --backend demo).</translation>
-    </message>
-    <message>
-        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle instead of the built-in ones; repeatable.</source>
-        <translation>Servir les périphériques virtuels de &lt;file&gt; (profil JSON) sur le dongle de démo au lieu des périphériques intégrés&#xa0;; répétable.</translation>
     </message>
     <message>
         <source>Connect to the device with this address or name once it is heard; repeatable (one device after the other).</source>
@@ -705,10 +709,6 @@ Les démarrages scriptés (--connect et ses étapes, --screenshot) se terminent 
     <message>
         <source>Seconds --connect waits for each device to be heard, and then for its link and services (1 to 600; default 20).</source>
         <translation>Secondes pendant lesquelles --connect attend que chaque appareil soit entendu, puis sa liaison et ses services (1 à 600&#xa0;; 20 par défaut).</translation>
-    </message>
-    <message>
-        <source>Resize the window to &lt;width&gt;x&lt;height&gt;, %1 to %2 pixels each (for screenshots).</source>
-        <translation>Redimensionner la fenêtre à &lt;width&gt;x&lt;height&gt;, de %1 à %2 pixels chacun (pour les captures d&apos;écran).</translation>
     </message>
     <message>
         <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
@@ -753,6 +753,30 @@ Les démarrages scriptés (--connect et ses étapes, --screenshot) se terminent 
     <message>
         <source>--screenshot: could not write %1</source>
         <translation>--screenshot&#xa0;: impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>Bluetooth Low Energy GATT explorer.
+
+Options apply to this run only: what you choose in the window (the dongle, File → Load virtual peripherals…, View → Language, the layout) is remembered for the next start, and no option changes it.
+
+Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error.</source>
+        <translation>Explorateur GATT Bluetooth Low Energy.
+
+Les options ne valent que pour ce lancement&#xa0;: ce que vous choisissez dans la fenêtre (le dongle, Fichier → Charger des périphériques virtuels…, Affichage → Langue, la disposition) est mémorisé pour le prochain démarrage, et aucune option ne le modifie.
+
+Les démarrages scriptés (--connect et ses étapes, --screenshot) se terminent avec 1 et une ligne sur stderr quand une étape échoue, avec 2 pour une erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>Open the backend &lt;uri&gt; at start, for this run (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …); the dongle chosen in the window stays the default.</source>
+        <translation>Ouvrir le backend &lt;uri&gt; au démarrage, pour ce lancement (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …)&#xa0;; le dongle choisi dans la fenêtre reste celui par défaut.</translation>
+    </message>
+    <message>
+        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle, for this run only, instead of the built-in ones or those of File → Load virtual peripherals… (which stay the default); repeatable.</source>
+        <translation>Servir les périphériques virtuels de &lt;file&gt; (profil JSON) sur le dongle de démo, pour ce lancement seulement, au lieu des périphériques intégrés ou de ceux de Fichier → Charger des périphériques virtuels… (qui restent ceux par défaut)&#xa0;; répétable.</translation>
+    </message>
+    <message>
+        <source>Resize the window to &lt;width&gt;x&lt;height&gt;, %1 to %2 pixels each, for this run (screenshots); the saved window layout stays as it was.</source>
+        <translation>Redimensionner la fenêtre à &lt;width&gt;x&lt;height&gt;, de %1 à %2 pixels chacun, pour ce lancement (captures d&apos;écran)&#xa0;; la disposition enregistrée de la fenêtre reste inchangée.</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1005,42 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
         <source>Connect cancelled</source>
         <translation>Connexion annulée</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>Put the docks, the GATT tree, the editor and the plots back where and as large as they were on the first start</source>
+        <translation>Remettre les docks, l&apos;arbre GATT, l&apos;éditeur et les graphiques à leur place et à leur taille du premier démarrage</translation>
+    </message>
+    <message>
+        <source>Layout reset.</source>
+        <translation>Disposition réinitialisée.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>In the GATT tree, F2 renames a vendor characteristic.</source>
+        <translation>Dans l&apos;arbre GATT, F2 renomme une caractéristique propriétaire.</translation>
+    </message>
+    <message>
+        <source>No device tab</source>
+        <translation>Aucun onglet d&apos;appareil</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::PlotCanvas</name>
@@ -1181,6 +1241,22 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     <message>
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Show the names of the series beside each plot</source>
+        <translation>Afficher les noms des séries à côté de chaque graphique</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Show the statistics table below the plots</source>
+        <translation>Afficher le tableau des statistiques sous les graphiques</translation>
     </message>
 </context>
 <context>

@@ -428,6 +428,26 @@
         <source>Reading descriptors of %1</source>
         <translation>%1 のディスクリプタを読み取り中</translation>
     </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Select a characteristic or descriptor to read</source>
+        <translation>読み取るキャラクタリスティックまたはディスクリプタを選択してください</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (no Read property)</source>
+        <translation>%1 は読み取れません（Read プロパティなし）</translation>
+    </message>
+    <message>
+        <source>Select a characteristic or descriptor to write</source>
+        <translation>書き込むキャラクタリスティックまたはディスクリプタを選択してください</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (no Write property)</source>
+        <translation>%1 には書き込めません（Write プロパティなし）</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::FilesController</name>
@@ -644,10 +664,6 @@ Vendor UUID %2. Double-click (or F2) to give it a name.</source>
 <context>
     <name>gattscope::Main</name>
     <message>
-        <source>Open the backend &lt;uri&gt; at start (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …).</source>
-        <translation>起動時にバックエンド &lt;uri&gt; を開く（bgapi:auto、bgapi:/dev/ttyACM0、bluez:、bluez:hci1、demo など）。</translation>
-    </message>
-    <message>
         <source>--screenshot-delay takes milliseconds from 0 to %1, not &apos;%2&apos;</source>
         <translation>--screenshot-delay には 0～%1 のミリ秒を指定します（&apos;%2&apos; ではありません）</translation>
     </message>
@@ -660,20 +676,8 @@ Vendor UUID %2. Double-click (or F2) to give it a name.</source>
         <translation>不明な言語 &apos;%1&apos;（選択肢: %2）</translation>
     </message>
     <message>
-        <source>Bluetooth Low Energy GATT explorer.
-
-Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error.</source>
-        <translation>Bluetooth Low Energy GATT エクスプローラー。
-
-スクリプト起動（--connect とその手順、--screenshot）は、手順が失敗すると stderr に 1 行出力して終了コード 1 で、使い方の誤りでは 2 で終了します。</translation>
-    </message>
-    <message>
         <source>Start on the Demo dongle (same as --backend demo).</source>
         <translation>デモドングルで起動する（--backend demo と同じ）。</translation>
-    </message>
-    <message>
-        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle instead of the built-in ones; repeatable.</source>
-        <translation>内蔵のものの代わりに &lt;file&gt;（プロファイル JSON）の仮想ペリフェラルをデモドングルで提供する。複数指定可。</translation>
     </message>
     <message>
         <source>Connect to the device with this address or name once it is heard; repeatable (one device after the other).</source>
@@ -702,10 +706,6 @@ Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on 
     <message>
         <source>Seconds --connect waits for each device to be heard, and then for its link and services (1 to 600; default 20).</source>
         <translation>--connect が各デバイスの受信を、その後リンクとサービスを待つ秒数（1～600、既定 20）。</translation>
-    </message>
-    <message>
-        <source>Resize the window to &lt;width&gt;x&lt;height&gt;, %1 to %2 pixels each (for screenshots).</source>
-        <translation>ウィンドウを &lt;width&gt;x&lt;height&gt;（それぞれ %1～%2 ピクセル）にリサイズします（スクリーンショット用）。</translation>
     </message>
     <message>
         <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
@@ -750,6 +750,30 @@ Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on 
     <message>
         <source>--screenshot: could not write %1</source>
         <translation>--screenshot: %1 に書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>Bluetooth Low Energy GATT explorer.
+
+Options apply to this run only: what you choose in the window (the dongle, File → Load virtual peripherals…, View → Language, the layout) is remembered for the next start, and no option changes it.
+
+Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error.</source>
+        <translation>Bluetooth Low Energy GATT エクスプローラー。
+
+オプションはこの起動にだけ適用されます。ウィンドウで選んだもの（ドングル、ファイル → 仮想ペリフェラルを読み込む…、表示 → 言語、レイアウト）は次回の起動のために保存され、オプションで変わることはありません。
+
+スクリプト起動（--connect とその手順、--screenshot）は、手順が失敗すると stderr に 1 行出力して終了コード 1 で、使い方の誤りでは 2 で終了します。</translation>
+    </message>
+    <message>
+        <source>Open the backend &lt;uri&gt; at start, for this run (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …); the dongle chosen in the window stays the default.</source>
+        <translation>起動時にバックエンド &lt;uri&gt; を開く（この起動のみ。bgapi:auto、bgapi:/dev/ttyACM0、bluez:、bluez:hci1、demo など）。ウィンドウで選んだドングルが既定のまま残ります。</translation>
+    </message>
+    <message>
+        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle, for this run only, instead of the built-in ones or those of File → Load virtual peripherals… (which stay the default); repeatable.</source>
+        <translation>この起動に限り、内蔵のものや「ファイル → 仮想ペリフェラルを読み込む…」で選んだもの（既定のまま残ります）の代わりに &lt;file&gt;（プロファイル JSON）の仮想ペリフェラルをデモドングルで提供する。複数指定可。</translation>
+    </message>
+    <message>
+        <source>Resize the window to &lt;width&gt;x&lt;height&gt;, %1 to %2 pixels each, for this run (screenshots); the saved window layout stays as it was.</source>
+        <translation>この起動に限り、ウィンドウを &lt;width&gt;x&lt;height&gt;（それぞれ %1～%2 ピクセル）にリサイズします（スクリーンショット用）。保存されたウィンドウレイアウトは変わりません。</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1002,42 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <source>Connect cancelled</source>
         <translation>接続を取り消し</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>レイアウトをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the docks, the GATT tree, the editor and the plots back where and as large as they were on the first start</source>
+        <translation>ドック、GATT ツリー、エディター、プロットを初回起動時の位置と大きさに戻す</translation>
+    </message>
+    <message>
+        <source>Layout reset.</source>
+        <translation>レイアウトをリセットしました。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>In the GATT tree, F2 renames a vendor characteristic.</source>
+        <translation>GATT ツリーでは F2 でベンダーのキャラクタリスティックの名前を変更できます。</translation>
+    </message>
+    <message>
+        <source>No device tab</source>
+        <translation>デバイスタブがありません</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::PlotCanvas</name>
@@ -1178,6 +1238,22 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <source>Show the names of the series beside each plot</source>
+        <translation>各プロットの横に系列名を表示する</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>Show the statistics table below the plots</source>
+        <translation>プロットの下に統計表を表示する</translation>
     </message>
 </context>
 <context>

@@ -428,6 +428,26 @@
         <source>Reading descriptors of %1</source>
         <translation>正在读取 %1 的描述符</translation>
     </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Select a characteristic or descriptor to read</source>
+        <translation>请选择要读取的特征或描述符</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (no Read property)</source>
+        <translation>%1 无法读取（没有 Read 属性）</translation>
+    </message>
+    <message>
+        <source>Select a characteristic or descriptor to write</source>
+        <translation>请选择要写入的特征或描述符</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (no Write property)</source>
+        <translation>%1 无法写入（没有 Write 属性）</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::FilesController</name>
@@ -644,10 +664,6 @@ Vendor UUID %2. Double-click (or F2) to give it a name.</source>
 <context>
     <name>gattscope::Main</name>
     <message>
-        <source>Open the backend &lt;uri&gt; at start (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …).</source>
-        <translation>启动时打开后端 &lt;uri&gt;（bgapi:auto、bgapi:/dev/ttyACM0、bluez:、bluez:hci1、demo 等）。</translation>
-    </message>
-    <message>
         <source>--screenshot-delay takes milliseconds from 0 to %1, not &apos;%2&apos;</source>
         <translation>--screenshot-delay 需要 0 到 %1 之间的毫秒数，而不是“%2”</translation>
     </message>
@@ -660,20 +676,8 @@ Vendor UUID %2. Double-click (or F2) to give it a name.</source>
         <translation>未知语言“%1”（可选：%2）</translation>
     </message>
     <message>
-        <source>Bluetooth Low Energy GATT explorer.
-
-Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error.</source>
-        <translation>低功耗蓝牙 GATT 浏览器。
-
-脚本化启动（--connect 及其步骤、--screenshot）在某一步失败时于 stderr 输出一行并以 1 退出，用法错误时以 2 退出。</translation>
-    </message>
-    <message>
         <source>Start on the Demo dongle (same as --backend demo).</source>
         <translation>使用演示 Dongle 启动（等同于 --backend demo）。</translation>
-    </message>
-    <message>
-        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle instead of the built-in ones; repeatable.</source>
-        <translation>在演示 Dongle 上提供 &lt;file&gt;（配置文件 JSON）中的虚拟外设，代替内置外设；可重复。</translation>
     </message>
     <message>
         <source>Connect to the device with this address or name once it is heard; repeatable (one device after the other).</source>
@@ -702,10 +706,6 @@ Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on 
     <message>
         <source>Seconds --connect waits for each device to be heard, and then for its link and services (1 to 600; default 20).</source>
         <translation>--connect 等待收到每个设备、再等待其连接和服务的秒数（1 到 600；默认 20）。</translation>
-    </message>
-    <message>
-        <source>Resize the window to &lt;width&gt;x&lt;height&gt;, %1 to %2 pixels each (for screenshots).</source>
-        <translation>将窗口大小调整为 &lt;width&gt;x&lt;height&gt;，每项 %1 到 %2 像素（用于截图）。</translation>
     </message>
     <message>
         <source>Show the interface in &lt;language&gt; (%1) for this run, instead of the one chosen in View → Language or the system&apos;s.</source>
@@ -750,6 +750,30 @@ Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on 
     <message>
         <source>--screenshot: could not write %1</source>
         <translation>--screenshot：无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Bluetooth Low Energy GATT explorer.
+
+Options apply to this run only: what you choose in the window (the dongle, File → Load virtual peripherals…, View → Language, the layout) is remembered for the next start, and no option changes it.
+
+Scripted starts (--connect and its steps, --screenshot) exit 1 with one line on stderr when a step fails, 2 for a usage error.</source>
+        <translation>低功耗蓝牙 GATT 浏览器。
+
+选项仅对本次运行有效：在窗口中所做的选择（Dongle、文件 → 加载虚拟外设…、视图 → 语言、布局）会保存供下次启动使用，任何选项都不会更改它们。
+
+脚本化启动（--connect 及其步骤、--screenshot）在某一步失败时于 stderr 输出一行并以 1 退出，用法错误时以 2 退出。</translation>
+    </message>
+    <message>
+        <source>Open the backend &lt;uri&gt; at start, for this run (bgapi:auto, bgapi:/dev/ttyACM0, bluez:, bluez:hci1, demo, …); the dongle chosen in the window stays the default.</source>
+        <translation>启动时打开后端 &lt;uri&gt;，仅限本次运行（bgapi:auto、bgapi:/dev/ttyACM0、bluez:、bluez:hci1、demo 等）；窗口中选择的 Dongle 仍为默认值。</translation>
+    </message>
+    <message>
+        <source>Serve the virtual peripherals of &lt;file&gt; (profile JSON) on the Demo dongle, for this run only, instead of the built-in ones or those of File → Load virtual peripherals… (which stay the default); repeatable.</source>
+        <translation>仅在本次运行中，在演示 Dongle 上提供 &lt;file&gt;（配置文件 JSON）中的虚拟外设，代替内置外设或通过“文件 → 加载虚拟外设…”选择的外设（它们仍为默认值）；可重复。</translation>
+    </message>
+    <message>
+        <source>Resize the window to &lt;width&gt;x&lt;height&gt;, %1 to %2 pixels each, for this run (screenshots); the saved window layout stays as it was.</source>
+        <translation>仅在本次运行中将窗口大小调整为 &lt;width&gt;x&lt;height&gt;，每项 %1 到 %2 像素（用于截图）；保存的窗口布局保持不变。</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1002,42 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <source>Connect cancelled</source>
         <translation>连接已取消</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the docks, the GATT tree, the editor and the plots back where and as large as they were on the first start</source>
+        <translation>将停靠窗口、GATT 树、编辑器和图表恢复到首次启动时的位置和大小</translation>
+    </message>
+    <message>
+        <source>Layout reset.</source>
+        <translation>布局已重置。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>In the GATT tree, F2 renames a vendor characteristic.</source>
+        <translation>在 GATT 树中，按 F2 可重命名厂商特征。</translation>
+    </message>
+    <message>
+        <source>No device tab</source>
+        <translation>没有设备标签页</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::PlotCanvas</name>
@@ -1178,6 +1238,22 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Show the names of the series beside each plot</source>
+        <translation>在每个图表旁显示序列名称</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Show the statistics table below the plots</source>
+        <translation>在图表下方显示统计表</translation>
     </message>
 </context>
 <context>
