@@ -12,6 +12,7 @@
 #include <gattscope/ui/scanner/scannerfiltermodel.h>
 #include <gattscope/ui/scanner/scannerpanel.h>
 
+#include <QDeadlineTimer>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -49,6 +50,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QVERIFY(m_dir.isValid());
+        // Names given in an earlier run (names.json) must not leak into this one.
+        qputenv("GATTSCOPE_CONFIG_DIR", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
         m_window = std::make_unique<MainWindow>(makeBackendCatalog());
         m_window->resize(1280, 800);
         m_window->show();
@@ -205,8 +208,27 @@ private Q_SLOTS:
         // notification for longer than the strap's one-second period.
         QVERIFY(!readThroughEditor(t, log(), Uuid(quint16(0x2A38))).isEmpty());
         const qsizetype stopped = entries(log(), TrafficEntry::Direction::Notification, value).size();
+        // Other rows may change meanwhile (names, descriptions): only the measurement's own
+        // row must stay still.
+        const QPersistentModelIndex hrmRow = t->treeModel()->indexForHandle(value);
+        QVERIFY(hrmRow.isValid());
+        QStringList hrmChanges; // which columns changed, for the failure message
+        const QMetaObject::Connection watching = QObject::connect(
+            t->treeModel(), &QAbstractItemModel::dataChanged, t,
+            [&](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+                if (topLeft.parent() == hrmRow.parent() && topLeft.row() <= hrmRow.row()
+                    && bottomRight.row() >= hrmRow.row())
+                    hrmChanges << QStringLiteral("columns %1-%2 roles %3")
+                                      .arg(topLeft.column())
+                                      .arg(bottomRight.column())
+                                      .arg(QVariant::fromValue(roles).toString());
+            });
         QSignalSpy changes(t->treeModel(), &QAbstractItemModel::dataChanged);
-        QVERIFY(!changes.wait(1300));
+        QDeadlineTimer quiet(1300);
+        while (!quiet.hasExpired() && hrmChanges.isEmpty())
+            changes.wait(int(qMax<qint64>(1, quiet.remainingTime())));
+        QObject::disconnect(watching);
+        QVERIFY2(hrmChanges.isEmpty(), qPrintable(hrmChanges.join(u"; ")));
         QCOMPARE(entries(log(), TrafficEntry::Direction::Notification, value).size(), stopped);
 
         // Issue 16: Subscribe (the tab's button, with the CCCD still selected) turns them
