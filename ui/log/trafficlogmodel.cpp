@@ -7,7 +7,9 @@
 #include <gattscope/ui/common/uiformat.h>
 
 #include <QDateTime>
+#include <QFont>
 #include <QFontDatabase>
+#include <QIcon>
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,7 +42,7 @@ QString TrafficLogModel::cellText(const TrafficEntry &e, Column column) const
 {
     switch (column) {
     case Column::Time: return UiFormat::timeOfDay(e.timestampUs);
-    case Column::Device: return e.device;
+    case Column::Device: return deviceLabel(e.device);
     case Column::Handle: return e.handle ? UiFormat::handle(e.handle) : QString();
     case Column::Name: return e.name;
     case Column::Direction: return trafficDirectionName(e.direction);
@@ -65,9 +67,19 @@ QVariant TrafficLogModel::data(const QModelIndex &index, int role) const
         if (column == Column::Time)
             return QDateTime::fromMSecsSinceEpoch(e.timestampUs / 1000).toString(Qt::ISODateWithMs);
         return {};
+    case Qt::DecorationRole:
+        // A link that closed stands out: what follows it did not happen on that link.
+        if (column == Column::Name && e.event == TrafficEntry::Event::Disconnected)
+            return UiFormat::icon("disconnect");
+        return {};
     case Qt::FontRole:
         if (column == Column::Hex || column == Column::Handle)
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        if (e.event == TrafficEntry::Event::Disconnected) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
         return {};
     case FilterRole: {
         QString text;
@@ -77,6 +89,9 @@ QVariant TrafficLogModel::data(const QModelIndex &index, int role) const
     }
     case ErrorRole: return !e.error.isEmpty();
     case TimestampRole: return e.timestampUs;
+    case AddressRole: return e.device;
+    case DirectionRole: return int(e.direction);
+    case EventRole: return int(e.event);
     default: return {};
     }
 }
@@ -96,6 +111,26 @@ QVariant TrafficLogModel::headerData(int section, Qt::Orientation orientation, i
     case Column::Count: break;
     }
     return {};
+}
+
+QString TrafficLogModel::deviceLabel(const QString &address) const
+{
+    const QString name = m_deviceNames.value(address);
+    return name.isEmpty() ? address : tr("%1 (%2)", "device name (address)").arg(name, address);
+}
+
+void TrafficLogModel::setDeviceName(const QString &address, const QString &name)
+{
+    if (m_deviceNames.value(address) == name)
+        return;
+    if (name.isEmpty())
+        m_deviceNames.remove(address);
+    else
+        m_deviceNames.insert(address, name);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, int(Column::Device)), index(rowCount() - 1, int(Column::Device)),
+                           { Qt::DisplayRole, FilterRole });
+    Q_EMIT devicesChanged();
 }
 
 const QString &TrafficLogModel::decodedOf(const TrafficEntry &e) const
@@ -288,11 +323,22 @@ void TrafficLogModel::flush()
             endRemoveRows();
         }
     }
+    bool newDevice = false;
+    for (const TrafficEntry &e : incoming) {
+        // Few devices: a linear look-up beats hashing every row of a flood.
+        if (!e.device.isEmpty() && (m_devices.isEmpty() || m_devices.constLast() != e.device)
+            && !m_devices.contains(e.device)) {
+            m_devices.append(e.device);
+            newDevice = true;
+        }
+    }
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + count - 1);
     std::move(incoming.begin(), incoming.end(), std::back_inserter(m_rows));
     endInsertRows();
     Q_EMIT countsChanged();
+    if (newDevice)
+        Q_EMIT devicesChanged();
 }
 
 void TrafficLogModel::setPaused(bool paused)
@@ -432,7 +478,7 @@ void TrafficLogModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, int(Column::Direction)), index(rowCount() - 1, int(Column::Direction)),
+        Q_EMIT dataChanged(index(0, int(Column::Device)), index(rowCount() - 1, int(Column::Direction)),
                            { Qt::DisplayRole });
 }
 

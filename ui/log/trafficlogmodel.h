@@ -65,6 +65,9 @@ public:
         FilterRole = Qt::UserRole + 1, // lower-case text of the whole row
         ErrorRole, // bool: the operation failed
         TimestampRole, // qint64 µs since the epoch
+        AddressRole, // QString: the device's address as recorded ("C0:98:E5:49:00:01")
+        DirectionRole, // int: TrafficEntry::Direction
+        EventRole, // int: TrafficEntry::Event (Event::Other for operations and notifications)
     };
 
     // The entry of a value the hub holds (the device session's name and decoder).
@@ -109,6 +112,18 @@ public:
     // The row's decoded text (made on first use and kept).
     QString decodedText(int row) const;
 
+    // Names shown next to addresses in the Device column: "Polar H10 (C0:98:E5:49:00:01)".
+    // `address` as entries carry it; an empty name shows the address alone. Rows already
+    // shown follow (dataChanged() on the Device column).
+    void setDeviceName(const QString &address, const QString &name);
+    QString deviceName(const QString &address) const { return m_deviceNames.value(address); }
+    // "Name (address)", or the address when the name is not known.
+    QString deviceLabel(const QString &address) const;
+    // The addresses of every device the log has shown a row of (not forgotten by clear()),
+    // in the order they first appeared; entries without a device (dongle errors) are not
+    // listed.
+    QStringList devices() const { return m_devices; }
+
     // Text of a row as the table shows it, tab-separated (for Copy).
     QString rowText(int row) const;
     // All rows (or `rows`, source row numbers) as CSV with a header line / as JSON Lines.
@@ -139,6 +154,8 @@ Q_SIGNALS:
     void pausedChanged(bool paused);
     // After each flush or clear: for status texts.
     void countsChanged();
+    // devices() grew, or a device's name changed.
+    void devicesChanged();
 
 private:
     void trimPending();
@@ -166,6 +183,8 @@ private:
     qint64 m_total = 0;
     QTimer m_timer;
     QHash<QString, TrafficEntry> m_captureContext; // "device/event" → newest such entry
+    QHash<QString, QString> m_deviceNames; // address → name
+    QStringList m_devices; // seen, in order of appearance
 };
 
 } // namespace gattscope

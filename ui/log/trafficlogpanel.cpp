@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "trafficlogpanel.h"
 
+#include "trafficlogfilter.h"
 #include "trafficlogmodel.h"
 
 #include <gattscope/ui/common/recentfolders.h>
@@ -8,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -17,7 +19,6 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QScrollBar>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -27,15 +28,16 @@ namespace gattscope {
 TrafficLogPanel::TrafficLogPanel(TrafficLogModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_filter(new QSortFilterProxyModel(this))
+    , m_filter(new TrafficLogFilter(this))
     , m_view(new QTableView(this))
     , m_filterEdit(new QLineEdit(this))
+    , m_deviceCombo(new QComboBox(this))
+    , m_directionCombo(new QComboBox(this))
+    , m_kindCombo(new QComboBox(this))
     , m_pause(new QToolButton(this))
     , m_status(new QLabel(this))
 {
     m_filter->setSourceModel(model);
-    m_filter->setFilterRole(TrafficLogModel::FilterRole);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -43,6 +45,14 @@ TrafficLogPanel::TrafficLogPanel(TrafficLogModel *model, QWidget *parent)
     m_filterEdit->setObjectName(QStringLiteral("logFilter"));
     m_filterEdit->setClearButtonEnabled(true);
     bar->addWidget(m_filterEdit, 1);
+    // Quick filters, combined with the text. Items are set in retranslateUi(); their data is
+    // what the filter takes.
+    m_deviceCombo->setObjectName(QStringLiteral("logDeviceFilter"));
+    m_deviceCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_directionCombo->setObjectName(QStringLiteral("logDirectionFilter"));
+    m_kindCombo->setObjectName(QStringLiteral("logKindFilter"));
+    for (QComboBox *combo : { m_deviceCombo, m_directionCombo, m_kindCombo })
+        bar->addWidget(combo);
 
     m_pause->setObjectName(QStringLiteral("logPause"));
     m_pause->setIcon(QIcon(QStringLiteral(":/gattscope/icons/pause.svg")));
@@ -60,8 +70,17 @@ TrafficLogPanel::TrafficLogPanel(TrafficLogModel *model, QWidget *parent)
     m_clear = addButton(QStringLiteral(":/gattscope/icons/clear.svg"), [this] { m_model->clear(); });
     m_copy = addButton(QStringLiteral(":/gattscope/icons/copy.svg"), &TrafficLogPanel::copySelection);
     m_save = addButton(QStringLiteral(":/gattscope/icons/save.svg"), &TrafficLogPanel::saveAs);
+    m_status->setObjectName(QStringLiteral("logStatus"));
     bar->addWidget(m_status);
     layout->addLayout(bar);
+
+    // Ctrl+F anywhere in the window while the log is visible (a shortcut of a hidden widget
+    // does not fire: the plots tabbed over the log keep theirs to themselves).
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_findAction, &QAction::triggered, this, &TrafficLogPanel::focusFilter);
+    addAction(m_findAction);
 
     m_view->setObjectName(QStringLiteral("logView"));
     m_view->setModel(m_filter);
@@ -86,9 +105,36 @@ TrafficLogPanel::TrafficLogPanel(TrafficLogModel *model, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_view, 1);
 
-    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &TrafficLogFilter::setText);
+    connect(m_deviceCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setDevice(m_deviceCombo->currentData().toString()); });
+    connect(m_directionCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setDirection(m_directionCombo->currentData().value<TrafficLogFilter::Direction>());
+    });
+    connect(m_kindCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setKind(m_kindCombo->currentData().value<TrafficLogFilter::Kind>()); });
+    connect(m_model, &TrafficLogModel::devicesChanged, this, &TrafficLogPanel::updateDeviceFilter);
+    // "N of M" follows the filters and the rows that pass them.
+    connect(m_filter, &TrafficLogFilter::filterChanged, this, &TrafficLogPanel::updateStatus);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TrafficLogPanel::updateStatus);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &TrafficLogPanel::updateStatus);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &TrafficLogPanel::updateStatus);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &TrafficLogPanel::updateStatus);
     connect(m_pause, &QToolButton::toggled, m_model, &TrafficLogModel::setPaused);
     connect(m_model, &TrafficLogModel::pausedChanged, m_pause, &QToolButton::setChecked);
+    connect(m_model, &TrafficLogModel::pausedChanged, this, [this](bool paused) {
+        if (paused)
+            m_pausedTimer.start();
+        else
+            m_pausedTimer.stop();
+        updatePauseText();
+    });
+    // While paused nothing flushes, so nothing else would say that entries pile up.
+    m_pausedTimer.setInterval(250);
+    connect(&m_pausedTimer, &QTimer::timeout, this, [this] {
+        updatePauseText();
+        updateStatus();
+    });
     connect(m_model, &TrafficLogModel::countsChanged, this, &TrafficLogPanel::updateStatus);
     // Follow the tail only while the user is at the bottom.
     QScrollBar *scroll = m_view->verticalScrollBar();
@@ -112,8 +158,36 @@ void TrafficLogPanel::changeEvent(QEvent *event)
 
 void TrafficLogPanel::retranslateUi()
 {
-    m_filterEdit->setPlaceholderText(tr("Filter: device, handle, name, hex, value…"));
-    m_pause->setText(tr("Pause"));
+    m_filterEdit->setPlaceholderText(tr("Filter: device, handle, name, hex, value… (Ctrl+F)"));
+    m_findAction->setText(tr("Filter the traffic log"));
+    const auto fill = [](QComboBox *combo, const QList<QPair<QString, QVariant>> &items) {
+        const QSignalBlocker blocker(combo); // same items, same choice: only the texts change
+        const int current = std::max(0, combo->currentIndex());
+        combo->clear();
+        for (const auto &[text, value] : items)
+            combo->addItem(text, value);
+        combo->setCurrentIndex(current);
+    };
+    using Direction = TrafficLogFilter::Direction;
+    fill(m_directionCombo,
+         { { tr("Both directions"), QVariant::fromValue(Direction::All) },
+           { tr("Sent"), QVariant::fromValue(Direction::Sent) },
+           { tr("Received"), QVariant::fromValue(Direction::Received) } });
+    m_directionCombo->setToolTip(tr("Sent: writes. Received: reads, notifications and indications."));
+    using Kind = TrafficLogFilter::Kind;
+    fill(m_kindCombo,
+         { { tr("All kinds"), QVariant::fromValue(Kind::All) },
+           { tr("Reads"), QVariant::fromValue(Kind::Read) },
+           { tr("Writes"), QVariant::fromValue(Kind::Write) },
+           { tr("Notifications"), QVariant::fromValue(Kind::Notify) },
+           { tr("Indications"), QVariant::fromValue(Kind::Indicate) },
+           { tr("Events"), QVariant::fromValue(Kind::Event) },
+           { tr("Errors"), QVariant::fromValue(Kind::Error) } });
+    m_kindCombo->setToolTip(tr("Events: connected, discovered, disconnected, dongle errors, dropped values. "
+                               "Errors: every entry that failed."));
+    m_deviceCombo->setToolTip(tr("Show the entries of one device"));
+    updateDeviceFilter();
+    updatePauseText();
     m_pause->setToolTip(tr("Freeze the view; entries keep being recorded and appear on resume"));
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Remove every entry"));
@@ -130,9 +204,39 @@ void TrafficLogPanel::setFilterText(const QString &text)
     m_filterEdit->setText(text);
 }
 
+void TrafficLogPanel::focusFilter()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+void TrafficLogPanel::updateDeviceFilter()
+{
+    // "All devices", then each device the log has seen, named when its name is known. The
+    // choice stays (also while its device has no rows after a Clear).
+    const QString chosen = m_deviceCombo->currentData().toString();
+    const QSignalBlocker blocker(m_deviceCombo);
+    m_deviceCombo->clear();
+    m_deviceCombo->addItem(tr("All devices"), QString());
+    for (const QString &address : m_model->devices())
+        m_deviceCombo->addItem(m_model->deviceLabel(address), address);
+    m_deviceCombo->setCurrentIndex(std::max(0, m_deviceCombo->findData(chosen)));
+}
+
+void TrafficLogPanel::updatePauseText()
+{
+    if (m_model->isPaused())
+        m_pause->setText(tr("Paused — %n waiting", nullptr, m_model->pendingCount()));
+    else
+        m_pause->setText(tr("Pause"));
+}
+
 void TrafficLogPanel::updateStatus()
 {
-    QString text = tr("%n entries", nullptr, m_model->rowCount());
+    // While a filter holds rows back: how many pass of how many there are.
+    QString text = m_filter->isActive()
+        ? tr("%1 of %n entries", nullptr, m_model->rowCount()).arg(m_filter->rowCount())
+        : tr("%n entries", nullptr, m_model->rowCount());
     if (m_model->pendingCount() > 0)
         text += tr(", %n waiting", nullptr, m_model->pendingCount());
     const auto count = [](qint64 n) {
@@ -156,7 +260,7 @@ void TrafficLogPanel::updateStatus()
 QList<int> TrafficLogPanel::visibleSourceRows() const
 {
     QList<int> rows;
-    if (m_filter->filterRegularExpression().pattern().isEmpty())
+    if (!m_filter->isActive())
         return rows; // empty = all
     rows.reserve(m_filter->rowCount());
     for (int r = 0; r < m_filter->rowCount(); ++r)
