@@ -94,7 +94,8 @@ TrafficLogPanel::TrafficLogPanel(TrafficLogModel *model, QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
     const int cw = m_view->fontMetrics().horizontalAdvance(u'0');
-    const int widths[] = { cw * 14, cw * 19, cw * 8, cw * 26, cw * 12, cw * 24 };
+    // The device column holds "Name (C0:98:E5:49:00:01)".
+    const int widths[] = { cw * 14, cw * 32, cw * 8, cw * 26, cw * 12, cw * 24 };
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_view->setColumnWidth(c, widths[c]);
     auto *copy = m_copyAction = new QAction(m_view);
