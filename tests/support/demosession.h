@@ -11,7 +11,11 @@
 #include <gattscope/ui/scanner/scannermodel.h>
 #include <gattscope/ui/window/mainwindow.h>
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
 #include <QTest>
+#include <QTimer>
 
 namespace gattscope::test {
 
@@ -85,5 +89,42 @@ inline QByteArray readThroughEditor(DeviceTab *tab, TrafficLogModel *log, const 
     const QList<TrafficEntry> reads = entries(log, TrafficEntry::Direction::Read, handle);
     return reads.size() > before ? reads.last().value : QByteArray();
 }
+
+// Answers the next modal message box (one that runs its own event loop, as the window's quit
+// question does) with its button of `role`, and remembers what it asked.
+class QuestionAnswerer : public QObject
+{
+public:
+    explicit QuestionAnswerer(QMessageBox::ButtonRole role)
+        : m_role(role)
+    {
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            m_timer.stop();
+            m_asked = true;
+            m_text = box->text() + u'\n' + box->informativeText();
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == m_role) {
+                    button->click();
+                    return;
+                }
+            }
+            box->reject(); // no such button: do not hang the test
+        });
+        m_timer.start();
+    }
+
+    bool asked() const { return m_asked; }
+    QString text() const { return m_text; }
+
+private:
+    QMessageBox::ButtonRole m_role;
+    QTimer m_timer;
+    bool m_asked = false;
+    QString m_text;
+};
 
 } // namespace gattscope::test

@@ -3,6 +3,7 @@
 
 #include <gattscope/core/series/decimator.h>
 #include <gattscope/core/series/livedecimator.h>
+#include <gattscope/core/series/recordedstream.h>
 #include <gattscope/core/series/seriesrecorder.h>
 #include <gattscope/ui/common/retranslator.h>
 
@@ -174,6 +175,10 @@ PlotCanvas::Area *PlotCanvas::createArea(const QString &unit, int ownerStream)
 
 void PlotCanvas::removeArea(Area *area)
 {
+    for (QCPItemStraightLine *line : std::as_const(area->markerLines))
+        removeItem(line);
+    for (QCPItemText *text : std::as_const(area->markerTexts))
+        removeItem(text);
     removeItem(area->cursorLine);
     removeItem(area->cursorText);
     if (area->legend->layout())
@@ -337,8 +342,82 @@ void PlotCanvas::addSeries(const SeriesRef &ref, const QColor &color, const QStr
     trace.area = area;
     m_traces.insert(ref, trace);
     updateAxisLabels(area);
+    syncMarkers(area);
     m_viewDirty = true;
     requestFrame();
+}
+
+void PlotCanvas::addMarker(const DeviceAddress &device, qint64 tUs, const QString &label)
+{
+    m_markers.append({ device, tUs, label });
+    syncAllMarkers();
+}
+
+void PlotCanvas::clearMarkers()
+{
+    m_markers.clear();
+    syncAllMarkers();
+}
+
+QList<QCPItemStraightLine *> PlotCanvas::markerLines(int index) const
+{
+    return index >= 0 && index < int(m_areas.size()) ? m_areas[size_t(index)]->markerLines
+                                                     : QList<QCPItemStraightLine *>();
+}
+
+void PlotCanvas::syncAllMarkers()
+{
+    for (Area *area : m_areas)
+        syncMarkers(area);
+    m_viewDirty = true;
+    requestFrame();
+}
+
+void PlotCanvas::syncMarkers(Area *area)
+{
+    for (QCPItemStraightLine *line : std::as_const(area->markerLines))
+        removeItem(line);
+    for (QCPItemText *text : std::as_const(area->markerTexts))
+        removeItem(text);
+    area->markerLines.clear();
+    area->markerTexts.clear();
+    if (m_markers.isEmpty())
+        return;
+    QList<DeviceAddress> devices;
+    for (const SeriesRef &ref : std::as_const(area->refs)) {
+        if (const RecordedStream *stream = m_recorder->stream(ref.stream);
+            stream && !devices.contains(stream->key.device))
+            devices.append(stream->key.device);
+    }
+    QCPAxis *x = area->rect->axis(QCPAxis::atBottom);
+    QCPAxis *y = area->rect->axis(QCPAxis::atLeft);
+    for (const Marker &marker : std::as_const(m_markers)) {
+        if (!devices.contains(marker.device))
+            continue;
+        const double at = toX(marker.tUs);
+        auto *line = new QCPItemStraightLine(this);
+        line->setClipAxisRect(area->rect);
+        line->point1->setAxes(x, y);
+        line->point2->setAxes(x, y);
+        line->point1->setCoords(at, 0);
+        line->point2->setCoords(at, 1);
+        line->setPen(QPen(QColor(0x80, 0x80, 0x80), 1.5, Qt::DashDotLine));
+        line->setSelectable(false);
+        area->markerLines.append(line);
+        auto *text = new QCPItemText(this);
+        text->setClipAxisRect(area->rect);
+        text->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        text->position->setAxes(x, y);
+        text->position->setAxisRect(area->rect);
+        text->position->setCoords(at, 0.03);
+        text->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
+        text->setText(marker.label);
+        text->setColor(QColor(0x60, 0x60, 0x60));
+        text->setPadding(QMargins(3, 0, 3, 0));
+        text->setSelectable(false);
+        area->markerTexts.append(text);
+    }
 }
 
 void PlotCanvas::removeStream(int streamId)
@@ -357,8 +436,7 @@ void PlotCanvas::removeStream(int streamId)
         else
             updateAxisLabels(trace.area);
     }
-    m_viewDirty = true;
-    requestFrame();
+    syncAllMarkers(); // a plot may no longer show the device of its markers
 }
 
 int PlotCanvas::plotOf(const SeriesRef &ref) const
@@ -447,6 +525,7 @@ void PlotCanvas::invalidateData()
             m_originUs = *first;
             m_haveOrigin = true;
             relayout();
+            syncAllMarkers(); // placed in seconds since the origin
         }
     }
     m_dataDirty = true;

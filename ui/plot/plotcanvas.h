@@ -4,6 +4,7 @@
 #include "qcustomplotcompat.h"
 #include "seriesref.h"
 
+#include <gattscope/core/base/deviceaddress.h>
 #include <gattscope/core/series/livedecimator.h>
 #include <gattscope/core/series/seriesbuffer.h>
 
@@ -69,6 +70,14 @@ public:
     int plotOf(const SeriesRef &ref) const;
     QCPGraph *graphOf(const SeriesRef &ref) const;
 
+    // A vertical line at `tUs` (µs since the epoch) in every plot that shows a stream of
+    // `device`, `label` beside its top: where the link went down. Plots that show the device
+    // later get the lines too. clearMarkers() (the panel's Clear) removes them all.
+    void addMarker(const DeviceAddress &device, qint64 tUs, const QString &label);
+    void clearMarkers();
+    // The marker lines of the plot at `index` (top = 0), for tests.
+    QList<QCPItemStraightLine *> markerLines(int index) const;
+
     // 0 = everything held.
     void setWindowUs(qint64 windowUs);
     qint64 windowUs() const { return m_windowUs; }
@@ -116,6 +125,8 @@ private:
         QCPLegend *legend = nullptr;
         QCPItemStraightLine *cursorLine = nullptr;
         QCPItemText *cursorText = nullptr;
+        QList<QCPItemStraightLine *> markerLines; // one per marker of its streams' devices
+        QList<QCPItemText *> markerTexts;
         QString unit;
         int ownerStream = 0; // unitless plots belong to one stream
         QList<SeriesRef> refs;
@@ -128,7 +139,17 @@ private:
         qint64 validFromUs = 0; // the graph's points are complete from here on
     };
 
+    struct Marker
+    {
+        DeviceAddress device;
+        qint64 tUs = 0;
+        QString label;
+    };
+
     const SeriesBuffer *buffer(const SeriesRef &ref) const;
+    // Remakes the area's marker items from m_markers and its streams' devices.
+    void syncMarkers(Area *area);
+    void syncAllMarkers();
     Area *areaFor(const SeriesRef &ref);
     Area *createArea(const QString &unit, int ownerStream);
     void removeArea(Area *area);
@@ -152,6 +173,7 @@ private:
     qint64 toUs(double x) const { return m_originUs + qint64(x * 1e6); }
 
     const SeriesRecorder *m_recorder;
+    QList<Marker> m_markers;
     std::vector<Area *> m_areas; // top to bottom; owned (the QCP objects by QCustomPlot)
     QHash<SeriesRef, Trace> m_traces;
     QCPMarginGroup *m_marginGroup = nullptr;

@@ -255,6 +255,8 @@ void PlotPanel::removeStream(int id)
         delete view;
     m_heartRateColumn->setVisible(!m_heartRate.isEmpty());
     m_recorder->removeStream(id);
+    if (m_recorder->streamIds().isEmpty())
+        m_unsaved = false; // nothing left to lose
     Q_EMIT streamsChanged();
 }
 
@@ -293,6 +295,7 @@ void PlotPanel::onSeriesAdded(int id, int seriesIndex)
 void PlotPanel::onDataAppended(int id)
 {
     Q_UNUSED(id)
+    m_unsaved = true;
     m_canvas->invalidateData();
     m_statsDirty = true;
     if (!m_statsTimer.isActive())
@@ -390,9 +393,16 @@ void PlotPanel::resetLayout()
     m_top->setSizes({ qMax(200, m_top->width() - heartRate), heartRate });
 }
 
+void PlotPanel::addMarker(const DeviceAddress &device, qint64 tUs, const QString &label)
+{
+    m_canvas->addMarker(device, tUs, label);
+}
+
 void PlotPanel::clearData()
 {
+    m_canvas->clearMarkers();
     m_recorder->clearData(); // the canvas notices through SeriesBuffer::generation()
+    m_unsaved = false; // after: clearing announces every stream through dataAppended()
     m_canvas->invalidateView();
     refreshStatistics();
 }
@@ -401,6 +411,7 @@ Status PlotPanel::exportCsv(const QString &fileName) const
 {
     if (const Error error = SeriesCsvWriter::write(*m_recorder, fileName))
         return error;
+    m_unsaved = false;
     return success();
 }
 

@@ -66,6 +66,11 @@ public:
     void setAutoScaleY(bool on);
     void setCursorEnabled(bool on);
     void clearData();
+    // A vertical line in the plots of `device`'s streams at `tUs` (µs since the epoch), with
+    // `label`: where its link went down. Clear removes them with the data.
+    void addMarker(const DeviceAddress &device, qint64 tUs, const QString &label);
+    // Points were recorded since the last CSV export (or Clear): what quitting would lose.
+    bool hasUnsavedData() const { return m_unsaved; }
     // The statistics table below the plots (a row per series) and the plots' legends; the
     // choices are remembered (QSettings "plots/statistics", "plots/legend").
     void setStatisticsVisible(bool on);
@@ -127,6 +132,7 @@ private:
     QComboBox *m_windowCombo = nullptr;
     QTimer m_statsTimer;
     bool m_statsDirty = false;
+    mutable bool m_unsaved = false; // exportCsv() is const: saving changes no plot
 };
 
 } // namespace gattscope

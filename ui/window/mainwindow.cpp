@@ -32,7 +32,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
@@ -486,8 +488,41 @@ void MainWindow::showPreferences()
     applyPreferences();
 }
 
+bool MainWindow::confirmQuit()
+{
+    int live = 0;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (const auto *tab = qobject_cast<DeviceTab *>(m_tabs->widget(i));
+            tab && tab->session()->isConnected())
+            ++live;
+    }
+    const bool unsaved = m_plots->panel()->hasUnsavedData();
+    if (live == 0 && !unsaved)
+        return true;
+    QStringList reasons;
+    if (live > 0)
+        reasons << tr("%n device(s) still connected: quitting disconnects them.", nullptr, live);
+    if (unsaved)
+        reasons << tr("The plotted data was not exported: quitting discards it (Plots dock → Export → CSV).");
+    QMessageBox box(QMessageBox::Question, tr("Quit gattscope"), tr("Quit gattscope?"), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("quitQuestion"));
+    box.setInformativeText(reasons.join(u'\n'));
+    QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::AcceptRole);
+    quit->setObjectName(QStringLiteral("quitButton"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(quit);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == quit;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmQuit()) {
+        event->ignore();
+        return;
+    }
     if (m_layoutSaved) {
         QSettings settings;
         settings.beginGroup(layoutSettingsGroup());
@@ -668,6 +703,13 @@ DeviceTab *MainWindow::addDeviceTab(Connection *connection)
     const QString name = row >= 0 ? m_scannerModel->device(row)->name : QString();
     auto *session = new DeviceSession(connection, m_hub, name);
     connect(session, &DeviceSession::trafficRecorded, m_logModel, &TrafficLogModel::append);
+    // The log names the device next to its address.
+    m_logModel->setDeviceName(connection->address().toString(), name);
+    // A disconnect shows in the plots of the device, at the time the log gives it.
+    connect(session, &DeviceSession::trafficRecorded, this, [this, session](const TrafficEntry &entry) {
+        if (entry.event == TrafficEntry::Event::Disconnected)
+            m_plots->markDisconnected(session->address(), entry.timestampUs);
+    });
     auto *tab = new DeviceTab(session, m_tracker, m_tabs);
     connect(tab, &DeviceTab::reconnectRequested, this, &MainWindow::connectToDevice);
     connect(tab, &DeviceTab::statusMessage, this, [this](const QString &text) { showStatus(text, 0); });

@@ -128,6 +128,11 @@ public Q_SLOTS:
     void setLayoutSaved(bool saved) { m_layoutSaved = saved; }
     // The QSettings group the layout is saved in for this window's screen: "window/WxH".
     QString layoutSettingsGroup() const;
+    // Whether closing the window may go ahead: asks (Quit / Cancel) when a device is still
+    // connected or plotted data was not exported, else true without asking. closeEvent()
+    // asks it; scripted runs (--screenshot, a failed step) end through QApplication::exit()
+    // and are never asked.
+    bool confirmQuit();
 
 Q_SIGNALS:
     // A backend could not be created or did not open; `reason` is for people.

@@ -262,4 +262,9 @@ void PlotController::show()
     }
 }
 
+void PlotController::markDisconnected(const DeviceAddress &device, qint64 tUs)
+{
+    m_panel->addMarker(device, tUs, tr("Disconnected"));
+}
+
 } // namespace gattscope

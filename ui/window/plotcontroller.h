@@ -64,6 +64,8 @@ public:
     // After a reconnect the peer has forgotten the subscription (unless bonded): subscribes
     // the tab's plotted notification streams again.
     void resume(DeviceTab *tab);
+    // The link of `device` went down at `tUs` (µs since the epoch): a line in its plots.
+    void markDisconnected(const DeviceAddress &device, qint64 tUs);
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);

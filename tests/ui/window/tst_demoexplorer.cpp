@@ -12,12 +12,15 @@
 #include <gattscope/ui/scanner/scannerfiltermodel.h>
 #include <gattscope/ui/scanner/scannerpanel.h>
 
+#include <QComboBox>
 #include <QDeadlineTimer>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -478,6 +481,67 @@ private Q_SLOTS:
         QVERIFY(m_window->loadVirtualPeripherals({}).ok());
         QVERIFY(m_window->virtualPeripheralFiles().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->scannerModel()->rowOf(MotionSensor) >= 0, 5000);
+    }
+
+    void logNamesDevicesAndFiltersByThem()
+    {
+        DeviceTab *t = connectAndDiscover(m_window.get(), HrmStrap);
+        QVERIFY(t);
+        TrafficLogPanel *panel = m_window->logPanel();
+        log()->flush();
+        const QString address = HrmStrap.toString();
+        const QString label = QStringLiteral("HRM Strap (%1)").arg(address); // the scanner's name
+        int strapRows = 0;
+        for (int r = 0; r < log()->rowCount(); ++r) {
+            if (log()->entry(r).device != address)
+                continue;
+            ++strapRows;
+            QCOMPARE(log()->index(r, int(TrafficLogModel::Column::Device)).data().toString(), label);
+        }
+        QVERIFY(strapRows >= 2); // connected, discovered
+
+        QComboBox *devices = panel->deviceFilter();
+        QTRY_VERIFY(devices->findText(label) >= 0);
+        devices->setCurrentIndex(devices->findText(label));
+        const int shown = panel->view()->model()->rowCount();
+        QVERIFY(shown >= strapRows);
+        QVERIFY(shown < log()->rowCount()); // other devices' rows are held back
+        QVERIFY2(panel->statusLabel()->text().startsWith(
+                     QStringLiteral("%1 of %2 entries").arg(shown).arg(log()->rowCount())),
+                 qPrintable(panel->statusLabel()->text()));
+        devices->setCurrentIndex(0);
+        QCOMPARE(panel->view()->model()->rowCount(), log()->rowCount());
+    }
+
+    void quitAsksOnlyWhileADeviceIsConnected()
+    {
+        DeviceTab *t = tab(HrmStrap);
+        QVERIFY(t && t->session()->isConnected());
+        {
+            QuestionAnswerer cancel(QMessageBox::RejectRole);
+            QVERIFY(!m_window->close()); // Cancel: the window stays, and so does the link
+            QVERIFY(cancel.asked());
+            QVERIFY2(cancel.text().contains(QStringLiteral("still connected")), qPrintable(cancel.text()));
+            QVERIFY(m_window->isVisible());
+            QVERIFY(t->session()->isConnected());
+        }
+
+        // Nothing live: closing asks nothing.
+        t->disconnectFromDevice();
+        QTRY_VERIFY(!t->session()->isConnected());
+        {
+            QuestionAnswerer none(QMessageBox::RejectRole);
+            QVERIFY(m_window->confirmQuit());
+            QVERIFY(!none.asked());
+        }
+
+        // Connected again, and Quit: the window closes.
+        m_window->connectToDevice(HrmStrap);
+        QTRY_VERIFY_WITH_TIMEOUT(t->session()->isConnected(), 5000);
+        QuestionAnswerer quit(QMessageBox::AcceptRole);
+        QVERIFY(m_window->close());
+        QVERIFY(quit.asked());
+        QVERIFY(!m_window->isVisible());
     }
 };
 

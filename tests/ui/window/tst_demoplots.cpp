@@ -13,6 +13,7 @@
 #include <gattscope/ui/plot/plotcanvas.h>
 #include <gattscope/ui/plot/plotpanel.h>
 #include <gattscope/ui/plot/plotsetupdialog.h>
+#include <gattscope/ui/plot/seriesref.h>
 
 #include <QDockWidget>
 #include <QDoubleSpinBox>
@@ -352,6 +353,22 @@ private Q_SLOTS:
         }
         QCoreApplication::processEvents(); // queued batches land
         const qsizetype recorded = totalPoints(recorder());
+
+        // Each disconnect is a line in its device's plots, at the time the log gives it.
+        PlotCanvas *canvas = panel()->canvas();
+        const int heartPlot = canvas->plotOf(SeriesRef { m_heartRate, 0 });
+        const int motionPlot = canvas->plotOf(SeriesRef { m_accelerometer, 0 });
+        QVERIFY(heartPlot >= 0 && motionPlot >= 0 && heartPlot != motionPlot);
+        QCOMPARE(canvas->markerLines(heartPlot).size(), 1);
+        QCOMPARE(canvas->markerLines(motionPlot).size(), 1);
+        const QList<TrafficEntry> events = entries(m_window->logModel(), TrafficEntry::Direction::Event, 0);
+        const auto logged = std::find_if(events.crbegin(), events.crend(), [](const TrafficEntry &e) {
+            return e.event == TrafficEntry::Event::Disconnected && e.device == HrmStrap.toString();
+        });
+        QVERIFY(logged != events.crend());
+        QCOMPARE(canvas->markerLines(heartPlot).first()->point1->coords().x(),
+                 double(logged->timestampUs - canvas->originUs()) / 1e6);
+        QVERIFY(panel()->hasUnsavedData());
         QVERIFY(fewestPoints(recorder()->stream(m_heartRate)) >= 2);
         QVERIFY(fewestPoints(recorder()->stream(m_accelerometer)) >= 20);
         QCOMPARE(panel()->streams().size(), 2);
@@ -359,6 +376,7 @@ private Q_SLOTS:
 
         const QString file = m_dir.filePath(QStringLiteral("plots.csv"));
         QVERIFY(panel()->exportCsv(file).ok());
+        QVERIFY(!panel()->hasUnsavedData()); // exported: quitting loses nothing
         QFile csv(file);
         QVERIFY(csv.open(QIODevice::ReadOnly | QIODevice::Text));
         const QStringList lines = QString::fromUtf8(csv.readAll()).split(u'\n', Qt::SkipEmptyParts);
@@ -382,6 +400,8 @@ private Q_SLOTS:
                                  5000);
         QTRY_VERIFY_WITH_TIMEOUT(recorder()->stream(m_heartRate)->series[0]->buffer.size() > beats, 5000);
         QCOMPARE(panel()->streams().size(), 2);
+        QVERIFY(panel()->hasUnsavedData()); // new points since the export
+        QCOMPARE(canvas->markerLines(heartPlot).size(), 1); // the line stays after the reconnect
 
         // Closing the dongle (and with it every tab) loses nothing either.
         const qsizetype before = totalPoints(recorder());
@@ -389,6 +409,28 @@ private Q_SLOTS:
         QCOMPARE(m_window->deviceTabs()->count(), 0);
         QCOMPARE(panel()->streams().size(), 2);
         QCOMPARE(totalPoints(recorder()), before);
+    }
+
+    void quitAsksBeforeDroppingUnexportedPlots()
+    {
+        // No device connected (the dongle is closed), but points not exported since.
+        QCOMPARE(m_window->deviceTabs()->count(), 0);
+        QVERIFY(panel()->hasUnsavedData());
+        {
+            QuestionAnswerer cancel(QMessageBox::RejectRole);
+            QVERIFY(!m_window->close());
+            QVERIFY(cancel.asked());
+            QVERIFY2(cancel.text().contains(QStringLiteral("not exported")), qPrintable(cancel.text()));
+            QVERIFY2(!cancel.text().contains(QStringLiteral("connected")), qPrintable(cancel.text()));
+            QVERIFY(m_window->isVisible());
+        }
+        // Cleared: nothing to lose, no question.
+        panel()->clearData();
+        QVERIFY(!panel()->hasUnsavedData());
+        QCOMPARE(panel()->canvas()->markerLines(0).size(), 0); // Clear takes the lines too
+        QuestionAnswerer none(QMessageBox::RejectRole);
+        QVERIFY(m_window->confirmQuit());
+        QVERIFY(!none.asked());
     }
 
     void startupScriptOptions_data()
