@@ -1041,6 +1041,25 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
         <source>No device tab</source>
         <translation>Kein Geräte-Tab</translation>
     </message>
+    <message numerus="yes">
+        <source>%n device(s) still connected: quitting disconnects them.</source>
+        <translation>
+            <numerusform>%n Gerät ist noch verbunden: Beenden trennt es.</numerusform>
+            <numerusform>%n Geräte sind noch verbunden: Beenden trennt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plotted data was not exported: quitting discards it (Plots dock → Export → CSV).</source>
+        <translation>Die geplotteten Daten wurden nicht exportiert: Beenden verwirft sie (Plots → Exportieren → CSV).</translation>
+    </message>
+    <message>
+        <source>Quit gattscope</source>
+        <translation>gattscope beenden</translation>
+    </message>
+    <message>
+        <source>Quit gattscope?</source>
+        <translation>gattscope beenden?</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::PlotCanvas</name>
@@ -1130,6 +1149,10 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
     <message>
         <source>Plotting %1.</source>
         <translation>Plotte %1.</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
     </message>
 </context>
 <context>
@@ -1759,13 +1782,14 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
         <source>Decoded</source>
         <translation>Dekodiert</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>device name (address)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::TrafficLogPanel</name>
-    <message>
-        <source>Filter: device, handle, name, hex, value…</source>
-        <translation>Filter: Gerät, Handle, Name, Hex, Wert …</translation>
-    </message>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
@@ -1862,6 +1886,84 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
         <translation>
             <numerusform>Älteste entfernt: Zeilen, die entfernt wurden, um das Protokoll bei %n Zeile zu halten (Datei → Einstellungen).</numerusform>
             <numerusform>Älteste entfernt: Zeilen, die entfernt wurden, um das Protokoll bei %n Zeilen zu halten (Datei → Einstellungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: device, handle, name, hex, value… (Ctrl+F)</source>
+        <translation>Filter: Gerät, Handle, Name, Hex, Wert … (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter the traffic log</source>
+        <translation>Datenverkehrsprotokoll filtern</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Beide Richtungen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Sent: writes. Received: reads, notifications and indications.</source>
+        <translation>Gesendet: Schreibvorgänge. Empfangen: Lesevorgänge, Notifications und Indications.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Indications</source>
+        <translation>Indications</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Events: connected, discovered, disconnected, dongle errors, dropped values. Errors: every entry that failed.</source>
+        <translation>Ereignisse: verbunden, erkundet, getrennt, Dongle-Fehler, verworfene Werte. Fehler: jeder fehlgeschlagene Eintrag.</translation>
+    </message>
+    <message>
+        <source>Show the entries of one device</source>
+        <translation>Die Einträge eines Geräts anzeigen</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Alle Geräte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %n waiting</source>
+        <translation>
+            <numerusform>Pausiert — %n wartend</numerusform>
+            <numerusform>Pausiert — %n wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag</numerusform>
+            <numerusform>%1 von %n Einträgen</numerusform>
         </translation>
     </message>
 </context>

@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>gattscope::MainWindow</name>
+    <message numerus="yes">
+        <source>%n device(s) still connected: quitting disconnects them.</source>
+        <translation>
+            <numerusform>%n device still connected: quitting disconnects it.</numerusform>
+            <numerusform>%n devices still connected: quitting disconnects them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gattscope::PlotSetupDialog</name>
     <message numerus="yes">
         <source>Fields: %1 (%n byte(s))</source>
@@ -141,6 +151,20 @@
         <translation>
             <numerusform>Oldest removed: rows removed to keep the log within %n row (File → Preferences).</numerusform>
             <numerusform>Oldest removed: rows removed to keep the log within %n rows (File → Preferences).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %n waiting</source>
+        <translation>
+            <numerusform>Paused — %n waiting</numerusform>
+            <numerusform>Paused — %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 of %n entry</numerusform>
+            <numerusform>%1 of %n entries</numerusform>
         </translation>
     </message>
 </context>

@@ -1041,6 +1041,25 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
         <source>No device tab</source>
         <translation>Ninguna pestaña de dispositivo</translation>
     </message>
+    <message numerus="yes">
+        <source>%n device(s) still connected: quitting disconnects them.</source>
+        <translation>
+            <numerusform>%n dispositivo sigue conectado: salir lo desconecta.</numerusform>
+            <numerusform>%n dispositivos siguen conectados: salir los desconecta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plotted data was not exported: quitting discards it (Plots dock → Export → CSV).</source>
+        <translation>Los datos graficados no se han exportado: salir los descarta (Gráficas → Exportar → CSV).</translation>
+    </message>
+    <message>
+        <source>Quit gattscope</source>
+        <translation>Salir de gattscope</translation>
+    </message>
+    <message>
+        <source>Quit gattscope?</source>
+        <translation>¿Salir de gattscope?</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::PlotCanvas</name>
@@ -1130,6 +1149,10 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
     <message>
         <source>Plotting %1.</source>
         <translation>Graficando %1.</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
     </message>
 </context>
 <context>
@@ -1759,13 +1782,14 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
         <source>Decoded</source>
         <translation>Decodificado</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>device name (address)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::TrafficLogPanel</name>
-    <message>
-        <source>Filter: device, handle, name, hex, value…</source>
-        <translation>Filtro: dispositivo, handle, nombre, hex, valor…</translation>
-    </message>
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
@@ -1862,6 +1886,84 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
         <translation>
             <numerusform>Más antiguas quitadas: filas quitadas para mantener el registro en %n fila (Archivo → Preferencias).</numerusform>
             <numerusform>Más antiguas quitadas: filas quitadas para mantener el registro en %n filas (Archivo → Preferencias).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: device, handle, name, hex, value… (Ctrl+F)</source>
+        <translation>Filtro: dispositivo, handle, nombre, hex, valor… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the traffic log</source>
+        <translation>Filtrar el registro de tráfico</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Ambas direcciones</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Sent: writes. Received: reads, notifications and indications.</source>
+        <translation>Enviado: escrituras. Recibido: lecturas, notificaciones e indicaciones.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Lecturas</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Escrituras</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Indications</source>
+        <translation>Indicaciones</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Events: connected, discovered, disconnected, dongle errors, dropped values. Errors: every entry that failed.</source>
+        <translation>Eventos: conectado, descubierto, desconectado, errores del dongle, valores descartados. Errores: toda entrada que falló.</translation>
+    </message>
+    <message>
+        <source>Show the entries of one device</source>
+        <translation>Mostrar las entradas de un dispositivo</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Todos los dispositivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %n waiting</source>
+        <translation>
+            <numerusform>En pausa — %n en espera</numerusform>
+            <numerusform>En pausa — %n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 de %n entrada</numerusform>
+            <numerusform>%1 de %n entradas</numerusform>
         </translation>
     </message>
 </context>

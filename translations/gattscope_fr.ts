@@ -1041,6 +1041,25 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
         <source>No device tab</source>
         <translation>Aucun onglet d&apos;appareil</translation>
     </message>
+    <message numerus="yes">
+        <source>%n device(s) still connected: quitting disconnects them.</source>
+        <translation>
+            <numerusform>%n appareil encore connecté&#xa0;: quitter le déconnecte.</numerusform>
+            <numerusform>%n appareils encore connectés&#xa0;: quitter les déconnecte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plotted data was not exported: quitting discards it (Plots dock → Export → CSV).</source>
+        <translation>Les données tracées n&apos;ont pas été exportées&#xa0;: quitter les supprime (Graphiques → Exporter → CSV).</translation>
+    </message>
+    <message>
+        <source>Quit gattscope</source>
+        <translation>Quitter gattscope</translation>
+    </message>
+    <message>
+        <source>Quit gattscope?</source>
+        <translation>Quitter gattscope&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::PlotCanvas</name>
@@ -1130,6 +1149,10 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     <message>
         <source>Plotting %1.</source>
         <translation>Tracé de %1.</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
     </message>
 </context>
 <context>
@@ -1759,13 +1782,14 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
         <source>Decoded</source>
         <translation>Décodé</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>device name (address)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::TrafficLogPanel</name>
-    <message>
-        <source>Filter: device, handle, name, hex, value…</source>
-        <translation>Filtre&#xa0;: appareil, handle, nom, hex, valeur…</translation>
-    </message>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
@@ -1862,6 +1886,84 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
         <translation>
             <numerusform>Plus anciennes retirées&#xa0;: lignes retirées pour garder le journal dans la limite de %n ligne (Fichier → Préférences).</numerusform>
             <numerusform>Plus anciennes retirées&#xa0;: lignes retirées pour garder le journal dans la limite de %n lignes (Fichier → Préférences).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: device, handle, name, hex, value… (Ctrl+F)</source>
+        <translation>Filtre&#xa0;: appareil, handle, nom, hex, valeur… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the traffic log</source>
+        <translation>Filtrer le journal du trafic</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Les deux sens</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Sent: writes. Received: reads, notifications and indications.</source>
+        <translation>Envoyé&#xa0;: écritures. Reçu&#xa0;: lectures, notifications et indications.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Lectures</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Écritures</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Indications</source>
+        <translation>Indications</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Events: connected, discovered, disconnected, dongle errors, dropped values. Errors: every entry that failed.</source>
+        <translation>Événements&#xa0;: connecté, découvert, déconnecté, erreurs du dongle, valeurs perdues. Erreurs&#xa0;: toute entrée en échec.</translation>
+    </message>
+    <message>
+        <source>Show the entries of one device</source>
+        <translation>Afficher les entrées d&apos;un appareil</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Tous les appareils</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %n waiting</source>
+        <translation>
+            <numerusform>En pause — %n en attente</numerusform>
+            <numerusform>En pause — %n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 sur %n entrée</numerusform>
+            <numerusform>%1 sur %n entrées</numerusform>
         </translation>
     </message>
 </context>

@@ -1038,6 +1038,24 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <source>No device tab</source>
         <translation>デバイスタブがありません</translation>
     </message>
+    <message numerus="yes">
+        <source>%n device(s) still connected: quitting disconnects them.</source>
+        <translation>
+            <numerusform>%n 台のデバイスがまだ接続されています。終了すると切断されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plotted data was not exported: quitting discards it (Plots dock → Export → CSV).</source>
+        <translation>プロットしたデータはエクスポートされていません。終了すると破棄されます（プロット → エクスポート → CSV）。</translation>
+    </message>
+    <message>
+        <source>Quit gattscope</source>
+        <translation>gattscope の終了</translation>
+    </message>
+    <message>
+        <source>Quit gattscope?</source>
+        <translation>gattscope を終了しますか？</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::PlotCanvas</name>
@@ -1127,6 +1145,10 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>Plotting %1.</source>
         <translation>%1 をプロットしています。</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断</translation>
     </message>
 </context>
 <context>
@@ -1748,13 +1770,14 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <source>Decoded</source>
         <translation>デコード結果</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>device name (address)</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::TrafficLogPanel</name>
-    <message>
-        <source>Filter: device, handle, name, hex, value…</source>
-        <translation>フィルター: デバイス、ハンドル、名前、16 進、値…</translation>
-    </message>
     <message>
         <source>Pause</source>
         <translation>一時停止</translation>
@@ -1845,6 +1868,82 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <source>Oldest removed: rows removed to keep the log within %n row(s) (File → Preferences).</source>
         <translation>
             <numerusform>古いものを削除: ログを %n 行以内に保つために削除した行（ファイル → 設定）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: device, handle, name, hex, value… (Ctrl+F)</source>
+        <translation>フィルター: デバイス、ハンドル、名前、16 進、値…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter the traffic log</source>
+        <translation>通信ログを絞り込む</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>両方向</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Sent: writes. Received: reads, notifications and indications.</source>
+        <translation>送信: 書き込み。受信: 読み取り、通知、インディケーション。</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Indications</source>
+        <translation>インディケーション</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Events: connected, discovered, disconnected, dongle errors, dropped values. Errors: every entry that failed.</source>
+        <translation>イベント: 接続、探索、切断、ドングルのエラー、破棄された値。エラー: 失敗したすべてのエントリ。</translation>
+    </message>
+    <message>
+        <source>Show the entries of one device</source>
+        <translation>1 台のデバイスのエントリを表示</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>すべてのデバイス</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %n waiting</source>
+        <translation>
+            <numerusform>一時停止中 — 待機 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%n 件中 %1 件</numerusform>
         </translation>
     </message>
 </context>

@@ -1038,6 +1038,24 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <source>No device tab</source>
         <translation>没有设备标签页</translation>
     </message>
+    <message numerus="yes">
+        <source>%n device(s) still connected: quitting disconnects them.</source>
+        <translation>
+            <numerusform>仍有 %n 个设备处于连接状态：退出将断开它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plotted data was not exported: quitting discards it (Plots dock → Export → CSV).</source>
+        <translation>绘制的数据尚未导出：退出将丢弃这些数据（图表 → 导出 → CSV）。</translation>
+    </message>
+    <message>
+        <source>Quit gattscope</source>
+        <translation>退出 gattscope</translation>
+    </message>
+    <message>
+        <source>Quit gattscope?</source>
+        <translation>退出 gattscope？</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::PlotCanvas</name>
@@ -1127,6 +1145,10 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>Plotting %1.</source>
         <translation>正在绘制 %1。</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>已断开</translation>
     </message>
 </context>
 <context>
@@ -1748,13 +1770,14 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <source>Decoded</source>
         <translation>解码</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>device name (address)</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::TrafficLogPanel</name>
-    <message>
-        <source>Filter: device, handle, name, hex, value…</source>
-        <translation>过滤：设备、句柄、名称、十六进制、值…</translation>
-    </message>
     <message>
         <source>Pause</source>
         <translation>暂停</translation>
@@ -1845,6 +1868,82 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <source>Oldest removed: rows removed to keep the log within %n row(s) (File → Preferences).</source>
         <translation>
             <numerusform>已删除最旧的：为使日志保持在 %n 行以内而删除的行（文件 → 首选项）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: device, handle, name, hex, value… (Ctrl+F)</source>
+        <translation>过滤：设备、句柄、名称、十六进制、值…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter the traffic log</source>
+        <translation>过滤通信日志</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Sent: writes. Received: reads, notifications and indications.</source>
+        <translation>发送：写入。接收：读取、通知和指示。</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Indications</source>
+        <translation>指示</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Events: connected, discovered, disconnected, dongle errors, dropped values. Errors: every entry that failed.</source>
+        <translation>事件：已连接、已发现、已断开、Dongle 错误、丢弃的值。错误：所有失败的条目。</translation>
+    </message>
+    <message>
+        <source>Show the entries of one device</source>
+        <translation>显示某个设备的条目</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>所有设备</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %n waiting</source>
+        <translation>
+            <numerusform>已暂停 — %n 个等待中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 / %n 个条目</numerusform>
         </translation>
     </message>
 </context>
