@@ -15,6 +15,7 @@
 //       user watches them: the average CPU of the whole process ("gui cpu").
 //
 // Figures only: nothing here asserts a time.
+#include "support/demosession.h"
 #include "support/simprocess.h"
 
 #include <gattscope/app/gui/appcatalog.h>
@@ -305,6 +306,8 @@ int flood(const QString &simPath, int rate, int seconds, int budgetMb)
         || !runScript(window.get(), { QStringLiteral("Flood") }, { FloodCounter }, {}))
         return 1;
     runFor(3000);
+    // The window asks before it drops the live link; the user answers Quit at once.
+    test::QuestionAnswerer answerQuit(QMessageBox::AcceptRole);
     QElapsedTimer quitting;
     quitting.start();
     bool closed = false;
