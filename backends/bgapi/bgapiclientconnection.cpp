@@ -537,6 +537,8 @@ void BgapiClientConnection::endPairing(const Error &error)
     if (!m_pairing)
         return;
     m_pairingTimer->stop();
+    m_awaitingPasskey = false;
+    m_abandoningPairing = false;
     StatusDone done = std::move(*m_pairing);
     m_pairing.reset();
     done(error);
@@ -544,14 +546,20 @@ void BgapiClientConnection::endPairing(const Error &error)
 
 void BgapiClientConnection::handleEvent(const bgapi::SmBondingFailEvent &event)
 {
+    if (m_abandoningPairing) {
+        endPairing(Error(Error::Kind::Cancelled, tr("Passkey entry cancelled")));
+        return;
+    }
     endPairing(bgapi::resultError(event.result ? event.result : quint16(0x0308), tr("pairing")));
 }
 
 void BgapiClientConnection::handleEvent(const bgapi::SmPasskeyRequestEvent &)
 {
     // The user needs time to read the peripheral's display and type.
-    if (m_pairing)
+    if (m_pairing) {
         m_pairingTimer->start(m_backend->options().passkeyTimeoutMs);
+        m_awaitingPasskey = true;
+    }
     Q_EMIT passkeyRequested();
 }
 
@@ -562,10 +570,33 @@ void BgapiClientConnection::handleEvent(const bgapi::SmPasskeyDisplayEvent &even
 
 void BgapiClientConnection::doProvidePasskey(std::optional<quint32> passkey)
 {
+    if (!passkey && m_pairing && m_awaitingPasskey && m_handle) {
+        // BGAPI has no command that aborts pairing: the dongle would stay in passkey entry
+        // until SMP's 30-s timeout and refuse the next sm_encrypt_start meanwhile. A passkey
+        // the peer did not show ends SMP on both sides (Confirm Value Failed); pairing ends
+        // Cancelled when the dongle reports that end (the pairing timer still bounds it).
+        constexpr quint32 kAbandonPasskey = 480913; // arbitrary, unlikely to be the peer's
+        m_awaitingPasskey = false;
+        m_abandoningPairing = true;
+        bgapi::SmPasskeyEntry command;
+        command.connection = *m_handle;
+        command.passkey = kAbandonPasskey;
+        m_backend->commandQueue()->enqueue(bgapi::makeCommand(
+            command, m_backend->options().commandTimeoutMs, this,
+            [this](const bgapi::SmPasskeyEntryResponse &r) {
+                if (r.result)
+                    endPairing(Error(Error::Kind::Cancelled, tr("Passkey entry cancelled")));
+            },
+            [this](const Error &) {
+                endPairing(Error(Error::Kind::Cancelled, tr("Passkey entry cancelled")));
+            }));
+        return;
+    }
     if (!passkey) {
         endPairing(Error(Error::Kind::Cancelled, tr("Passkey entry cancelled")));
         return;
     }
+    m_awaitingPasskey = false;
     if (*passkey > 999999) {
         endPairing(Error(Error::Kind::InvalidArgument, tr("A passkey has at most six digits")));
         return;

@@ -122,6 +122,8 @@ private:
     QTimer *m_disconnectTimer;
     QTimer *m_pairingTimer;
     std::optional<StatusDone> m_pairing;
+    bool m_awaitingPasskey = false; // the dongle asked for a passkey and got none yet
+    bool m_abandoningPairing = false; // passkey entry cancelled: waiting for the dongle's end
     bool m_bonded = false;
     bool m_ending = false;
 };

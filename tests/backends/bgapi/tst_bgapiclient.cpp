@@ -508,6 +508,14 @@ void TestBgapiClient::wrongPasskeyFails()
     QObject::connect(c, &Connection::passkeyRequested, &rig.context,
                      [c] { c->providePasskey(std::nullopt); });
     QCOMPARE(await(c->pair()).error().kind(), Error::Kind::Cancelled);
+    QVERIFY(!c->isEncrypted());
+
+    // The dongle left passkey entry with the cancel: the next pairing on the same link runs.
+    QObject::disconnect(c, &Connection::passkeyRequested, &rig.context, nullptr);
+    QObject::connect(c, &Connection::passkeyRequested, &rig.context, [c] { c->providePasskey(123456); });
+    const Status again = await(c->pair());
+    QVERIFY2(again.ok(), qPrintable(again.error().toString()));
+    QVERIFY(c->isEncrypted());
 }
 
 void TestBgapiClient::autoPairOnInsufficientAuthentication()
