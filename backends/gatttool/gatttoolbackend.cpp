@@ -48,6 +48,7 @@ void GatttoolBackend::doOpen(Pending<std::monostate> pending)
             ? tr("BlueZ gatttool (%1), default adapter").arg(program)
             : tr("BlueZ gatttool (%1) on %2").arg(program, m_options.adapter);
         info.maxConnections = kMaxConnections;
+        info.capabilities = Capability::PairingWithoutPasskey | Capability::NoBondList;
         setInfo(info);
         setState(State::Ready);
         pending.finish(success());

@@ -87,6 +87,13 @@ public:
         SyntheticHandles = 0x0002,
         // setPowered() switches the radio on and off.
         PowerControl = 0x0004,
+        // Connection::pair() only raises the link's security level and lets the OS pair: no
+        // passkeyRequested(), and success says nothing about whether pairing worked (a later
+        // read tells) (gatttool).
+        PairingWithoutPasskey = 0x0008,
+        // bonds() and deleteBond() fail with NotSupported: the backend cannot list or
+        // remove bonds (gatttool; the OS keeps them).
+        NoBondList = 0x0010,
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 

@@ -66,7 +66,8 @@ void DeviceSession::attach(Connection *connection)
     m_connection = connection;
     m_discovering = false;
     m_links << connect(connection, &Connection::stateChanged, this, &DeviceSession::stateChanged)
-            << connect(connection, &Connection::disconnected, this, &DeviceSession::onDisconnected);
+            << connect(connection, &Connection::disconnected, this, &DeviceSession::onDisconnected)
+            << connect(connection, &Connection::encryptionChanged, this, &DeviceSession::stateChanged);
     // The hub keeps what the link notifies while it is up; what it recorded stays after.
     if (m_hub && connection->state() != Connection::State::Disconnected)
         m_hub->attach(connection);
@@ -86,14 +87,67 @@ QString DeviceSession::stateText() const
     QString text = connectionStateName(state);
     if (state == Connection::State::Connected) {
         text += tr(" · MTU %1").arg(m_connection->mtu());
-        if (m_connection->isEncrypted())
-            text += tr(" · encrypted");
+        text += u" · " + securityText();
         if (m_discovering)
             text += tr(" · discovering services…");
     } else if (state == Connection::State::Disconnected && m_lastReason) {
         text = tr("Disconnected: %1").arg(disconnectReasonText(m_lastReason));
     }
     return text;
+}
+
+QString DeviceSession::securityText() const
+{
+    if (isEncrypted())
+        return m_bonded ? tr("Encrypted, bonded") : tr("Encrypted");
+    return m_bonded ? tr("Not encrypted (bonded)") : tr("Not encrypted");
+}
+
+bool DeviceSession::isEncrypted() const
+{
+    return m_connection && m_connection->isConnected() && m_connection->isEncrypted();
+}
+
+void DeviceSession::forgetBond()
+{
+    if (!std::exchange(m_bonded, false))
+        return;
+    Q_EMIT stateChanged();
+}
+
+bool DeviceSession::needsPairing(const Error &error)
+{
+    return error.isAtt(AttError::InsufficientAuthentication) || error.isAtt(AttError::InsufficientEncryption)
+        || error.isAtt(AttError::InsufficientEncryptionKeySize);
+}
+
+QFuture<Status> DeviceSession::pair(const PairingOptions &options)
+{
+    if (!isConnected())
+        return notConnected<std::monostate>();
+    m_pairing = true;
+    recordEvent(tr("Pairing"));
+    Q_EMIT stateChanged();
+    return detail::follow<std::monostate>(
+        this, m_connection->pair(options),
+        [this, options](const Status &status) {
+            m_pairing = false;
+            if (status.ok()) {
+                m_bonded = m_bonded || options.bond;
+                recordEvent(options.bond ? tr("Paired and bonded") : tr("Paired"));
+            } else if (status.error().kind() == Error::Kind::Cancelled) {
+                recordEvent(tr("Pairing cancelled"));
+            } else {
+                recordEvent(tr("Pairing failed"), status.error().toString());
+            }
+            Q_EMIT stateChanged();
+            return status;
+        },
+        [this] {
+            m_pairing = false;
+            recordEvent(tr("Pairing cancelled"));
+            Q_EMIT stateChanged();
+        });
 }
 
 void DeviceSession::onDisconnected(const Error &reason)

@@ -73,8 +73,20 @@ public:
     bool isDiscovering() const { return m_discovering; }
     // Why the last link ended; no error while the first link is up.
     Error lastDisconnectReason() const { return m_lastReason; }
-    // "Connected · MTU 23 · encrypted" / "Disconnected: Connection Timeout (HCI 0x08)".
+    // "Connected · MTU 23 · Encrypted, bonded" / "Disconnected: Connection Timeout (HCI 0x08)".
     QString stateText() const;
+    // The link's security: "Not encrypted", "Encrypted", "Encrypted, bonded", "Not encrypted
+    // (bonded)" — bonded once pair() with a bond succeeded in this session, until
+    // forgetBond().
+    QString securityText() const;
+    bool isEncrypted() const;
+    bool isBonded() const { return m_bonded; }
+    // The bond is gone (the user removed it): securityText() stops saying "bonded".
+    void forgetBond();
+    // Whether an operation that failed with `error` may work after pairing: ATT Insufficient
+    // Authentication (0x05) or Insufficient Encryption (0x0F), or Insufficient Encryption Key
+    // Size (0x0C).
+    static bool needsPairing(const Error &error);
 
     const GattDatabase &database() const { return m_database; }
     bool hasDatabase() const { return !m_database.isEmpty(); }
@@ -109,6 +121,11 @@ public:
     QFuture<Status> readDescriptors(quint16 valueHandle, const QList<Uuid> &uuids);
     // Every 0x2901 not read yet, the same way.
     QFuture<Status> readUserDescriptions();
+    // Encrypts the link and bonds (Connection::pair()); the connection's passkeyRequested()
+    // may fire meanwhile and must be answered with providePasskey(). Records "Paired" or the
+    // failure; stateChanged() follows the new security level.
+    QFuture<Status> pair(const PairingOptions &options = PairingOptions());
+    bool isPairing() const { return m_pairing; }
     QFuture<Status> disconnectFromDevice();
 
     // A read made elsewhere (a plot's poller) kept like the session's own: the value goes to
@@ -160,6 +177,8 @@ private:
     QString m_name;
     Error m_lastReason;
     bool m_discovering = false;
+    bool m_pairing = false;
+    bool m_bonded = false;
     bool m_attachedUp = false; // the link was up when attach() ran
     GattDatabase m_database;
     QHash<quint16, Attribute> m_attributes;
