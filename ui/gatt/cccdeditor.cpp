@@ -291,6 +291,11 @@ void CccdEditor::write()
             setAnswer(tr("Write cancelled."), false);
         else
             setAnswer(tr("The device refused %1: %2").arg(toHex(bytes), status.error().toString()), true);
+        if (!status.ok() && m_pairingOffer && DeviceSession::needsPairing(status.error()))
+            m_pairingOffer(status.error(), [editor = QPointer<CccdEditor>(this), handle, bytes] {
+                if (editor && editor->m_handle == handle && editor->rawValue() == bytes)
+                    editor->write();
+            });
     });
 }
 
@@ -314,6 +319,11 @@ void CccdEditor::read()
             setAnswer(tr("Read cancelled."), false);
         } else {
             setAnswer(tr("Read failed: %1").arg(result.error().toString()), true);
+            if (m_pairingOffer && DeviceSession::needsPairing(result.error()))
+                m_pairingOffer(result.error(), [editor = QPointer<CccdEditor>(this), handle] {
+                    if (editor && editor->m_handle == handle)
+                        editor->read();
+                });
         }
     });
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "pairingoffer.h"
+
 #include <gattscope/core/gatt/gattdatabase.h>
 
 #include <QPointer>
@@ -34,6 +36,9 @@ public:
     // logs them and stores the values).
     void setSession(DeviceSession *session);
     void setOperationTracker(OperationTracker *tracker) { m_tracker = tracker; }
+    // Where a read or write that failed for lack of authentication or encryption goes (the
+    // tab's "Pair and retry"); none by default.
+    void setPairingOffer(PairingOffer offer) { m_pairingOffer = std::move(offer); }
     // `handle` must be a 0x2902 descriptor of `database`; anything else clears the editor.
     void setTarget(const GattDatabase &database, quint16 handle);
     quint16 handle() const { return m_handle; }
@@ -86,6 +91,7 @@ private:
     QPushButton *m_write = nullptr;
     QPushButton *m_read = nullptr;
     QLabel *m_answer = nullptr;
+    PairingOffer m_pairingOffer;
 };
 
 } // namespace gattscope

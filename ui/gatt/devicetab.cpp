@@ -3,6 +3,7 @@
 
 #include "cccdeditor.h"
 #include "gatttreemodel.h"
+#include "passkeydialog.h"
 #include "valueeditor.h"
 
 #include <gattscope/core/session/devicesession.h>
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -115,7 +117,33 @@ void DeviceTab::buildUi()
         = new QAction(QIcon(QStringLiteral(":/gattscope/icons/connect.svg")), QString(), this);
     connect(reconnect, &QAction::triggered, this, [this] { Q_EMIT reconnectRequested(address()); });
     m_reconnect = addTool(reconnect);
+    m_pair = new QAction(this);
+    m_pair->setObjectName(QStringLiteral("pairAction"));
+    connect(m_pair, &QAction::triggered, this, [this] { pair(); });
+    addTool(m_pair);
     layout->addLayout(bar);
+
+    // Shown when pairing failed, or an operation failed for lack of authentication.
+    m_pairingBar = new QWidget(this);
+    auto *pairingLayout = new QHBoxLayout(m_pairingBar);
+    pairingLayout->setContentsMargins(0, 0, 0, 0);
+    m_pairingMessage = new QLabel(m_pairingBar);
+    m_pairingMessage->setObjectName(QStringLiteral("pairingMessage"));
+    m_pairingMessage->setWordWrap(true);
+    m_pairingMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    pairingLayout->addWidget(m_pairingMessage, 1);
+    m_pairAndRetry = new QPushButton(m_pairingBar);
+    m_pairAndRetry->setObjectName(QStringLiteral("pairAndRetry"));
+    connect(m_pairAndRetry, &QPushButton::clicked, this, [this] {
+        std::function<void()> retry = std::exchange(m_retry, {});
+        whenDone(this, pair(), [retry](const QFuture<Status> &f) {
+            if (!f.isCanceled() && f.result().ok() && retry)
+                retry();
+        });
+    });
+    pairingLayout->addWidget(m_pairAndRetry);
+    m_pairingBar->hide();
+    layout->addWidget(m_pairingBar);
 
     // The tree's context menu. Plotting acts on the characteristic of the selected row (its
     // value, or one of its descriptors).
@@ -197,6 +225,11 @@ void DeviceTab::buildUi()
 
     m_valueEditor->setSession(m_session);
     m_cccdEditor->setSession(m_session);
+    const PairingOffer offer = [this](const Error &error, std::function<void()> retry) {
+        offerPairing(error, std::move(retry));
+    };
+    m_valueEditor->setPairingOffer(offer);
+    m_cccdEditor->setPairingOffer(offer);
     retranslateUi();
 }
 
@@ -256,6 +289,9 @@ void DeviceTab::retranslateUi()
     m_plotPolling->setText(tr("Plot by p&olling…"));
     m_plotPolling->setToolTip(tr("Read the characteristic at an interval and plot the decoded values"));
     m_noSelection->setText(tr("Select a characteristic or descriptor to see and edit its value."));
+    m_pair->setText(tr("&Pair…"));
+    m_pairAndRetry->setText(tr("Pair and retry"));
+    updatePairAction();
 }
 
 void DeviceTab::setConnection(Connection *connection)
@@ -278,6 +314,14 @@ void DeviceTab::onStateChanged()
     m_disconnect->setEnabled(up);
     m_reconnect->setVisible(!up);
     updateSubscribeAction();
+    updatePairAction();
+    if (!up) {
+        // A dialog for a link that is gone asks nothing anyone can answer.
+        if (m_passkeyDialog)
+            m_passkeyDialog->done(QDialog::Rejected);
+        m_retry = {};
+        m_pairingBar->hide();
+    }
     Q_EMIT stateChanged();
 }
 
@@ -490,9 +534,14 @@ QFuture<Status> DeviceTab::subscribe(quint16 valueHandle, bool on)
         m_tracker->track(on ? tr("Subscribing to %1").arg(name) : tr("Unsubscribing from %1").arg(name),
                          future);
     // The caller gets a future of its own (a QFuture runs one continuation).
-    return continueWith<std::monostate>(this, future, [this](const Status &status) {
+    return continueWith<std::monostate>(this, future, [this, valueHandle, on](const Status &status) {
         if (!status.ok() && status.error().kind() != Error::Kind::Cancelled)
             Q_EMIT statusMessage(tr("Subscribing failed: %1").arg(status.error().toString()));
+        if (!status.ok() && DeviceSession::needsPairing(status.error()))
+            offerPairing(status.error(), [tab = QPointer<DeviceTab>(this), valueHandle, on] {
+                if (tab)
+                    tab->subscribe(valueHandle, on);
+            });
         updateSubscribeAction();
         return status;
     });
@@ -523,6 +572,118 @@ void DeviceTab::writeSelected()
         m_valueEditor->writeWithoutResponse(); // the only write the characteristic takes
     else if (m_editors->currentIndex() == ValuePage)
         m_valueEditor->write();
+}
+
+// --- pairing
+
+void DeviceTab::setBackendCapabilities(Backend::Capabilities capabilities)
+{
+    m_capabilities = capabilities;
+    updatePairAction();
+}
+
+void DeviceTab::updatePairAction()
+{
+    m_pair->setEnabled(m_session->isConnected() && !m_session->isPairing());
+    m_pair->setToolTip(m_capabilities.testFlag(Backend::Capability::PairingWithoutPasskey)
+                           ? tr("Raise the link's security level and let the system pair (this backend "
+                                "cannot take a passkey or tell whether pairing worked)")
+                           : tr("Pair with the device and keep the bond (asks for a passkey when the "
+                                "device wants one)"));
+}
+
+PasskeyDialog *DeviceTab::passkeyDialog() const
+{
+    return m_passkeyDialog;
+}
+
+QString DeviceTab::pairingMessage() const
+{
+    return m_pairingBar->isHidden() ? QString() : m_pairingMessage->text();
+}
+
+void DeviceTab::showPairingMessage(const QString &text, bool error, bool offerRetry)
+{
+    m_pairingMessage->setText(text);
+    UiFormat::setErrorStyle(m_pairingMessage, error);
+    m_pairAndRetry->setVisible(offerRetry);
+    m_pairingBar->setVisible(!text.isEmpty());
+}
+
+void DeviceTab::offerPairing(const Error &error, std::function<void()> retry)
+{
+    if (!m_session->isConnected())
+        return;
+    m_retry = std::move(retry);
+    showPairingMessage(tr("%1 needs a paired (encrypted) link: %2").arg(title(), error.toString()), true,
+                       !m_session->isPairing());
+}
+
+QFuture<Status> DeviceTab::pair()
+{
+    if (!m_session->isConnected())
+        return Pending<std::monostate>::ready(Error(Error::Kind::Disconnected, tr("Not connected")));
+    if (m_session->isPairing())
+        return Pending<std::monostate>::ready(Error(Error::Kind::Busy, tr("Pairing is already running")));
+    Connection *connection = m_session->connection();
+    // Only the requests of this pairing reach the dialog.
+    const QMetaObject::Connection requested
+        = connect(connection, &Connection::passkeyRequested, this, &DeviceTab::askPasskey);
+    const QMetaObject::Connection displayed
+        = connect(connection, &Connection::passkeyDisplayed, this, [this](quint32 passkey) {
+              showPairingMessage(
+                  tr("Enter %1 on %2 to pair.").arg(passkey, 6, 10, QLatin1Char('0')).arg(title()), false,
+                  false);
+          });
+    m_pairAndRetry->setVisible(false);
+    QFuture<Status> future = m_session->pair();
+    if (m_tracker)
+        m_tracker->track(tr("Pairing with %1").arg(title()), future);
+    updatePairAction();
+    return continueWith<std::monostate>(this, future, [this, requested, displayed](const Status &status) {
+        disconnect(requested);
+        disconnect(displayed);
+        if (m_passkeyDialog)
+            m_passkeyDialog->done(QDialog::Rejected); // pairing ended without it (timeout)
+        updatePairAction();
+        if (status.ok()) {
+            showPairingMessage({}, false, false);
+            const QString how = m_capabilities.testFlag(Backend::Capability::PairingWithoutPasskey)
+                ? tr("Security level raised for %1; the system pairs when the device asks (a read "
+                     "of a protected value tells whether it worked).")
+                      .arg(title())
+                : tr("Paired with %1: %2.").arg(title(), m_session->securityText());
+            Q_EMIT statusMessage(how);
+        } else if (status.error().kind() == Error::Kind::Cancelled) {
+            showPairingMessage({}, false, false);
+            m_retry = {};
+            Q_EMIT statusMessage(tr("Pairing with %1 cancelled.").arg(title()));
+        } else {
+            m_retry = {};
+            const QString text = tr("Pairing with %1 failed: %2").arg(title(), status.error().toString());
+            showPairingMessage(text, true, false);
+            Q_EMIT statusMessage(text);
+        }
+        return status;
+    });
+}
+
+void DeviceTab::askPasskey()
+{
+    if (m_passkeyDialog || !m_session->isPairing())
+        return;
+    auto *dialog = new PasskeyDialog(title(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_passkeyDialog = dialog;
+    QPointer<Connection> connection = m_session->connection();
+    connect(dialog, &QDialog::finished, this, [this, dialog, connection](int result) {
+        if (!connection || !m_session->isPairing())
+            return;
+        // Cancel (or a pairing that ended meanwhile) answers "no passkey": pairing stops.
+        connection->providePasskey(result == QDialog::Accepted ? dialog->passkey() : std::nullopt);
+    });
+    dialog->open();
 }
 
 } // namespace gattscope

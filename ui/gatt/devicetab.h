@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "pairingoffer.h"
+
+#include <gattscope/core/backend/backend.h>
 #include <gattscope/core/backend/connection.h>
 #include <gattscope/core/export/profilewriter.h>
 
@@ -11,6 +14,7 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QToolButton;
@@ -22,6 +26,7 @@ class CccdEditor;
 class DeviceSession;
 class GattTreeModel;
 class OperationTracker;
+class PasskeyDialog;
 class ValueEditor;
 
 // The view of one device's DeviceSession: its state (and the reason of the last
@@ -32,6 +37,13 @@ class ValueEditor;
 //
 // The tree's context menu offers read, subscribe and the two ways to plot a characteristic;
 // plotting itself belongs to the window (plotRequested()), which owns the plots.
+//
+// Pairing: pair() (the Pair button, Device → Pair…) encrypts the link and bonds; when the
+// backend asks for a passkey the tab opens a PasskeyDialog (window-modal, not blocking),
+// and Cancel there ends pairing. The header shows the security level. A read, write or
+// subscription that fails with Insufficient Authentication/Encryption shows a bar in the
+// header that offers "Pair and retry". What a backend cannot do (no passkey entry, see
+// Backend::Capability::PairingWithoutPasskey) is said in the tooltips and messages.
 class DeviceTab : public QWidget
 {
     Q_OBJECT
@@ -64,6 +76,17 @@ public:
     CccdEditor *cccdEditor() const { return m_cccdEditor; }
     QSplitter *splitter() const { return m_splitter; }
     QAction *subscribeAction() const { return m_subscribe; }
+    QAction *pairAction() const { return m_pair; }
+    // What the backend of this tab's connection does differently (pairing without passkey).
+    void setBackendCapabilities(Backend::Capabilities capabilities);
+    // The passkey dialog while pairing waits for one; nullptr otherwise.
+    PasskeyDialog *passkeyDialog() const;
+    // The header's pairing message: the last pairing's failure, or the offer to pair and
+    // retry; empty when hidden.
+    QString pairingMessage() const;
+    QPushButton *pairAndRetryButton() const { return m_pairAndRetry; }
+    // Shows the "Pair and retry" offer for an operation that failed with `error`.
+    void offerPairing(const Error &error, std::function<void()> retry);
     // "Plot notifications" (notify/indicate characteristics with a CCCD) and "Plot by
     // polling…" (readable ones) for the selection; both emit plotRequested().
     QAction *plotNotificationsAction() const { return m_plotNotifications; }
@@ -90,6 +113,9 @@ public:
 public Q_SLOTS:
     void discover();
     void disconnectFromDevice();
+    // Pairs and bonds (see the class comment). Completes when pairing ended; a failure is
+    // also shown in the header and the status bar, a cancel quietly.
+    QFuture<Status> pair();
     // Read/Write of the selection (value editor, or the CCCD editor when one is shown).
     void readSelected();
     void writeSelected();
@@ -130,6 +156,9 @@ private:
     void onSubscribeToggled(bool on);
     void updateSubscribeAction();
     void showTreeMenu(const QPoint &pos);
+    void askPasskey();
+    void showPairingMessage(const QString &text, bool error, bool offerRetry);
+    void updatePairAction();
 
     DeviceSession *m_session;
     OperationTracker *m_tracker;
@@ -154,6 +183,14 @@ private:
     ValueEditor *m_valueEditor = nullptr;
     CccdEditor *m_cccdEditor = nullptr;
     QSplitter *m_splitter = nullptr;
+
+    QAction *m_pair = nullptr;
+    Backend::Capabilities m_capabilities;
+    QWidget *m_pairingBar = nullptr;
+    QLabel *m_pairingMessage = nullptr;
+    QPushButton *m_pairAndRetry = nullptr;
+    std::function<void()> m_retry; // what "Pair and retry" runs after pairing
+    QPointer<PasskeyDialog> m_passkeyDialog;
 };
 
 } // namespace gattscope

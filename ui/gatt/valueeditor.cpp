@@ -467,7 +467,7 @@ QFuture<Result<QByteArray>> ValueEditor::readValue(Connection::ReadMode mode)
     if (m_tracker)
         m_tracker->track(tr("Reading %1").arg(m_name), future);
     // The caller gets a future of its own: a QFuture runs one continuation.
-    return continueWith<QByteArray>(this, future, [this, handle](const Result<QByteArray> &result) {
+    return continueWith<QByteArray>(this, future, [this, handle, mode](const Result<QByteArray> &result) {
         if (handle != m_handle)
             return result;
         if (!result.ok()) {
@@ -475,6 +475,11 @@ QFuture<Result<QByteArray>> ValueEditor::readValue(Connection::ReadMode mode)
                 setStatus(tr("Read cancelled."), false);
             else
                 setStatus(tr("Read failed: %1").arg(result.error().toString()), true);
+            if (m_pairingOffer && DeviceSession::needsPairing(result.error()))
+                m_pairingOffer(result.error(), [editor = QPointer<ValueEditor>(this), handle, mode] {
+                    if (editor && editor->m_handle == handle)
+                        editor->readValue(mode);
+                });
             return result;
         }
         m_database.setValue(handle, result.value());
@@ -500,7 +505,7 @@ void ValueEditor::startWrite(Connection::WriteMode mode)
     QFuture<Status> future = m_session->write(handle, value, mode);
     if (m_tracker)
         m_tracker->track(tr("Writing %1").arg(m_name), future);
-    whenDone(this, future, [this, handle, value, command](const QFuture<Status> &f) {
+    whenDone(this, future, [this, handle, value, command, mode](const QFuture<Status> &f) {
         if (handle != m_handle)
             return;
         if (f.isCanceled() || f.result().error().kind() == Error::Kind::Cancelled) {
@@ -510,6 +515,12 @@ void ValueEditor::startWrite(Connection::WriteMode mode)
         const Status &status = f.result();
         if (!status.ok()) {
             setStatus(tr("Write failed: %1").arg(status.error().toString()), true);
+            // The retry writes the same bytes, unless the user edited them since.
+            if (m_pairingOffer && DeviceSession::needsPairing(status.error()))
+                m_pairingOffer(status.error(), [editor = QPointer<ValueEditor>(this), handle, value, mode] {
+                    if (editor && editor->m_handle == handle && editor->m_value == value)
+                        editor->startWrite(mode);
+                });
             return;
         }
         m_database.setValue(handle, value);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "pairingoffer.h"
+
 #include <gattscope/core/backend/connection.h>
 #include <gattscope/core/codecs/valuedecoder.h>
 
@@ -50,6 +52,9 @@ public:
     // logs them and stores the values).
     void setSession(DeviceSession *session);
     void setOperationTracker(OperationTracker *tracker) { m_tracker = tracker; }
+    // Where a read or write that failed for lack of authentication or encryption goes (the
+    // tab's "Pair and retry"); none by default.
+    void setPairingOffer(PairingOffer offer) { m_pairingOffer = std::move(offer); }
     // A characteristic value handle or a descriptor handle of `database`; 0 clears.
     void setTarget(const GattDatabase &database, quint16 handle);
     quint16 handle() const { return m_handle; }
@@ -142,6 +147,7 @@ private:
     QPushButton *m_writeCommand = nullptr;
     QLabel *m_lastRead = nullptr;
     QLabel *m_status = nullptr;
+    PairingOffer m_pairingOffer;
 };
 
 } // namespace gattscope

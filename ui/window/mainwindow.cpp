@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "backendcontroller.h"
+#include "bondsdialog.h"
 #include "filescontroller.h"
 #include "plotcontroller.h"
 #include "preferencesdialog.h"
@@ -183,6 +184,15 @@ void MainWindow::createActions()
             tab->subscribeAction()->trigger();
     });
     device->addSeparator();
+    m_pairAction = device->addAction(QString());
+    m_pairAction->setObjectName(QStringLiteral("pairDevice"));
+    connect(m_pairAction, &QAction::triggered, this, [this] {
+        if (DeviceTab *tab = currentDeviceTab())
+            tab->pair();
+    });
+    m_bondsAction = device->addAction(QString(), this, &MainWindow::showBonds);
+    m_bondsAction->setObjectName(QStringLiteral("showBonds"));
+    device->addSeparator();
     m_plots->createActions(device);
     device->addSeparator();
     QAction *cancel = device->addAction(QString(), m_tracker, &OperationTracker::cancelAll);
@@ -229,6 +239,10 @@ void MainWindow::createActions()
         m_subscribeAction->setToolTip(
             tr("Enable or disable notifications of the selected characteristic (Ctrl+Shift+N)"));
         cancel->setText(tr("Ca&ncel operations"));
+        m_pairAction->setText(tr("&Pair…"));
+        m_pairAction->setToolTip(tr("Pair with the device of the current tab and keep the bond"));
+        m_bondsAction->setText(tr("&Bonds…"));
+        m_bondsAction->setToolTip(tr("List and remove the bonds the radio holds"));
 
         m_viewMenu->setTitle(tr("&View"));
         help->setTitle(tr("&Help"));
@@ -711,6 +725,8 @@ DeviceTab *MainWindow::addDeviceTab(Connection *connection)
             m_plots->markDisconnected(session->address(), entry.timestampUs);
     });
     auto *tab = new DeviceTab(session, m_tracker, m_tabs);
+    if (Backend *b = backend())
+        tab->setBackendCapabilities(b->info().capabilities);
     connect(tab, &DeviceTab::reconnectRequested, this, &MainWindow::connectToDevice);
     connect(tab, &DeviceTab::statusMessage, this, [this](const QString &text) { showStatus(text, 0); });
     connect(tab, &DeviceTab::plotRequested, this, [this, tab](quint16 handle, DeviceTab::PlotSource source) {
@@ -827,11 +843,35 @@ void MainWindow::updateActions()
     m_disconnectAction->setEnabled(up);
     updateReadWriteActions();
     m_subscribeAction->setEnabled(up);
+    m_pairAction->setEnabled(tab && tab->pairAction()->isEnabled());
+    m_bondsAction->setEnabled(usable);
     m_plots->setCurrentTab(tab);
     m_saveProfileAction->setEnabled(tab && tab->hasDatabase());
     m_loadProfilesAction->setEnabled(m_backends->hasDemo());
     m_builtInProfilesAction->setEnabled(m_backends->hasDemo()
                                         && !m_backends->virtualPeripheralFiles().isEmpty());
+}
+
+void MainWindow::showBonds()
+{
+    if (auto *open = findChild<BondsDialog *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new BondsDialog(backend(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A removed bond is no longer "bonded" in the tabs of its device (every tab when the
+    // backend does not say which device a bond is for, or all were removed).
+    connect(dialog, &BondsDialog::bondsRemoved, this,
+            [this](const QList<DeviceAddress> &addresses, bool all) {
+                for (int i = 0; i < m_tabs->count(); ++i) {
+                    auto *tab = qobject_cast<DeviceTab *>(m_tabs->widget(i));
+                    if (tab && (all || addresses.isEmpty() || addresses.contains(tab->address())))
+                        tab->session()->forgetBond();
+                }
+            });
+    dialog->show();
 }
 
 } // namespace gattscope

@@ -91,6 +91,9 @@ public:
     PlotSetupDialog *plotSetupDialog() const;
     QAction *resetLayoutAction() const { return m_resetLayoutAction; }
     QAction *shortcutsAction() const { return m_shortcutsAction; }
+    // Device → Pair… (the current tab's DeviceTab::pair()) and Device → Bonds….
+    QAction *pairAction() const { return m_pairAction; }
+    QAction *bondsAction() const { return m_bondsAction; }
 
     // PlotController::request() and plot() for `tab`.
     void requestPlot(DeviceTab *tab, quint16 valueHandle, gattscope::DeviceTab::PlotSource source);
@@ -120,6 +123,8 @@ public Q_SLOTS:
     // Help → Keyboard shortcuts: every action of the window that has a shortcut, listed from
     // the actions themselves (so the list cannot go stale).
     void showShortcuts();
+    // Device → Bonds…: the backend's bonds in a BondsDialog (not blocking; one at a time).
+    void showBonds();
     // What the dialog lists: (action text without mnemonics, its shortcuts), by text.
     QList<QPair<QString, QString>> shortcutList() const;
     // The window's size, dock layout and state are saved on close for the screen size they
@@ -180,6 +185,8 @@ private:
     QAction *m_readAction = nullptr;
     QAction *m_writeAction = nullptr;
     QAction *m_subscribeAction = nullptr;
+    QAction *m_pairAction = nullptr;
+    QAction *m_bondsAction = nullptr;
     QAction *m_loadProfilesAction = nullptr;
     QAction *m_builtInProfilesAction = nullptr;
     QAction *m_saveProfileAction = nullptr;
