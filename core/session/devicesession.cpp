@@ -133,7 +133,9 @@ QFuture<Status> DeviceSession::pair(const PairingOptions &options)
         [this, options](const Status &status) {
             m_pairing = false;
             if (status.ok()) {
-                m_bonded = m_bonded || options.bond;
+                // Only what the backend confirmed: a backend that merely raised the security
+                // level (gatttool) reports no encryption, and no bond is claimed for it.
+                m_bonded = m_bonded || (options.bond && isEncrypted());
                 recordEvent(options.bond ? tr("Paired and bonded") : tr("Paired"));
             } else if (status.error().kind() == Error::Kind::Cancelled) {
                 recordEvent(tr("Pairing cancelled"));

@@ -289,7 +289,7 @@ void DeviceTab::retranslateUi()
     m_plotPolling->setText(tr("Plot by p&olling…"));
     m_plotPolling->setToolTip(tr("Read the characteristic at an interval and plot the decoded values"));
     m_noSelection->setText(tr("Select a characteristic or descriptor to see and edit its value."));
-    m_pair->setText(tr("&Pair…"));
+    m_pair->setText(tr("P&air…"));
     m_pairAndRetry->setText(tr("Pair and retry"));
     updatePairAction();
 }
@@ -647,6 +647,7 @@ QFuture<Status> DeviceTab::pair()
             m_passkeyDialog->done(QDialog::Rejected); // pairing ended without it (timeout)
         updatePairAction();
         if (status.ok()) {
+            m_retry = {}; // "Pair and retry" took it already; a plain Pair does not retry
             showPairingMessage({}, false, false);
             const QString how = m_capabilities.testFlag(Backend::Capability::PairingWithoutPasskey)
                 ? tr("Security level raised for %1; the system pairs when the device asks (a read "

@@ -239,7 +239,7 @@ void MainWindow::createActions()
         m_subscribeAction->setToolTip(
             tr("Enable or disable notifications of the selected characteristic (Ctrl+Shift+N)"));
         cancel->setText(tr("Ca&ncel operations"));
-        m_pairAction->setText(tr("&Pair…"));
+        m_pairAction->setText(tr("P&air…"));
         m_pairAction->setToolTip(tr("Pair with the device of the current tab and keep the bond"));
         m_bondsAction->setText(tr("&Bonds…"));
         m_bondsAction->setToolTip(tr("List and remove the bonds the radio holds"));

@@ -69,6 +69,71 @@ private Q_SLOTS:
         FieldLayoutStore::instance().setLayout(Accelerometer, FieldLayout());
     }
 
+    void needsPairing_data()
+    {
+        QTest::addColumn<Error>("error");
+        QTest::addColumn<bool>("needs");
+        QTest::newRow("Insufficient Authentication")
+            << Error::att(AttError::InsufficientAuthentication) << true;
+        QTest::newRow("Insufficient Encryption") << Error::att(AttError::InsufficientEncryption) << true;
+        QTest::newRow("Insufficient Encryption Key Size")
+            << Error::att(AttError::InsufficientEncryptionKeySize) << true;
+        QTest::newRow("Insufficient Authorization")
+            << Error::att(AttError::InsufficientAuthorization) << false;
+        QTest::newRow("timeout") << Error(Error::Kind::Timeout) << false;
+        QTest::newRow("SMP code 5 is not ATT 0x05") << Error::security(0x05) << false;
+    }
+
+    void needsPairing()
+    {
+        QFETCH(Error, error);
+        QFETCH(bool, needs);
+        QCOMPARE(DeviceSession::needsPairing(error), needs);
+    }
+
+    // The Motion sensor's secret needs pairing with passkey 123456.
+    void pairsRecordsAndShowsTheSecurityLevel()
+    {
+        const auto f = connect(QStringLiteral("gattscope Motion"));
+        QVERIFY(f);
+        DeviceSession &s = *f->session;
+        QSignalSpy entries(&s, &DeviceSession::trafficRecorded);
+        QCOMPARE(s.securityText(), QStringLiteral("Not encrypted"));
+        QVERIFY(s.stateText().contains(QStringLiteral("Not encrypted")));
+        Connection *c = s.connection();
+        QObject::connect(c, &Connection::passkeyRequested, &s, [c] { c->providePasskey(111111); });
+        QFuture<Status> wrong = s.pair();
+        QVERIFY(s.isPairing());
+        const Status failed = await(wrong);
+        QVERIFY(!failed.ok());
+        QVERIFY(!s.isPairing());
+        QVERIFY(!s.isBonded());
+        QCOMPARE(s.securityText(), QStringLiteral("Not encrypted"));
+        QObject::disconnect(c, &Connection::passkeyRequested, &s, nullptr);
+        QObject::connect(c, &Connection::passkeyRequested, &s, [c] { c->providePasskey(123456); });
+        const Status paired = await(s.pair());
+        QVERIFY2(paired.ok(), qPrintable(paired.error().toString()));
+        QVERIFY(s.isEncrypted());
+        QVERIFY(s.isBonded());
+        QCOMPARE(s.securityText(), QStringLiteral("Encrypted, bonded"));
+        QVERIFY2(s.stateText().contains(QStringLiteral("Encrypted, bonded")), qPrintable(s.stateText()));
+        QStringList notes;
+        for (const TrafficEntry &e : traffic(entries))
+            notes << e.name + (e.error.isEmpty() ? QString() : u" / " + e.error);
+        QCOMPARE(notes.size(), 4);
+        QCOMPARE(notes.at(0), QStringLiteral("Pairing"));
+        QVERIFY2(notes.at(1).startsWith(QStringLiteral("Pairing failed / ")), qPrintable(notes.at(1)));
+        QCOMPARE(notes.at(2), QStringLiteral("Pairing"));
+        QCOMPARE(notes.at(3), QStringLiteral("Paired and bonded"));
+        // The secret reads now.
+        const Characteristic *secret
+            = s.characteristic(*Uuid::fromString(u"6a770006-8c3a-4f3e-9e4b-5a2c1d0e9f10"));
+        QVERIFY(secret);
+        QVERIFY(await(s.read(secret->valueHandle)).ok());
+        s.forgetBond();
+        QCOMPARE(s.securityText(), QStringLiteral("Encrypted"));
+    }
+
     void discoversAndRecordsIt()
     {
         const auto f = connect(QStringLiteral("HRM Strap"), {}, false);
