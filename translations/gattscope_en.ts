@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>gattscope::BondsDialog</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The radio holds %n bond(s).</source>
+        <translation>
+            <numerusform>The radio holds %n bond.</numerusform>
+            <numerusform>The radio holds %n bonds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gattscope::FilesController</name>
     <message numerus="yes">
         <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>

@@ -1405,10 +1405,6 @@
         <translation> · MTU %1</translation>
     </message>
     <message>
-        <source> · encrypted</source>
-        <translation> · verschlüsselt</translation>
-    </message>
-    <message>
         <source> · discovering services…</source>
         <translation> · erkunde Services …</translation>
     </message>
@@ -1458,6 +1454,42 @@
     <message>
         <source>Subscribing failed</source>
         <translation>Abonnieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Encrypted, bonded</source>
+        <translation>Verschlüsselt, Bonding</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Not encrypted (bonded)</source>
+        <translation>Nicht verschlüsselt (Bonding)</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Pairing</translation>
+    </message>
+    <message>
+        <source>Paired and bonded</source>
+        <translation>Gepairt mit Bonding</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>Gepairt</translation>
+    </message>
+    <message>
+        <source>Pairing cancelled</source>
+        <translation>Pairing abgebrochen</translation>
+    </message>
+    <message>
+        <source>Pairing failed</source>
+        <translation>Pairing fehlgeschlagen</translation>
     </message>
 </context>
 <context>

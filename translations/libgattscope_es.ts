@@ -1405,10 +1405,6 @@
         <translation> · MTU %1</translation>
     </message>
     <message>
-        <source> · encrypted</source>
-        <translation> · cifrado</translation>
-    </message>
-    <message>
         <source> · discovering services…</source>
         <translation> · descubriendo servicios…</translation>
     </message>
@@ -1458,6 +1454,42 @@
     <message>
         <source>Subscribing failed</source>
         <translation>Falló la suscripción</translation>
+    </message>
+    <message>
+        <source>Encrypted, bonded</source>
+        <translation>Cifrado, vinculado</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Not encrypted (bonded)</source>
+        <translation>No cifrado (vinculado)</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>No cifrado</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Emparejamiento</translation>
+    </message>
+    <message>
+        <source>Paired and bonded</source>
+        <translation>Emparejado y vinculado</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>Emparejado</translation>
+    </message>
+    <message>
+        <source>Pairing cancelled</source>
+        <translation>Emparejamiento cancelado</translation>
+    </message>
+    <message>
+        <source>Pairing failed</source>
+        <translation>Falló el emparejamiento</translation>
     </message>
 </context>
 <context>

@@ -1405,10 +1405,6 @@
         <translation> · MTU %1</translation>
     </message>
     <message>
-        <source> · encrypted</source>
-        <translation> · chiffré</translation>
-    </message>
-    <message>
         <source> · discovering services…</source>
         <translation> · découverte des services…</translation>
     </message>
@@ -1458,6 +1454,42 @@
     <message>
         <source>Subscribing failed</source>
         <translation>Échec de l&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Encrypted, bonded</source>
+        <translation>Chiffré, lié (bonding)</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Chiffré</translation>
+    </message>
+    <message>
+        <source>Not encrypted (bonded)</source>
+        <translation>Non chiffré (lié)</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Non chiffré</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Appairage</translation>
+    </message>
+    <message>
+        <source>Paired and bonded</source>
+        <translation>Appairé et lié</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>Appairé</translation>
+    </message>
+    <message>
+        <source>Pairing cancelled</source>
+        <translation>Appairage annulé</translation>
+    </message>
+    <message>
+        <source>Pairing failed</source>
+        <translation>Échec de l’appairage</translation>
     </message>
 </context>
 <context>

@@ -1401,10 +1401,6 @@
         <translation> · MTU %1</translation>
     </message>
     <message>
-        <source> · encrypted</source>
-        <translation> · 暗号化済み</translation>
-    </message>
-    <message>
         <source> · discovering services…</source>
         <translation> · サービスを探索中…</translation>
     </message>
@@ -1453,6 +1449,42 @@
     <message>
         <source>Subscribing failed</source>
         <translation>購読に失敗しました</translation>
+    </message>
+    <message>
+        <source>Encrypted, bonded</source>
+        <translation>暗号化、ボンディング済み</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>Not encrypted (bonded)</source>
+        <translation>暗号化なし（ボンディング済み）</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>暗号化なし</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>ペアリング</translation>
+    </message>
+    <message>
+        <source>Paired and bonded</source>
+        <translation>ペアリング・ボンディング完了</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>ペアリング完了</translation>
+    </message>
+    <message>
+        <source>Pairing cancelled</source>
+        <translation>ペアリングをキャンセル</translation>
+    </message>
+    <message>
+        <source>Pairing failed</source>
+        <translation>ペアリング失敗</translation>
     </message>
 </context>
 <context>

@@ -1401,10 +1401,6 @@
         <translation> · MTU %1</translation>
     </message>
     <message>
-        <source> · encrypted</source>
-        <translation> · 已加密</translation>
-    </message>
-    <message>
         <source> · discovering services…</source>
         <translation> · 正在发现服务…</translation>
     </message>
@@ -1453,6 +1449,42 @@
     <message>
         <source>Subscribing failed</source>
         <translation>订阅失败</translation>
+    </message>
+    <message>
+        <source>Encrypted, bonded</source>
+        <translation>已加密，已绑定</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>Not encrypted (bonded)</source>
+        <translation>未加密（已绑定）</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>配对</translation>
+    </message>
+    <message>
+        <source>Paired and bonded</source>
+        <translation>已配对并绑定</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>已配对</translation>
+    </message>
+    <message>
+        <source>Pairing cancelled</source>
+        <translation>配对已取消</translation>
+    </message>
+    <message>
+        <source>Pairing failed</source>
+        <translation>配对失败</translation>
     </message>
 </context>
 <context>
