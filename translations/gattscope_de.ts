@@ -198,6 +198,115 @@
     </message>
 </context>
 <context>
+    <name>gattscope::BondsDialog</name>
+    <message>
+        <source>Bonds</source>
+        <translation>Bondings</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Key size</source>
+        <translation>Schlüssellänge</translation>
+    </message>
+    <message>
+        <source>MITM</source>
+        <translation>MITM</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the selected bond: the device must pair again</source>
+        <translation>Ausgewähltes Bonding löschen: das Gerät muss erneut pairen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;all</source>
+        <translation>&amp;Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Delete every bond the radio holds</source>
+        <translation>Alle Bondings des Funkmoduls löschen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>No dongle is open.</source>
+        <translation>Kein Dongle ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>This backend (%1) cannot list or remove bonds: the system keeps them (on Linux, bluetoothctl devices Paired and bluetoothctl remove).</source>
+        <translation>Dieses Backend (%1) kann Bondings weder auflisten noch entfernen: das System verwaltet sie (unter Linux bluetoothctl devices Paired und bluetoothctl remove).</translation>
+    </message>
+    <message>
+        <source>Reading the bonds…</source>
+        <translation>Bondings werden gelesen…</translation>
+    </message>
+    <message>
+        <source>This backend cannot list bonds: %1</source>
+        <translation>Dieses Backend kann Bondings nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the bonds: %1</source>
+        <translation>Bondings können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>The radio holds no bonds.</source>
+        <translation>Das Funkmodul hat keine Bondings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The radio holds %n bond(s).</source>
+        <translation>
+            <numerusform>Das Funkmodul hat %n Bonding.</numerusform>
+            <numerusform>Das Funkmodul hat %n Bondings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing every bond…</source>
+        <translation>Alle Bondings werden entfernt…</translation>
+    </message>
+    <message>
+        <source>Removing bond %1…</source>
+        <translation>Bonding %1 wird entfernt…</translation>
+    </message>
+    <message>
+        <source>This backend cannot remove bonds: %1</source>
+        <translation>Dieses Backend kann Bondings nicht entfernen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the bond: %1</source>
+        <translation>Bonding kann nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>gattscope::CccdEditor</name>
     <message>
         <source>&amp;Notify (bit 0)</source>
@@ -448,6 +557,54 @@
     <message>
         <source>%1 cannot be written (no Write property)</source>
         <translation>%1 kann nicht geschrieben werden (keine Write-Property)</translation>
+    </message>
+    <message>
+        <source>P&amp;air…</source>
+        <translation>P&amp;airing…</translation>
+    </message>
+    <message>
+        <source>Pair and retry</source>
+        <translation>Pairen und wiederholen</translation>
+    </message>
+    <message>
+        <source>Raise the link&apos;s security level and let the system pair (this backend cannot take a passkey or tell whether pairing worked)</source>
+        <translation>Sicherheitsstufe der Verbindung anheben und das System pairen lassen (dieses Backend kann keinen Passkey annehmen und nicht melden, ob das Pairing gelang)</translation>
+    </message>
+    <message>
+        <source>Pair with the device and keep the bond (asks for a passkey when the device wants one)</source>
+        <translation>Mit dem Gerät pairen und das Bonding behalten (fragt nach dem Passkey, wenn das Gerät einen verlangt)</translation>
+    </message>
+    <message>
+        <source>%1 needs a paired (encrypted) link: %2</source>
+        <translation>%1 verlangt eine gepairte (verschlüsselte) Verbindung: %2</translation>
+    </message>
+    <message>
+        <source>Pairing is already running</source>
+        <translation>Das Pairing läuft bereits</translation>
+    </message>
+    <message>
+        <source>Enter %1 on %2 to pair.</source>
+        <translation>Geben Sie %1 auf %2 ein, um zu pairen.</translation>
+    </message>
+    <message>
+        <source>Pairing with %1</source>
+        <translation>Pairing mit %1</translation>
+    </message>
+    <message>
+        <source>Security level raised for %1; the system pairs when the device asks (a read of a protected value tells whether it worked).</source>
+        <translation>Sicherheitsstufe für %1 angehoben; das System pairt, wenn das Gerät es verlangt (ob es gelang, zeigt das Lesen eines geschützten Werts).</translation>
+    </message>
+    <message>
+        <source>Paired with %1: %2.</source>
+        <translation>Mit %1 gepairt: %2.</translation>
+    </message>
+    <message>
+        <source>Pairing with %1 cancelled.</source>
+        <translation>Pairing mit %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Pairing with %1 failed: %2</source>
+        <translation>Pairing mit %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1216,33 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
     <message>
         <source>Quit gattscope?</source>
         <translation>gattscope beenden?</translation>
+    </message>
+    <message>
+        <source>P&amp;air…</source>
+        <translation>P&amp;airing…</translation>
+    </message>
+    <message>
+        <source>Pair with the device of the current tab and keep the bond</source>
+        <translation>Mit dem Gerät des aktuellen Tabs pairen und das Bonding behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Bonds…</source>
+        <translation>&amp;Bondings…</translation>
+    </message>
+    <message>
+        <source>List and remove the bonds the radio holds</source>
+        <translation>Bondings des Funkmoduls auflisten und entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PasskeyDialog</name>
+    <message>
+        <source>Passkey</source>
+        <translation>Passkey</translation>
+    </message>
+    <message>
+        <source>%1 asks for a passkey. Type the six digits it shows or that you were given; Cancel stops pairing.</source>
+        <translation>%1 verlangt einen Passkey. Geben Sie die sechs Ziffern ein, die es anzeigt oder die Sie erhalten haben; Abbrechen beendet das Pairing.</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,115 @@
     </message>
 </context>
 <context>
+    <name>gattscope::BondsDialog</name>
+    <message>
+        <source>Bonds</source>
+        <translation>Vinculaciones</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Key size</source>
+        <translation>Tamaño de clave</translation>
+    </message>
+    <message>
+        <source>MITM</source>
+        <translation>MITM</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected bond: the device must pair again</source>
+        <translation>Eliminar la vinculación seleccionada: el dispositivo deberá emparejarse de nuevo</translation>
+    </message>
+    <message>
+        <source>Remove &amp;all</source>
+        <translation>Eliminar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Delete every bond the radio holds</source>
+        <translation>Eliminar todas las vinculaciones que guarda la radio</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>No dongle is open.</source>
+        <translation>No hay ningún dongle abierto.</translation>
+    </message>
+    <message>
+        <source>This backend (%1) cannot list or remove bonds: the system keeps them (on Linux, bluetoothctl devices Paired and bluetoothctl remove).</source>
+        <translation>Este backend (%1) no puede listar ni eliminar vinculaciones: el sistema las guarda (en Linux, bluetoothctl devices Paired y bluetoothctl remove).</translation>
+    </message>
+    <message>
+        <source>Reading the bonds…</source>
+        <translation>Leyendo las vinculaciones…</translation>
+    </message>
+    <message>
+        <source>This backend cannot list bonds: %1</source>
+        <translation>Este backend no puede listar vinculaciones: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the bonds: %1</source>
+        <translation>No se pueden leer las vinculaciones: %1</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The radio holds no bonds.</source>
+        <translation>La radio no guarda ninguna vinculación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The radio holds %n bond(s).</source>
+        <translation>
+            <numerusform>La radio guarda %n vinculación.</numerusform>
+            <numerusform>La radio guarda %n vinculaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing every bond…</source>
+        <translation>Eliminando todas las vinculaciones…</translation>
+    </message>
+    <message>
+        <source>Removing bond %1…</source>
+        <translation>Eliminando la vinculación %1…</translation>
+    </message>
+    <message>
+        <source>This backend cannot remove bonds: %1</source>
+        <translation>Este backend no puede eliminar vinculaciones: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the bond: %1</source>
+        <translation>No se puede eliminar la vinculación: %1</translation>
+    </message>
+</context>
+<context>
     <name>gattscope::CccdEditor</name>
     <message>
         <source>&amp;Notify (bit 0)</source>
@@ -448,6 +557,54 @@
     <message>
         <source>%1 cannot be written (no Write property)</source>
         <translation>%1 no se puede escribir (sin la propiedad Write)</translation>
+    </message>
+    <message>
+        <source>P&amp;air…</source>
+        <translation>E&amp;mparejar…</translation>
+    </message>
+    <message>
+        <source>Pair and retry</source>
+        <translation>Emparejar y reintentar</translation>
+    </message>
+    <message>
+        <source>Raise the link&apos;s security level and let the system pair (this backend cannot take a passkey or tell whether pairing worked)</source>
+        <translation>Elevar el nivel de seguridad del enlace y dejar que el sistema empareje (este backend no admite passkey ni indica si el emparejamiento funcionó)</translation>
+    </message>
+    <message>
+        <source>Pair with the device and keep the bond (asks for a passkey when the device wants one)</source>
+        <translation>Emparejar con el dispositivo y conservar la vinculación (pide la passkey si el dispositivo la requiere)</translation>
+    </message>
+    <message>
+        <source>%1 needs a paired (encrypted) link: %2</source>
+        <translation>%1 requiere un enlace emparejado (cifrado): %2</translation>
+    </message>
+    <message>
+        <source>Pairing is already running</source>
+        <translation>El emparejamiento ya está en curso</translation>
+    </message>
+    <message>
+        <source>Enter %1 on %2 to pair.</source>
+        <translation>Introduzca %1 en %2 para emparejar.</translation>
+    </message>
+    <message>
+        <source>Pairing with %1</source>
+        <translation>Emparejando con %1</translation>
+    </message>
+    <message>
+        <source>Security level raised for %1; the system pairs when the device asks (a read of a protected value tells whether it worked).</source>
+        <translation>Nivel de seguridad elevado para %1; el sistema empareja cuando el dispositivo lo pide (leer un valor protegido indicará si funcionó).</translation>
+    </message>
+    <message>
+        <source>Paired with %1: %2.</source>
+        <translation>Emparejado con %1: %2.</translation>
+    </message>
+    <message>
+        <source>Pairing with %1 cancelled.</source>
+        <translation>Emparejamiento con %1 cancelado.</translation>
+    </message>
+    <message>
+        <source>Pairing with %1 failed: %2</source>
+        <translation>Falló el emparejamiento con %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1216,33 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
     <message>
         <source>Quit gattscope?</source>
         <translation>¿Salir de gattscope?</translation>
+    </message>
+    <message>
+        <source>P&amp;air…</source>
+        <translation>E&amp;mparejar…</translation>
+    </message>
+    <message>
+        <source>Pair with the device of the current tab and keep the bond</source>
+        <translation>Emparejar con el dispositivo de la pestaña actual y conservar la vinculación</translation>
+    </message>
+    <message>
+        <source>&amp;Bonds…</source>
+        <translation>&amp;Vinculaciones…</translation>
+    </message>
+    <message>
+        <source>List and remove the bonds the radio holds</source>
+        <translation>Listar y eliminar las vinculaciones que guarda la radio</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PasskeyDialog</name>
+    <message>
+        <source>Passkey</source>
+        <translation>Passkey</translation>
+    </message>
+    <message>
+        <source>%1 asks for a passkey. Type the six digits it shows or that you were given; Cancel stops pairing.</source>
+        <translation>%1 pide una passkey. Escriba los seis dígitos que muestra o que le dieron; Cancelar detiene el emparejamiento.</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,115 @@
     </message>
 </context>
 <context>
+    <name>gattscope::BondsDialog</name>
+    <message>
+        <source>Bonds</source>
+        <translation>Liaisons (bonding)</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Key size</source>
+        <translation>Taille de clé</translation>
+    </message>
+    <message>
+        <source>MITM</source>
+        <translation>MITM</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected bond: the device must pair again</source>
+        <translation>Supprimer la liaison sélectionnée : l’appareil devra refaire l’appairage</translation>
+    </message>
+    <message>
+        <source>Remove &amp;all</source>
+        <translation>Supprimer &amp;tout</translation>
+    </message>
+    <message>
+        <source>Delete every bond the radio holds</source>
+        <translation>Supprimer toutes les liaisons que la radio conserve</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>No dongle is open.</source>
+        <translation>Aucun dongle n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>This backend (%1) cannot list or remove bonds: the system keeps them (on Linux, bluetoothctl devices Paired and bluetoothctl remove).</source>
+        <translation>Ce backend (%1) ne peut ni lister ni supprimer les liaisons&#xa0;: le système les conserve (sous Linux, bluetoothctl devices Paired et bluetoothctl remove).</translation>
+    </message>
+    <message>
+        <source>Reading the bonds…</source>
+        <translation>Lecture des liaisons…</translation>
+    </message>
+    <message>
+        <source>This backend cannot list bonds: %1</source>
+        <translation>Ce backend ne peut pas lister les liaisons&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the bonds: %1</source>
+        <translation>Impossible de lire les liaisons&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>The radio holds no bonds.</source>
+        <translation>La radio ne conserve aucune liaison.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The radio holds %n bond(s).</source>
+        <translation>
+            <numerusform>La radio conserve %n liaison.</numerusform>
+            <numerusform>La radio conserve %n liaisons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing every bond…</source>
+        <translation>Suppression de toutes les liaisons…</translation>
+    </message>
+    <message>
+        <source>Removing bond %1…</source>
+        <translation>Suppression de la liaison %1…</translation>
+    </message>
+    <message>
+        <source>This backend cannot remove bonds: %1</source>
+        <translation>Ce backend ne peut pas supprimer les liaisons&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the bond: %1</source>
+        <translation>Impossible de supprimer la liaison&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>gattscope::CccdEditor</name>
     <message>
         <source>&amp;Notify (bit 0)</source>
@@ -448,6 +557,54 @@
     <message>
         <source>%1 cannot be written (no Write property)</source>
         <translation>%1 ne peut pas être écrit (pas de propriété Write)</translation>
+    </message>
+    <message>
+        <source>P&amp;air…</source>
+        <translation>&amp;Appairer…</translation>
+    </message>
+    <message>
+        <source>Pair and retry</source>
+        <translation>Appairer et réessayer</translation>
+    </message>
+    <message>
+        <source>Raise the link&apos;s security level and let the system pair (this backend cannot take a passkey or tell whether pairing worked)</source>
+        <translation>Élever le niveau de sécurité de la liaison et laisser le système faire l’appairage (ce backend ne peut ni recevoir de passkey ni dire si l’appairage a réussi)</translation>
+    </message>
+    <message>
+        <source>Pair with the device and keep the bond (asks for a passkey when the device wants one)</source>
+        <translation>Appairer l’appareil et conserver la liaison (demande le passkey si l’appareil en exige un)</translation>
+    </message>
+    <message>
+        <source>%1 needs a paired (encrypted) link: %2</source>
+        <translation>%1 exige une liaison appairée (chiffrée)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Pairing is already running</source>
+        <translation>L’appairage est déjà en cours</translation>
+    </message>
+    <message>
+        <source>Enter %1 on %2 to pair.</source>
+        <translation>Saisissez %1 sur %2 pour l’appairage.</translation>
+    </message>
+    <message>
+        <source>Pairing with %1</source>
+        <translation>Appairage avec %1</translation>
+    </message>
+    <message>
+        <source>Security level raised for %1; the system pairs when the device asks (a read of a protected value tells whether it worked).</source>
+        <translation>Niveau de sécurité élevé pour %1&#xa0;; le système fait l’appairage quand l’appareil le demande (la lecture d’une valeur protégée dira s’il a réussi).</translation>
+    </message>
+    <message>
+        <source>Paired with %1: %2.</source>
+        <translation>Appairé avec %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Pairing with %1 cancelled.</source>
+        <translation>Appairage avec %1 annulé.</translation>
+    </message>
+    <message>
+        <source>Pairing with %1 failed: %2</source>
+        <translation>Échec de l’appairage avec %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1216,33 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     <message>
         <source>Quit gattscope?</source>
         <translation>Quitter gattscope&#xa0;?</translation>
+    </message>
+    <message>
+        <source>P&amp;air…</source>
+        <translation>&amp;Appairer…</translation>
+    </message>
+    <message>
+        <source>Pair with the device of the current tab and keep the bond</source>
+        <translation>Appairer l’appareil de l’onglet courant et conserver la liaison</translation>
+    </message>
+    <message>
+        <source>&amp;Bonds…</source>
+        <translation>&amp;Liaisons…</translation>
+    </message>
+    <message>
+        <source>List and remove the bonds the radio holds</source>
+        <translation>Lister et supprimer les liaisons que la radio conserve</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PasskeyDialog</name>
+    <message>
+        <source>Passkey</source>
+        <translation>Passkey</translation>
+    </message>
+    <message>
+        <source>%1 asks for a passkey. Type the six digits it shows or that you were given; Cancel stops pairing.</source>
+        <translation>%1 demande un passkey. Saisissez les six chiffres qu’il affiche ou qui vous ont été donnés&#xa0;; Annuler arrête l’appairage.</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,113 @@
     </message>
 </context>
 <context>
+    <name>gattscope::BondsDialog</name>
+    <message>
+        <source>Bonds</source>
+        <translation>ボンディング</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>ハンドル</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Key size</source>
+        <translation>鍵長</translation>
+    </message>
+    <message>
+        <source>MITM</source>
+        <translation>MITM</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete the selected bond: the device must pair again</source>
+        <translation>選択したボンディングを削除します。デバイスは再度ペアリングが必要になります</translation>
+    </message>
+    <message>
+        <source>Remove &amp;all</source>
+        <translation>すべて削除(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Delete every bond the radio holds</source>
+        <translation>無線機が保持するすべてのボンディングを削除します</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No dongle is open.</source>
+        <translation>ドングルが開かれていません。</translation>
+    </message>
+    <message>
+        <source>This backend (%1) cannot list or remove bonds: the system keeps them (on Linux, bluetoothctl devices Paired and bluetoothctl remove).</source>
+        <translation>このバックエンド（%1）はボンディングの一覧表示も削除もできません。ボンディングはシステムが保持しています（Linux では bluetoothctl devices Paired と bluetoothctl remove）。</translation>
+    </message>
+    <message>
+        <source>Reading the bonds…</source>
+        <translation>ボンディングを読み取り中…</translation>
+    </message>
+    <message>
+        <source>This backend cannot list bonds: %1</source>
+        <translation>このバックエンドはボンディングを一覧表示できません：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the bonds: %1</source>
+        <translation>ボンディングを読み取れません：%1</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>（不明）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>The radio holds no bonds.</source>
+        <translation>無線機にボンディングはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The radio holds %n bond(s).</source>
+        <translation>
+            <numerusform>無線機に %n 件のボンディングがあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing every bond…</source>
+        <translation>すべてのボンディングを削除中…</translation>
+    </message>
+    <message>
+        <source>Removing bond %1…</source>
+        <translation>ボンディング %1 を削除中…</translation>
+    </message>
+    <message>
+        <source>This backend cannot remove bonds: %1</source>
+        <translation>このバックエンドはボンディングを削除できません：%1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the bond: %1</source>
+        <translation>ボンディングを削除できません：%1</translation>
+    </message>
+</context>
+<context>
     <name>gattscope::CccdEditor</name>
     <message>
         <source>&amp;Notify (bit 0)</source>
@@ -447,6 +554,54 @@
     <message>
         <source>%1 cannot be written (no Write property)</source>
         <translation>%1 には書き込めません（Write プロパティなし）</translation>
+    </message>
+    <message>
+        <source>P&amp;air…</source>
+        <translation>ペアリング(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Pair and retry</source>
+        <translation>ペアリングして再試行</translation>
+    </message>
+    <message>
+        <source>Raise the link&apos;s security level and let the system pair (this backend cannot take a passkey or tell whether pairing worked)</source>
+        <translation>リンクのセキュリティレベルを上げ、ペアリングはシステムに任せます（このバックエンドはパスキーを受け付けず、ペアリングの成否も報告しません）</translation>
+    </message>
+    <message>
+        <source>Pair with the device and keep the bond (asks for a passkey when the device wants one)</source>
+        <translation>デバイスとペアリングし、ボンディングを保持します（デバイスが求めるときはパスキーを尋ねます）</translation>
+    </message>
+    <message>
+        <source>%1 needs a paired (encrypted) link: %2</source>
+        <translation>%1 にはペアリング済み（暗号化）のリンクが必要です：%2</translation>
+    </message>
+    <message>
+        <source>Pairing is already running</source>
+        <translation>ペアリングはすでに実行中です</translation>
+    </message>
+    <message>
+        <source>Enter %1 on %2 to pair.</source>
+        <translation>ペアリングするには %2 で %1 を入力してください。</translation>
+    </message>
+    <message>
+        <source>Pairing with %1</source>
+        <translation>%1 とペアリング中</translation>
+    </message>
+    <message>
+        <source>Security level raised for %1; the system pairs when the device asks (a read of a protected value tells whether it worked).</source>
+        <translation>%1 のセキュリティレベルを上げました。デバイスが求めるとシステムがペアリングします（成否は保護された値の読み取りでわかります）。</translation>
+    </message>
+    <message>
+        <source>Paired with %1: %2.</source>
+        <translation>%1 とペアリングしました：%2。</translation>
+    </message>
+    <message>
+        <source>Pairing with %1 cancelled.</source>
+        <translation>%1 とのペアリングをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Pairing with %1 failed: %2</source>
+        <translation>%1 とのペアリングに失敗しました：%2</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1210,33 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>Quit gattscope?</source>
         <translation>gattscope を終了しますか？</translation>
+    </message>
+    <message>
+        <source>P&amp;air…</source>
+        <translation>ペアリング(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Pair with the device of the current tab and keep the bond</source>
+        <translation>現在のタブのデバイスとペアリングし、ボンディングを保持します</translation>
+    </message>
+    <message>
+        <source>&amp;Bonds…</source>
+        <translation>ボンディング(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>List and remove the bonds the radio holds</source>
+        <translation>無線機が保持するボンディングを一覧表示・削除します</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PasskeyDialog</name>
+    <message>
+        <source>Passkey</source>
+        <translation>パスキー</translation>
+    </message>
+    <message>
+        <source>%1 asks for a passkey. Type the six digits it shows or that you were given; Cancel stops pairing.</source>
+        <translation>%1 がパスキーを求めています。表示された、または渡された 6 桁の数字を入力してください。キャンセルするとペアリングを中止します。</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,113 @@
     </message>
 </context>
 <context>
+    <name>gattscope::BondsDialog</name>
+    <message>
+        <source>Bonds</source>
+        <translation>绑定</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>句柄</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Key size</source>
+        <translation>密钥长度</translation>
+    </message>
+    <message>
+        <source>MITM</source>
+        <translation>MITM</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete the selected bond: the device must pair again</source>
+        <translation>删除所选绑定：设备需要重新配对</translation>
+    </message>
+    <message>
+        <source>Remove &amp;all</source>
+        <translation>全部删除(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Delete every bond the radio holds</source>
+        <translation>删除无线模块保存的所有绑定</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No dongle is open.</source>
+        <translation>没有打开的 Dongle。</translation>
+    </message>
+    <message>
+        <source>This backend (%1) cannot list or remove bonds: the system keeps them (on Linux, bluetoothctl devices Paired and bluetoothctl remove).</source>
+        <translation>此后端（%1）无法列出或删除绑定：绑定由系统保存（Linux 上使用 bluetoothctl devices Paired 和 bluetoothctl remove）。</translation>
+    </message>
+    <message>
+        <source>Reading the bonds…</source>
+        <translation>正在读取绑定…</translation>
+    </message>
+    <message>
+        <source>This backend cannot list bonds: %1</source>
+        <translation>此后端无法列出绑定：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the bonds: %1</source>
+        <translation>无法读取绑定：%1</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The radio holds no bonds.</source>
+        <translation>无线模块中没有绑定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The radio holds %n bond(s).</source>
+        <translation>
+            <numerusform>无线模块中有 %n 个绑定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing every bond…</source>
+        <translation>正在删除所有绑定…</translation>
+    </message>
+    <message>
+        <source>Removing bond %1…</source>
+        <translation>正在删除绑定 %1…</translation>
+    </message>
+    <message>
+        <source>This backend cannot remove bonds: %1</source>
+        <translation>此后端无法删除绑定：%1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the bond: %1</source>
+        <translation>无法删除绑定：%1</translation>
+    </message>
+</context>
+<context>
     <name>gattscope::CccdEditor</name>
     <message>
         <source>&amp;Notify (bit 0)</source>
@@ -447,6 +554,54 @@
     <message>
         <source>%1 cannot be written (no Write property)</source>
         <translation>%1 无法写入（没有 Write 属性）</translation>
+    </message>
+    <message>
+        <source>P&amp;air…</source>
+        <translation>配对(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Pair and retry</source>
+        <translation>配对并重试</translation>
+    </message>
+    <message>
+        <source>Raise the link&apos;s security level and let the system pair (this backend cannot take a passkey or tell whether pairing worked)</source>
+        <translation>提高链路的安全级别并由系统完成配对（此后端无法输入配对码，也无法告知配对是否成功）</translation>
+    </message>
+    <message>
+        <source>Pair with the device and keep the bond (asks for a passkey when the device wants one)</source>
+        <translation>与设备配对并保留绑定（设备需要时会询问配对码）</translation>
+    </message>
+    <message>
+        <source>%1 needs a paired (encrypted) link: %2</source>
+        <translation>%1 需要已配对（加密）的链路：%2</translation>
+    </message>
+    <message>
+        <source>Pairing is already running</source>
+        <translation>配对已在进行中</translation>
+    </message>
+    <message>
+        <source>Enter %1 on %2 to pair.</source>
+        <translation>请在 %2 上输入 %1 以完成配对。</translation>
+    </message>
+    <message>
+        <source>Pairing with %1</source>
+        <translation>正在与 %1 配对</translation>
+    </message>
+    <message>
+        <source>Security level raised for %1; the system pairs when the device asks (a read of a protected value tells whether it worked).</source>
+        <translation>已提高 %1 的安全级别；设备请求时由系统配对（读取受保护的值即可知道是否成功）。</translation>
+    </message>
+    <message>
+        <source>Paired with %1: %2.</source>
+        <translation>已与 %1 配对：%2。</translation>
+    </message>
+    <message>
+        <source>Pairing with %1 cancelled.</source>
+        <translation>已取消与 %1 的配对。</translation>
+    </message>
+    <message>
+        <source>Pairing with %1 failed: %2</source>
+        <translation>与 %1 配对失败：%2</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1210,33 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>Quit gattscope?</source>
         <translation>退出 gattscope？</translation>
+    </message>
+    <message>
+        <source>P&amp;air…</source>
+        <translation>配对(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Pair with the device of the current tab and keep the bond</source>
+        <translation>与当前标签页的设备配对并保留绑定</translation>
+    </message>
+    <message>
+        <source>&amp;Bonds…</source>
+        <translation>绑定(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>List and remove the bonds the radio holds</source>
+        <translation>列出并删除无线模块保存的绑定</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::PasskeyDialog</name>
+    <message>
+        <source>Passkey</source>
+        <translation>配对码</translation>
+    </message>
+    <message>
+        <source>%1 asks for a passkey. Type the six digits it shows or that you were given; Cancel stops pairing.</source>
+        <translation>%1 请求配对码。请输入其显示的或您获得的六位数字；“取消”将停止配对。</translation>
     </message>
 </context>
 <context>

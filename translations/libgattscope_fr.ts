@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>Pairing cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Appairage annulé</translation>
     </message>
     <message>
         <source>%1 is not connected</source>

@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>Pairing cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ペアリングをキャンセル</translation>
     </message>
     <message>
         <source>%1 is not connected</source>

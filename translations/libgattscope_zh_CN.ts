@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>Pairing cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">配对已取消</translation>
     </message>
     <message>
         <source>%1 is not connected</source>
