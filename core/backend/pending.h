@@ -60,6 +60,16 @@ public:
         QMutexLocker lock(&m_state->mutex);
         return m_state->done;
     }
+    // How far a long operation has come (`value` of `maximum` steps), for whoever watches the
+    // future (QFutureWatcher::progressValueChanged, the status bar). Ignored once finished.
+    void setProgress(int value, int maximum) const
+    {
+        QMutexLocker lock(&m_state->mutex);
+        if (m_state->done)
+            return;
+        m_state->promise.setProgressRange(0, maximum);
+        m_state->promise.setProgressValue(value);
+    }
     // The caller cancelled the QFuture.
     bool isCanceled() const { return m_state->promise.isCanceled(); }
     // When the caller has cancelled, finishes with Cancelled (if not finished yet) and

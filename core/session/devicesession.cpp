@@ -252,8 +252,12 @@ void DeviceSession::recordEvent(const QString &what, const QString &error)
 void DeviceSession::recordRead(quint16 handle, const Result<QByteArray> &result, qint64 timestampUs,
                                qint64 requestTimestampUs)
 {
-    if (result.ok())
+    if (result.ok()) {
+        m_readFailures.remove(handle);
         storeValue(handle, result.value());
+    } else if (result.error().kind() != Error::Kind::Cancelled) {
+        m_readFailures.insert(handle, result.error());
+    }
     record(entry(TrafficEntry::Direction::Read, handle, result.ok() ? result.value() : QByteArray(),
                  result.error(), requestTimestampUs, timestampUs));
 }
@@ -318,6 +322,7 @@ QFuture<Result<GattDatabase>> DeviceSession::discover(bool readUserDescriptions)
                 return result;
             }
             m_database = result.value();
+            m_readFailures.clear();
             refreshDecoders();
             record(TrafficEntry::discovered(
                 m_address, tr("Discovered %n service(s)", nullptr, int(m_database.services().size())),
@@ -450,7 +455,24 @@ QFuture<Status> DeviceSession::readUserDescriptions()
     return readEach(std::move(handles));
 }
 
-// One read after the other; cancelling the returned future cancels the read in flight and
+QFuture<Status> DeviceSession::readValues(ReadScope scope)
+{
+    const bool all = scope == ReadScope::All;
+    QList<quint16> handles;
+    for (const Service &s : m_database.services()) {
+        for (const Characteristic &c : s.characteristics) {
+            if ((c.properties & CharacteristicProperty::Read) && (all || !c.hasValue))
+                handles.append(c.valueHandle);
+            for (const Descriptor &d : c.descriptors) {
+                if (d.uuid != GattUuid::ClientCharacteristicConfiguration && (all || !d.hasValue))
+                    handles.append(d.handle);
+            }
+        }
+    }
+    return readEach(std::move(handles));
+}
+
+// One read after the other, reporting progress; cancelling the returned future cancels the read in flight and
 // stops there.
 QFuture<Status> DeviceSession::readEach(QList<quint16> handles)
 {
@@ -463,11 +485,14 @@ QFuture<Status> DeviceSession::readEach(QList<quint16> handles)
     {
         Pending<std::monostate> done;
         QList<quint16> handles;
+        int total = 0;
         QFuture<Result<QByteArray>> current;
         std::function<void(std::shared_ptr<Walk>)> step;
     };
     auto walk = std::make_shared<Walk>();
     walk->handles = std::move(handles);
+    walk->total = int(walk->handles.size());
+    walk->done.setProgress(0, walk->total);
     const QFuture<Status> result = walk->done.future();
     const std::weak_ptr<Walk> weak = walk;
     detail::cancelWith<Status, Result<QByteArray>>(this, result, [weak] {
@@ -486,6 +511,13 @@ QFuture<Status> DeviceSession::readEach(QList<quint16> handles)
         w->current = read(w->handles.takeFirst());
         whenDone(this, w->current, [w](const QFuture<Result<QByteArray>> &read) {
             if (!read.isCanceled()) {
+                w->done.setProgress(w->total - int(w->handles.size()), w->total);
+                if (!read.result().ok() && read.result().error().kind() == Error::Kind::Disconnected) {
+                    // The link went down: the next reads would fail the same way.
+                    w->done.finish(read.result().error());
+                    w->current = {};
+                    return;
+                }
                 w->step(w);
                 return;
             }

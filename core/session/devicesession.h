@@ -126,6 +126,22 @@ public:
     // failure; stateChanged() follows the new security level.
     QFuture<Status> pair(const PairingOptions &options = PairingOptions());
     bool isPairing() const { return m_pairing; }
+    // Which values readValues() reads: all of them, or those without a value yet.
+    enum class ReadScope : quint8 {
+        All,
+        Unread
+    };
+    // Reads, one after the other, the value of every characteristic with the Read property
+    // and every descriptor but the CCCDs (their value is this link's subscription state,
+    // which the session knows from its own writes). A read that fails (an ATT error such as
+    // Insufficient Authentication, a timeout) is recorded in readFailures() and the walk goes
+    // on. The future reports progress (reads done of the reads to make, QFuture progress);
+    // it succeeds when every read ran, also when there was nothing to read, and fails with
+    // Disconnected when the link went down (the values read so far stay) or Cancelled.
+    QFuture<Status> readValues(ReadScope scope = ReadScope::All);
+    // The handles whose last read failed, with the reason; a successful read of one removes
+    // it, a discovery clears them all. Cancelled reads do not count.
+    const QHash<quint16, Error> &readFailures() const { return m_readFailures; }
     QFuture<Status> disconnectFromDevice();
 
     // A read made elsewhere (a plot's poller) kept like the session's own: the value goes to
@@ -184,6 +200,7 @@ private:
     QHash<quint16, Attribute> m_attributes;
     LayoutProvider m_layouts;
     QList<quint16> m_notified; // scratch for notifiedValuesChanged()
+    QHash<quint16, Error> m_readFailures;
 };
 
 } // namespace gattscope

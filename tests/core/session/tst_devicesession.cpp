@@ -10,6 +10,7 @@
 #include <gattscope/core/session/fieldlayoutstore.h>
 #include <gattscope/core/session/whendone.h>
 
+#include <QFutureWatcher>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -22,6 +23,7 @@ const Uuid HeartRateMeasurement(quint16(0x2A37));
 const Uuid BodySensorLocation(quint16(0x2A38));
 const Uuid Accelerometer = *Uuid::fromString(u"6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10");
 const Uuid MotionName = *Uuid::fromString(u"6a770004-8c3a-4f3e-9e4b-5a2c1d0e9f10");
+const Uuid MotionSecret = *Uuid::fromString(u"6a770006-8c3a-4f3e-9e4b-5a2c1d0e9f10");
 
 QList<TrafficEntry> traffic(const QSignalSpy &spy)
 {
@@ -371,6 +373,78 @@ private Q_SLOTS:
         QTRY_VERIFY(result.isFinished());
         QVERIFY(!result.isCanceled());
         QCOMPARE(result.result().value(), QStringLiteral("42"));
+    }
+
+    // Every characteristic with Read and every descriptor but the CCCDs, one after the other,
+    // counting its progress; the encrypted secret's Insufficient Authentication is kept as a
+    // failure and the walk goes on past it.
+    void readValuesReadsEveryReadableOne()
+    {
+        const auto f = connect(QStringLiteral("gattscope Motion"));
+        QVERIFY(f);
+        DeviceSession &s = *f->session;
+        QSignalSpy entries(&s, &DeviceSession::trafficRecorded);
+        QFuture<Status> all = s.readValues();
+        QFutureWatcher<Status> watcher;
+        QList<int> progress;
+        QObject::connect(&watcher, &QFutureWatcherBase::progressValueChanged, &watcher,
+                         [&progress](int value) { progress << value; });
+        watcher.setFuture(all);
+        const Status done = await(all);
+        QVERIFY2(done.ok(), qPrintable(done.error().toString()));
+
+        QList<quint16> expected;
+        quint16 secret = 0;
+        for (const Service &service : s.database().services()) {
+            for (const Characteristic &c : service.characteristics) {
+                if (c.uuid == MotionSecret)
+                    secret = c.valueHandle;
+                if (c.properties & CharacteristicProperty::Read)
+                    expected << c.valueHandle;
+                for (const Descriptor &d : c.descriptors) {
+                    if (d.uuid != GattUuid::ClientCharacteristicConfiguration)
+                        expected << d.handle;
+                }
+            }
+        }
+        QVERIFY(secret);
+        QList<quint16> read;
+        for (const TrafficEntry &e : traffic(entries)) {
+            if (e.direction == TrafficEntry::Direction::Read)
+                read << e.handle;
+        }
+        QCOMPARE(read, expected); // in handle order, each once, no CCCD
+        QCOMPARE(all.progressMaximum(), int(expected.size()));
+        QTRY_COMPARE(progress.isEmpty() ? -1 : progress.last(), int(expected.size()));
+        for (quint16 h : std::as_const(expected)) {
+            const bool known = s.database().value(h).has_value();
+            QVERIFY2(known == (h != secret), qPrintable(QString::number(h, 16)));
+        }
+        QCOMPARE(s.readFailures().keys(), QList<quint16> { secret });
+        QVERIFY(s.readFailures().value(secret).isAtt(AttError::InsufficientAuthentication));
+
+        // Only what is still unknown the second time: the secret again.
+        entries.clear();
+        QCOMPARE(await(s.readValues(DeviceSession::ReadScope::Unread)).ok(), true);
+        QCOMPARE(traffic(entries).size(), 1);
+        QCOMPARE(traffic(entries).first().handle, secret);
+    }
+
+    void disconnectInTheMiddleOfReadingValues()
+    {
+        VirtualDongleOptions slow;
+        slow.procedureStepMs = 100;
+        const auto f = connect(QStringLiteral("HRM Strap"), slow);
+        QVERIFY(f);
+        DeviceSession &s = *f->session;
+        QSignalSpy values(&s, &DeviceSession::valueChanged);
+        QFuture<Status> all = s.readValues();
+        QVERIFY(values.wait(5000)); // the first value is in
+        QVERIFY(f->rig->dongle->dropLink(0, 0x0208));
+        const Status result = await(all);
+        QCOMPARE(result.error().kind(), Error::Kind::Disconnected);
+        QVERIFY(s.database().value(values.first().first().value<quint16>()).has_value()); // kept
+        QVERIFY(!s.isConnected());
     }
 
     void disconnectInTheMiddleOfDiscovery()
