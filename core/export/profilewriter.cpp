@@ -90,6 +90,34 @@ QJsonObject advertisingObject(const QByteArray &raw)
     return o;
 }
 
+using Recordings = QHash<quint16, QList<ProfileWriter::RecordedValue>>;
+
+// What the functions below report to and look up.
+struct Context
+{
+    const Recordings &recordings;
+    const QHash<quint16, Error> &failures;
+    QStringList *notes;
+    QStringList *unread;
+
+    void note(const QString &line) const
+    {
+        if (notes)
+            notes->append(line);
+    }
+    // A value the file lacks: a note, and one of the lines the user is warned about.
+    void missing(const QString &where, quint16 handle) const
+    {
+        const auto failure = failures.constFind(handle);
+        const QString line = failure != failures.constEnd()
+            ? ProfileWriter::tr("%1: could not be read (%2); saved empty").arg(where, failure->toString())
+            : ProfileWriter::tr("%1: not read; saved empty").arg(where);
+        note(line);
+        if (unread)
+            unread->append(line);
+    }
+};
+
 QString valueText(const QByteArray &value, bool known, const QString &where, QStringList *notes)
 {
     if (!known)
@@ -102,8 +130,9 @@ QString valueText(const QByteArray &value, bool known, const QString &where, QSt
 }
 
 QJsonObject descriptorObject(const Characteristic &c, const Descriptor &d, const QString &where,
-                             QStringList *notes)
+                             const Context &context)
 {
+    QStringList *notes = context.notes;
     QJsonObject o;
     o.insert(QStringLiteral("uuid"), d.uuid.toString());
     if (d.uuid == GattUuid::ClientCharacteristicConfiguration)
@@ -118,14 +147,14 @@ QJsonObject descriptorObject(const Characteristic &c, const Descriptor &d, const
         value.append(char(extended >> 8));
         known = true;
     }
+    if (!known)
+        context.missing(where, d.handle);
     o.insert(QStringLiteral("hex"), valueText(value, known, where, notes));
     if (d.uuid == GattUuid::UserDescription
         && c.properties.testFlag(CharacteristicProperty::WritableAuxiliaries))
         o.insert(QStringLiteral("write"), QStringLiteral("open"));
     return o;
 }
-
-using Recordings = QHash<quint16, QList<ProfileWriter::RecordedValue>>;
 
 QJsonObject replayObject(const QList<ProfileWriter::RecordedValue> &values, const QString &where,
                          QStringList *notes)
@@ -143,18 +172,59 @@ QJsonObject replayObject(const QList<ProfileWriter::RecordedValue> &values, cons
                          { QStringLiteral("values"), list } };
 }
 
-QJsonObject characteristicObject(const Service &s, const Characteristic &c, const Recordings &recordings,
-                                 QStringList *notes)
+const Uuid kHeartRateMeasurement(0x2A37);
+const Uuid kBatteryLevel(0x2A19);
+const Uuid kServiceChanged(0x2A05);
+
+// A generator for a characteristic that pushes values and has no recording, so that the
+// clone pushes too; an empty object when there is nothing to push.
+QJsonObject pushingGenerator(const Characteristic &c, const QString &where, const Context &context)
 {
+    if (c.uuid == kServiceChanged)
+        return {}; // indicates only when the database changes, which a profile's never does
+    if (c.uuid == kHeartRateMeasurement) {
+        context.note(ProfileWriter::tr("%1: notifies values of the \"heartRate\" generator (the "
+                                       "original's values are not known)")
+                         .arg(where));
+        return QJsonObject { { QStringLiteral("type"), QStringLiteral("heartRate") },
+                             { QStringLiteral("rateHz"), 1 } };
+    }
+    if (c.uuid == kBatteryLevel && c.hasValue && c.value.size() == 1 && quint8(c.value.at(0)) > 0) {
+        context.note(ProfileWriter::tr("%1: notifies a level falling from the one read (the \"battery\" "
+                                       "generator)")
+                         .arg(where));
+        return QJsonObject { { QStringLiteral("type"), QStringLiteral("battery") },
+                             { QStringLiteral("start"), int(quint8(c.value.at(0))) } };
+    }
+    if (c.hasValue) {
+        context.note(ProfileWriter::tr("%1: notifies its last known value once a second (the original's "
+                                       "generator is not known)")
+                         .arg(where));
+        return replayObject({ ProfileWriter::RecordedValue { 0, c.value } }, where, context.notes);
+    }
+    const QString line = ProfileWriter::tr("%1: neither read nor notified while connected; the virtual "
+                                           "peripheral has no value to notify")
+                             .arg(where);
+    context.note(line);
+    if (context.unread)
+        context.unread->append(line);
+    return {};
+}
+
+QJsonObject characteristicObject(const Service &s, const Characteristic &c, const Context &context)
+{
+    QStringList *notes = context.notes;
     const QString where = ProfileWriter::tr("service %1, characteristic %2 (handle %3)")
                               .arg(s.uuid.toString(), c.uuid.toString(), handleText(c.valueHandle));
     QJsonObject o;
     o.insert(QStringLiteral("uuid"), c.uuid.toString());
     o.insert(QStringLiteral("properties"), propertyNames(c.properties));
-    o.insert(QStringLiteral("hex"), valueText(c.value, c.hasValue, where, notes));
-
     const bool pushes
         = c.properties.testAnyFlags(CharacteristicProperty::Notify | CharacteristicProperty::Indicate);
+    const bool readable = c.properties.testFlag(CharacteristicProperty::Read);
+    if (!c.hasValue && readable)
+        context.missing(where, c.valueHandle);
+    o.insert(QStringLiteral("hex"), valueText(c.value, c.hasValue, where, notes));
     bool hasCccd = false;
     QJsonArray descriptors;
     for (const Descriptor &d : c.descriptors) {
@@ -170,7 +240,7 @@ QJsonObject characteristicObject(const Service &s, const Characteristic &c, cons
             }
             hasCccd = true;
         }
-        descriptors.append(descriptorObject(c, d, descriptorWhere, notes));
+        descriptors.append(descriptorObject(c, d, descriptorWhere, context));
     }
     if (pushes && !hasCccd && notes)
         notes->append(ProfileWriter::tr("%1: notify/indicate without a discovered CCCD; the virtual "
@@ -178,13 +248,19 @@ QJsonObject characteristicObject(const Service &s, const Characteristic &c, cons
                           .arg(where));
     if (!descriptors.isEmpty())
         o.insert(QStringLiteral("descriptors"), descriptors);
-    if (const auto it = recordings.constFind(c.valueHandle); it != recordings.constEnd() && pushes)
+    if (const auto it = context.recordings.constFind(c.valueHandle);
+        it != context.recordings.constEnd() && pushes) {
         o.insert(QStringLiteral("generator"), replayObject(it.value(), where, notes));
+    } else if (pushes) {
+        if (const QJsonObject generator = pushingGenerator(c, where, context); !generator.isEmpty())
+            o.insert(QStringLiteral("generator"), generator);
+    }
     return o;
 }
 
-QJsonObject serviceObject(const Service &s, const Recordings &recordings, QStringList *notes)
+QJsonObject serviceObject(const Service &s, const Context &context)
 {
+    QStringList *notes = context.notes;
     QJsonObject o;
     o.insert(QStringLiteral("uuid"), s.uuid.toString());
     if (!s.primary)
@@ -195,7 +271,7 @@ QJsonObject serviceObject(const Service &s, const Recordings &recordings, QStrin
                           .arg(s.uuid.toString(), handleText(s.startHandle)));
     QJsonArray characteristics;
     for (const Characteristic &c : s.characteristics)
-        characteristics.append(characteristicObject(s, c, recordings, notes));
+        characteristics.append(characteristicObject(s, c, context));
     if (!characteristics.isEmpty())
         o.insert(QStringLiteral("characteristics"), characteristics);
     return o;
@@ -209,7 +285,7 @@ ProfileWriter::ProfileWriter(GattDatabase database, QString name, DeviceAddress 
     , m_address(address)
 { }
 
-QJsonDocument ProfileWriter::toJson(QStringList *notes) const
+QJsonDocument ProfileWriter::toJson(QStringList *notes, QStringList *unread) const
 {
     QJsonObject root;
     root.insert(QStringLiteral("description"),
@@ -267,17 +343,18 @@ QJsonDocument ProfileWriter::toJson(QStringList *notes) const
                              int(services.size())));
         return QJsonDocument(root);
     }
+    const Context context { m_recordings, m_readFailures, notes, unread };
     QJsonArray serviceArray;
     for (const Service *s : std::as_const(services))
-        serviceArray.append(serviceObject(*s, m_recordings, notes));
+        serviceArray.append(serviceObject(*s, context));
     if (!serviceArray.isEmpty())
         root.insert(QStringLiteral("services"), serviceArray);
     return QJsonDocument(root);
 }
 
-Error ProfileWriter::save(const QString &fileName, QStringList *notes) const
+Error ProfileWriter::save(const QString &fileName, QStringList *notes, QStringList *unread) const
 {
-    const QByteArray json = toJson(notes).toJson(QJsonDocument::Indented);
+    const QByteArray json = toJson(notes, unread).toJson(QJsonDocument::Indented);
     // QSaveFile: a failed save never leaves a truncated profile behind.
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))

@@ -26,15 +26,23 @@ namespace gattscope {
 //   properties byte and descriptor order (a CCCD after a 0x2901 stays after it). Handles
 //   themselves are renumbered from 1 by the loader, so only the relative layout survives.
 // - Values read (or written / notified) so far, as hex; never-read ones are written as
-//   "" (empty). CCCD values are left out: they are per-connection state.
+//   "" (empty), and each is reported through `unread` (and `notes`) with the reason its
+//   read failed (setReadFailures()) — the clone would answer an empty value. CCCD values are
+//   left out: they are per-connection state.
+// - A characteristic that notifies or indicates gets a generator, so the clone pushes too:
+//   the recording when there is one (setRecording()); else for Heart Rate Measurement
+//   (0x2A37) the "heartRate" generator and for Battery Level (0x2A19) "battery" from the
+//   level read; else the last known value replayed once a second. One that was neither
+//   read nor notified has nothing to push (reported through `unread`).
 // - The Generic Access service 0x1800 is left out because the virtual dongle always adds
 //   its own (Device Name from "name", Appearance from "appearance", which is taken from a
 //   read 0x2A01 value).
 // - Things the format cannot express are left out and reported through `notes`: included
 //   services, a CCCD on a characteristic without notify/indicate (the loader refuses it),
 //   values over 512 bytes, advertising data over 31 bytes or malformed, services of a
-//   non-connectable device. Access rules ("encrypted") and generators are not known from
-//   a client's view; the loader's defaults apply (access open where the properties allow).
+//   non-connectable device. Access rules ("encrypted") and the original's generators are
+//   not known from a client's view; the loader's defaults apply (access open where the
+//   properties allow).
 class ProfileWriter
 {
     Q_DECLARE_TR_FUNCTIONS(gattscope::ProfileWriter)
@@ -74,12 +82,18 @@ public:
     // bytes are cut (a note says so); an empty list removes the recording.
     void setRecording(quint16 valueHandle, QList<RecordedValue> values);
 
+    // Why values could not be read (DeviceSession::readFailures()), by handle: the lines
+    // about values saved empty say it.
+    void setReadFailures(QHash<quint16, Error> failures) { m_readFailures = std::move(failures); }
+
     // The profile, one peripheral object. `notes`, when given, receives one translated line
-    // per thing left out or changed (see above); empty when the copy is faithful.
-    QJsonDocument toJson(QStringList *notes = nullptr) const;
+    // per thing left out or changed (see above); empty when the copy is faithful. `unread`
+    // receives the lines of `notes` about values the file lacks (never read, or the read
+    // failed): what the user should be warned about.
+    QJsonDocument toJson(QStringList *notes = nullptr, QStringList *unread = nullptr) const;
     // Writes toJson() atomically (QSaveFile): on failure the old file is untouched and the
     // Error (Kind::InvalidArgument) names the file and the reason.
-    Error save(const QString &fileName, QStringList *notes = nullptr) const;
+    Error save(const QString &fileName, QStringList *notes = nullptr, QStringList *unread = nullptr) const;
 
 private:
     GattDatabase m_database;
@@ -91,6 +105,7 @@ private:
     std::optional<qint8> m_rssi;
     QString m_description;
     QHash<quint16, QList<RecordedValue>> m_recordings;
+    QHash<quint16, Error> m_readFailures;
 };
 
 } // namespace gattscope

@@ -198,11 +198,29 @@ private Q_SLOTS:
         writer.setAdvertisingData(advertising);
         writer.setScanResponseData(scanResponse);
         writer.setRssi(-51);
+        writer.setReadFailures({ { 0x0027, Error::att(AttError::InsufficientAuthentication) } });
 
         QStringList notes;
-        const QJsonObject root = writer.toJson(&notes).object();
-        QCOMPARE(notes.size(), 1); // only: Generic Access left out
+        QStringList missing;
+        const QJsonObject root = writer.toJson(&notes, &missing).object();
+        // Generic Access left out, the two values not read (one with the reason its read
+        // failed), and what the notifying characteristics push.
+        QCOMPARE(notes.size(), 5);
         QVERIFY2(notes.first().contains(u"0x1800"), qPrintable(notes.first()));
+        QCOMPARE(missing.size(), 2);
+        QVERIFY2(missing.at(0).contains(u"handle 0x0027")
+                     && missing.at(0).contains(u"Insufficient Authentication"),
+                 qPrintable(missing.at(0)));
+        QVERIFY2(missing.at(1).contains(u"handle 0x0028") && missing.at(1).contains(u"not read"),
+                 qPrintable(missing.at(1)));
+        for (const QString &line : std::as_const(missing))
+            QVERIFY(notes.contains(line));
+        QVERIFY(std::any_of(notes.cbegin(), notes.cend(), [](const QString &n) {
+            return n.contains(u"handle 0x0022") && n.contains(u"last known value once a second");
+        }));
+        QVERIFY(std::any_of(notes.cbegin(), notes.cend(), [](const QString &n) {
+            return n.contains(u"handle 0x0052") && n.contains(u"heartRate");
+        }));
         QCOMPARE(root.value(u"address").toString(), QStringLiteral("E1:77:6A:00:00:07"));
         QCOMPARE(root.value(u"addressType").toString(), QStringLiteral("random"));
 
@@ -259,9 +277,21 @@ private Q_SLOTS:
         writer.setScanResponseData(original.scanResponseData);
         writer.setConnectable(original.connectable);
         QStringList notes;
-        const PeripheralProfile p = reload(writer, &notes);
-        for (const QString &note : std::as_const(notes))
-            QVERIFY2(note.contains(u"0x1800"), qPrintable(note)); // nothing else was lost
+        QStringList unread;
+        writer.toJson(&notes, &unread);
+        QVERIFY2(unread.isEmpty(), qPrintable(unread.join(u'\n'))); // every value known
+        const PeripheralProfile p = reload(writer);
+        for (const QString &note : std::as_const(notes)) // nothing else was lost
+            QVERIFY2(note.contains(u"0x1800") || note.contains(u"notifies"), qPrintable(note));
+        // Whatever notified or indicated (0x10, 0x20) still does.
+        for (qsizetype s = 0; s < original.services.size(); ++s) {
+            for (qsizetype c = 0; c < original.services.at(s).characteristics.size(); ++c) {
+                const CharacteristicProfile &was = original.services.at(s).characteristics.at(c);
+                const CharacteristicProfile &is = p.services.at(s).characteristics.at(c);
+                if (was.generator.kind != GeneratorSpec::Kind::None && (was.properties & 0x30))
+                    QVERIFY2(is.generator.kind != GeneratorSpec::Kind::None, qPrintable(was.uuid.toString()));
+            }
+        }
 
         QCOMPARE(p.name, original.name);
         QCOMPARE(p.address, original.address);
@@ -305,7 +335,7 @@ private Q_SLOTS:
         QCOMPARE(p.rssi, qint8(-127));
         QCOMPARE(p.advertisingData, hex("020106 0509 41424344"));
         QCOMPARE(p.scanResponseData, hex("020a04"));
-        QCOMPARE(notes.size(), 6);
+        QCOMPARE(notes.size(), 8);
         const auto noted = [&notes](QStringView what) {
             for (const QString &n : std::as_const(notes)) {
                 if (n.contains(what))
@@ -319,6 +349,8 @@ private Q_SLOTS:
         QVERIFY(noted(u"included services"));
         QVERIFY(noted(u"Advertising data: 37 bytes"));
         QVERIFY(noted(u"Scan response: the AD structure at byte 3"));
+        QVERIFY(noted(u"heartRate")); // 0x2A37, never notified
+        QVERIFY(noted(u"(handle 0x000b): not read"));
 
         QCOMPARE(p.services.size(), 1);
         const QList<CharacteristicProfile> &c = p.services.first().characteristics;
@@ -338,6 +370,47 @@ private Q_SLOTS:
         QCOMPARE(c.at(2).descriptors.at(1).value, QByteArray());
         QCOMPARE(c.at(2).descriptors.at(1).write, AttributeAccess::Open);
         QCOMPARE(c.at(3).value, QByteArray(512, 'x'));
+    }
+
+    // A characteristic that notifies gets a generator, so that its clone notifies too.
+    void pushingCharacteristicsGetAGenerator()
+    {
+        const Uuid custom = uuid(u"6a770001-8c3a-4f3e-9e4b-5a2c1d0e9f10");
+        const QList<Characteristic> chars {
+            characteristic(0x0002, Uuid(0x2A37), P::Notify, std::nullopt),
+            characteristic(0x0004, Uuid(0x2A19), P::Read | P::Notify, hex("40")),
+            characteristic(0x0006, uuid(u"6a770002-8c3a-4f3e-9e4b-5a2c1d0e9f10"), P::Notify, hex("0102")),
+            characteristic(0x0008, uuid(u"6a770003-8c3a-4f3e-9e4b-5a2c1d0e9f10"), P::Indicate, std::nullopt),
+            characteristic(0x000A, Uuid(0x2A05), P::Indicate, std::nullopt),
+            characteristic(0x000C, Uuid(0x2A37), P::Notify, std::nullopt), // recorded
+        };
+        ProfileWriter writer(GattDatabase({ service(0x0001, custom, chars) }), QStringLiteral("Pushy"),
+                             DeviceAddress(0x001122334466ULL));
+        writer.setRecording(0x000D, { { 0, hex("0650") }, { 1000, hex("0651") } });
+        QStringList notes;
+        QStringList unread;
+        writer.toJson(&notes, &unread);
+        const PeripheralProfile p = reload(writer);
+        QCOMPARE(p.services.size(), 1);
+        const QList<CharacteristicProfile> &c = p.services.first().characteristics;
+        QCOMPARE(c.size(), 6);
+        QCOMPARE(c.at(0).generator.kind, GeneratorSpec::Kind::HeartRate);
+        QCOMPARE(c.at(1).generator.kind, GeneratorSpec::Kind::Battery);
+        QCOMPARE(c.at(1).generator.start, 64.0); // from the level read
+        QCOMPARE(c.at(2).generator.kind, GeneratorSpec::Kind::Replay);
+        QCOMPARE(c.at(2).generator.replay.size(), 1);
+        QCOMPARE(c.at(2).generator.replay.first().value, hex("0102"));
+        QCOMPARE(c.at(3).generator.kind, GeneratorSpec::Kind::None); // nothing known to push
+        QCOMPARE(c.at(4).generator.kind, GeneratorSpec::Kind::None); // Service Changed
+        QCOMPARE(c.at(5).generator.kind, GeneratorSpec::Kind::Replay); // the recording wins
+        QCOMPARE(c.at(5).generator.replay.size(), 2);
+        QCOMPARE(unread.size(), 1);
+        QVERIFY2(unread.first().contains(u"handle 0x0009")
+                     && unread.first().contains(u"neither read nor notified"),
+                 qPrintable(unread.first()));
+        // Heart rate, battery, the replayed value, the one with nothing; and six CCCDs that
+        // discovery did not show.
+        QCOMPARE(notes.size(), 10);
     }
 
     void nonConnectable()
