@@ -11,7 +11,7 @@ int OperationTracker::start(const QString &label, std::function<void()> cancel)
 {
     const int id = m_nextId++;
     const bool wasBusy = isBusy();
-    m_operations.insert(id, Operation { label, std::move(cancel) });
+    m_operations.insert(id, Operation { label, std::move(cancel), {} });
     if (!wasBusy)
         Q_EMIT busyChanged(true);
     Q_EMIT changed();
@@ -30,6 +30,20 @@ void OperationTracker::finish(int id)
 QString OperationTracker::currentLabel() const
 {
     return m_operations.isEmpty() ? QString() : m_operations.last().label;
+}
+
+OperationTracker::Progress OperationTracker::currentProgress() const
+{
+    return m_operations.isEmpty() ? Progress() : m_operations.last().progress;
+}
+
+void OperationTracker::setProgress(int id, int value, int maximum)
+{
+    const auto it = m_operations.find(id);
+    if (it == m_operations.end() || (it->progress.value == value && it->progress.maximum == maximum))
+        return;
+    it->progress = { value, maximum };
+    Q_EMIT changed();
 }
 
 void OperationTracker::cancelAll()

@@ -20,7 +20,8 @@ namespace gattscope {
 // run (an onCanceled() handler does; views treat that quietly, without error dialogs), and
 // the backend sees Pending::isCanceled(): it drops the operation's queued commands, or
 // discards the answer of the procedure already running. Operations that are not futures
-// (a connection attempt) register a cancel function with start().
+// (a connection attempt) register a cancel function with start(). A future that reports
+// progress (QPromise::setProgressValue(), Pending::setProgress()) has it shown: progress().
 class OperationTracker : public QObject
 {
     Q_OBJECT
@@ -44,6 +45,11 @@ public:
             watcher->disconnect(this);
             watcher->deleteLater();
         };
+        const auto progressed = [this, id, watcher] {
+            setProgress(id, watcher->progressValue(), watcher->progressMaximum());
+        };
+        connect(watcher, &QFutureWatcherBase::progressValueChanged, this, progressed);
+        connect(watcher, &QFutureWatcherBase::progressRangeChanged, this, progressed);
         connect(watcher, &QFutureWatcherBase::finished, this, done);
         connect(watcher, &QFutureWatcherBase::canceled, this, done);
         watcher->setFuture(operation);
@@ -53,6 +59,15 @@ public:
     int count() const { return int(m_operations.size()); }
     // The most recently started operation still running; empty when idle.
     QString currentLabel() const;
+    // How far it has come: `value` of `maximum` steps; maximum 0 when it does not say.
+    struct Progress
+    {
+        int value = 0;
+        int maximum = 0;
+    };
+    Progress currentProgress() const;
+    // Sets an operation's progress (track() does it for futures that report it).
+    void setProgress(int id, int value, int maximum);
 
 public Q_SLOTS:
     void cancelAll();
@@ -66,6 +81,7 @@ private:
     {
         QString label;
         std::function<void()> cancel;
+        Progress progress;
     };
     QMap<int, Operation> m_operations;
     int m_nextId = 1;

@@ -6,7 +6,6 @@
 #include "passkeydialog.h"
 #include "valueeditor.h"
 
-#include <gattscope/core/session/devicesession.h>
 #include <gattscope/core/session/whendone.h>
 #include <gattscope/ui/common/operationtracker.h>
 #include <gattscope/ui/common/uiformat.h>
@@ -341,7 +340,9 @@ void DeviceTab::discover()
         if (f.isCanceled())
             return; // the user's choice: nothing to say
         const Result<GattDatabase> &result = f.result();
-        if (result.ok()) {
+        if (result.ok() && m_readValuesAfterDiscovery) {
+            readValues(DeviceSession::ReadScope::All); // the User Descriptions among them
+        } else if (result.ok()) {
             // The User Descriptions name vendor characteristics; failures show in the log.
             QFuture<Status> names = m_session->readUserDescriptions();
             if (m_tracker)
@@ -351,6 +352,44 @@ void DeviceTab::discover()
             Q_EMIT statusMessage(tr("Discovery failed: %1").arg(result.error().toString()));
         }
     });
+}
+
+QFuture<Status> DeviceTab::readValues(DeviceSession::ReadScope scope)
+{
+    if (isReadingValues()) {
+        // Both would read the same values: the second one reads what the first left unread.
+        Pending<std::monostate> next;
+        whenDone(this, m_readingValues, [this, next](const QFuture<Status> &running) {
+            const Status status
+                = running.isCanceled() ? Status(Error(Error::Kind::Cancelled)) : running.result();
+            if (!status.ok()) {
+                next.finish(status);
+                return;
+            }
+            whenDone(this, readValues(DeviceSession::ReadScope::Unread), [next](const QFuture<Status> &f) {
+                next.finish(f.isCanceled() ? Status(Error(Error::Kind::Cancelled)) : f.result());
+            });
+        });
+        return next.future();
+    }
+    QFuture<Status> walk = m_session->readValues(scope);
+    if (m_tracker)
+        m_tracker->track(tr("Reading the values of %1").arg(title()), walk);
+    m_readingValues = continueWith<std::monostate>(this, walk, [this, walk](const Status &status) {
+        const int failed = int(m_session->readFailures().size());
+        if (status.ok() && failed > 0) {
+            Q_EMIT statusMessage(
+                tr("Read the values of %1; %n could not be read (the traffic log says why).", nullptr, failed)
+                    .arg(title()));
+        } else if (!status.ok() && status.error().kind() == Error::Kind::Disconnected) {
+            Q_EMIT statusMessage(tr("%1 disconnected while its values were read: %2 of %3 read.")
+                                     .arg(title())
+                                     .arg(walk.progressValue())
+                                     .arg(walk.progressMaximum()));
+        }
+        return status;
+    });
+    return m_readingValues;
 }
 
 void DeviceTab::onDiscovered()

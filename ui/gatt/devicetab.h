@@ -6,6 +6,7 @@
 #include <gattscope/core/backend/backend.h>
 #include <gattscope/core/backend/connection.h>
 #include <gattscope/core/export/profilewriter.h>
+#include <gattscope/core/session/devicesession.h>
 
 #include <QPointer>
 #include <QSet>
@@ -23,7 +24,6 @@ class QTreeView;
 namespace gattscope {
 
 class CccdEditor;
-class DeviceSession;
 class GattTreeModel;
 class OperationTracker;
 class PasskeyDialog;
@@ -97,6 +97,16 @@ public:
     // read, written or notified so far), the name the scanner showed and the address. The
     // caller adds what only the scanner knows (advertising data, RSSI).
     ProfileWriter profileWriter() const;
+    // Reads every readable value after each discovery (File → Preferences, on by default):
+    // readValues(ReadScope::All) instead of the User Descriptions only.
+    void setReadValuesAfterDiscovery(bool on) { m_readValuesAfterDiscovery = on; }
+    bool readsValuesAfterDiscovery() const { return m_readValuesAfterDiscovery; }
+    // DeviceSession::readValues(), tracked in the status bar with its progress (Cancel stops
+    // it; the values read so far stay). When it ends, a status message says what could not
+    // be read, or that the link went down. While one runs, a later call waits for it and
+    // then reads what is still unread. Fails with Disconnected when the link is down.
+    QFuture<Status> readValues(DeviceSession::ReadScope scope = DeviceSession::ReadScope::All);
+    bool isReadingValues() const { return m_readingValues.isStarted() && !m_readingValues.isFinished(); }
     // Whether the selection can be read/written now (the window's Read and Write actions);
     // when not, `reason` (if given) says why, for a tooltip.
     bool canReadSelected(QString *reason = nullptr) const;
@@ -164,6 +174,8 @@ private:
     OperationTracker *m_tracker;
     bool m_sized = false;
     quint16 m_selectedHandle = 0;
+    bool m_readValuesAfterDiscovery = true;
+    QFuture<Status> m_readingValues; // the last readValues() walk
     QSet<quint16> m_notified; // value handles whose new value the tree has not shown yet
     QTimer m_notifiedTimer;
 

@@ -4,6 +4,7 @@
 #include "backendcontroller.h"
 
 #include <gattscope/core/export/profilewriter.h>
+#include <gattscope/core/session/whendone.h>
 #include <gattscope/ui/common/recentfolders.h>
 #include <gattscope/ui/gatt/devicetab.h>
 #include <gattscope/ui/scanner/scannermodel.h>
@@ -12,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTabWidget>
 
 namespace gattscope {
@@ -45,7 +47,8 @@ FilesController::FilesController(QWidget *window, BackendController *backends, S
     , m_tabs(tabs)
 { }
 
-Result<QStringList> FilesController::saveVirtualPeripheral(DeviceTab *tab, const QString &fileName)
+Result<FilesController::SavedProfile> FilesController::saveVirtualPeripheral(DeviceTab *tab,
+                                                                             const QString &fileName)
 {
     if (!tab || !tab->hasDatabase())
         return Error(Error::Kind::NotFound,
@@ -58,11 +61,28 @@ Result<QStringList> FilesController::saveVirtualPeripheral(DeviceTab *tab, const
         if (device->rssi != ScannedDevice::NoRssi)
             writer.setRssi(device->rssi);
     }
-    QStringList notes;
-    if (const Error failure = writer.save(fileName, &notes))
+    writer.setReadFailures(tab->session()->readFailures());
+    SavedProfile saved;
+    if (const Error failure = writer.save(fileName, &saved.notes, &saved.unread))
         return Error(failure.kind(), failure.message().isEmpty() ? failure.toString() : failure.message(),
                      failure.code());
-    return notes;
+    return saved;
+}
+
+QFuture<Result<FilesController::SavedProfile>>
+FilesController::readAndSaveVirtualPeripheral(DeviceTab *tab, const QString &fileName)
+{
+    if (!tab || !tab->hasDatabase() || !tab->session()->isConnected())
+        return Pending<SavedProfile>::ready(saveVirtualPeripheral(tab, fileName));
+    QPointer<DeviceTab> guard(tab);
+    return continueWith<SavedProfile>(this, tab->readValues(DeviceSession::ReadScope::Unread),
+                                      [this, guard, fileName](const Status &read) -> Result<SavedProfile> {
+                                          if (!guard)
+                                              return Error(Error::Kind::Cancelled);
+                                          if (!read.ok() && read.error().kind() == Error::Kind::Cancelled)
+                                              return read.error();
+                                          return saveVirtualPeripheral(guard, fileName);
+                                      });
 }
 
 void FilesController::saveAsVirtualPeripheral(DeviceTab *tab)
@@ -86,25 +106,59 @@ void FilesController::saveAsVirtualPeripheral(DeviceTab *tab)
         fileName += QStringLiteral(".json");
     RecentFolders::remember(ProfileFolder, fileName);
 
-    const Result<QStringList> saved = saveVirtualPeripheral(tab, fileName);
+    // The values not read yet are read first (progress and Cancel in the status bar).
+    QPointer<DeviceTab> guard(tab);
+    const QString device = tab->title();
+    whenDone(this, readAndSaveVirtualPeripheral(tab, fileName),
+             [this, guard, device, title, fileName](const QFuture<Result<SavedProfile>> &f) {
+                 const Result<SavedProfile> saved
+                     = f.isCanceled() ? Result<SavedProfile>(Error(Error::Kind::Cancelled)) : f.result();
+                 if (!saved.ok() && saved.error().kind() == Error::Kind::Cancelled) {
+                     Q_EMIT statusMessage(tr("Saving %1 cancelled: nothing was written.").arg(device), 15000);
+                     return;
+                 }
+                 showSaved(device, title, fileName, saved);
+             });
+}
+
+void FilesController::showSaved(const QString &device, const QString &title, const QString &fileName,
+                                const Result<SavedProfile> &saved)
+{
     if (!saved.ok()) {
         QMessageBox::warning(m_window, title,
                              tr("Could not save %1:\n%2").arg(fileName, saved.error().message()));
         return;
     }
-    const QStringList &notes = saved.value();
+    const SavedProfile &profile = saved.value();
     const QString done = tr("Saved %1 as %2. Load it with File → Load virtual peripherals… or "
                             "gattscope-sim --profile.")
-                             .arg(tab->title(), QDir::toNativeSeparators(fileName));
+                             .arg(device, QDir::toNativeSeparators(fileName));
     Q_EMIT statusMessage(done, 15000);
-    if (notes.isEmpty())
+    if (profile.notes.isEmpty())
         return;
-    // What the profile format could not keep: the user should know before relying on it.
-    QMessageBox box(QMessageBox::Information, title, done, QMessageBox::Ok, m_window);
-    QString list;
-    for (const QString &n : std::as_const(notes))
-        list += QStringLiteral("• ") + n + u'\n';
-    box.setInformativeText(tr("Some things could not be copied exactly:") + u'\n' + list.trimmed());
+    const auto bullets = [](const QStringList &lines) {
+        QString list;
+        for (const QString &n : lines)
+            list += QStringLiteral("• ") + n + u'\n';
+        return list.trimmed();
+    };
+    // What the profile lacks or could not keep: the user should know before relying on it.
+    // Values that could not be read come first, as a warning: the clone answers them empty.
+    QStringList others = profile.notes;
+    for (const QString &n : profile.unread)
+        others.removeOne(n);
+    QString text;
+    if (!profile.unread.isEmpty())
+        text = tr("%n value(s) could not be read; the virtual peripheral answers them empty:", nullptr,
+                  int(profile.unread.size()))
+            + u'\n' + bullets(profile.unread);
+    if (!others.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n\n"))
+            + tr("Some things could not be copied exactly:") + u'\n' + bullets(others);
+    QMessageBox box(profile.unread.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, title, done,
+                    QMessageBox::Ok, m_window);
+    box.setObjectName(QStringLiteral("savedProfileNotes"));
+    box.setInformativeText(text);
     box.exec();
 }
 

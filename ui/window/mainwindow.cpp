@@ -367,7 +367,7 @@ void MainWindow::createStatusBar()
     auto *layout = new QHBoxLayout(m_busy);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QProgressBar(m_busy);
-    bar->setRange(0, 0); // indeterminate
+    bar->setRange(0, 0); // indeterminate, unless the operation counts its steps
     bar->setMaximumSize(70, 12);
     bar->setTextVisible(false);
     m_busyLabel = new QLabel(m_busy);
@@ -384,12 +384,17 @@ void MainWindow::createStatusBar()
     layout->addWidget(cancel);
     statusBar()->addPermanentWidget(m_busy);
     m_busy->hide();
-    connect(m_tracker, &OperationTracker::changed, this, [this] {
+    connect(m_tracker, &OperationTracker::changed, this, [this, bar] {
         m_busy->setVisible(m_tracker->isBusy());
+        // Steps counted when the operation says how many (reading every value).
+        const OperationTracker::Progress progress = m_tracker->currentProgress();
+        QString label = m_tracker->currentLabel();
+        if (progress.maximum > 0)
+            label = tr("%1 (%2 of %3)").arg(label).arg(progress.value).arg(progress.maximum);
+        bar->setRange(0, progress.maximum);
+        bar->setValue(progress.value);
         m_busyLabel->setText(
-            m_tracker->count() > 1
-                ? tr("%1 (+%2 more)").arg(m_tracker->currentLabel()).arg(m_tracker->count() - 1)
-                : m_tracker->currentLabel());
+            m_tracker->count() > 1 ? tr("%1 (+%2 more)").arg(label).arg(m_tracker->count() - 1) : label);
     });
     statusBar()->showMessage(tr("Ready"));
 }
@@ -490,6 +495,10 @@ void MainWindow::applyPreferences()
     m_hub->setMemoryBudget(p.memoryBudgetBytes());
     m_logModel->setCapacity(p.logCapacity);
     m_scannerModel->setCapacity(p.scannerCapacity);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<DeviceTab *>(m_tabs->widget(i)))
+            tab->setReadValuesAfterDiscovery(p.readValuesAfterDiscovery);
+    }
     updateHubStatus();
 }
 
@@ -603,7 +612,8 @@ QStringList MainWindow::virtualPeripheralFiles() const
     return m_backends->virtualPeripheralFiles();
 }
 
-Result<QStringList> MainWindow::saveVirtualPeripheral(DeviceTab *tab, const QString &fileName)
+Result<FilesController::SavedProfile> MainWindow::saveVirtualPeripheral(DeviceTab *tab,
+                                                                        const QString &fileName)
 {
     return m_files->saveVirtualPeripheral(tab, fileName);
 }
@@ -727,6 +737,7 @@ DeviceTab *MainWindow::addDeviceTab(Connection *connection)
     auto *tab = new DeviceTab(session, m_tracker, m_tabs);
     if (Backend *b = backend())
         tab->setBackendCapabilities(b->info().capabilities);
+    tab->setReadValuesAfterDiscovery(Preferences::load().readValuesAfterDiscovery);
     connect(tab, &DeviceTab::reconnectRequested, this, &MainWindow::connectToDevice);
     connect(tab, &DeviceTab::statusMessage, this, [this](const QString &text) { showStatus(text, 0); });
     connect(tab, &DeviceTab::plotRequested, this, [this, tab](quint16 handle, DeviceTab::PlotSource source) {

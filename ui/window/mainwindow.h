@@ -8,6 +8,7 @@
 #include <gattscope/ui/common/backendcatalog.h>
 #include <gattscope/ui/gatt/devicetab.h>
 #include <gattscope/ui/window/backendcontroller.h>
+#include <gattscope/ui/window/filescontroller.h>
 
 #include <QMainWindow>
 
@@ -109,7 +110,7 @@ public:
                                   BackendController::Scope scope = BackendController::Scope::Saved);
     QStringList virtualPeripheralFiles() const;
     // FilesController::saveVirtualPeripheral(): the value lists what the file could not keep.
-    Result<QStringList> saveVirtualPeripheral(DeviceTab *tab, const QString &fileName);
+    Result<FilesController::SavedProfile> saveVirtualPeripheral(DeviceTab *tab, const QString &fileName);
 
 public Q_SLOTS:
     void setScanning(bool on);

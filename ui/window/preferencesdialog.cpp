@@ -5,6 +5,7 @@
 #include <gattscope/ui/common/retranslator.h>
 #include <gattscope/ui/scanner/scannermodel.h>
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -18,6 +19,7 @@ namespace {
 const QString BudgetKey = QStringLiteral("preferences/notificationMemoryMB");
 const QString LogRowsKey = QStringLiteral("preferences/logRows");
 const QString ScannerDevicesKey = QStringLiteral("preferences/scannerDevices");
+const QString ReadValuesKey = QStringLiteral("preferences/readValuesAfterDiscovery");
 constexpr int MaximumScannerDevices = 1'000'000;
 constexpr int MinimumBudgetMb = int(NotificationHub::MinimumMemoryBudget / (1024 * 1024));
 constexpr int MaximumBudgetMb = 64 * 1024;
@@ -33,6 +35,7 @@ Preferences Preferences::load()
     p.scannerCapacity
         = qBound(ScannerModel::MinimumCapacity, settings.value(ScannerDevicesKey, p.scannerCapacity).toInt(),
                  MaximumScannerDevices);
+    p.readValuesAfterDiscovery = settings.value(ReadValuesKey, p.readValuesAfterDiscovery).toBool();
     return p;
 }
 
@@ -42,6 +45,7 @@ void Preferences::save() const
     settings.setValue(BudgetKey, memoryBudgetMb);
     settings.setValue(LogRowsKey, logCapacity);
     settings.setValue(ScannerDevicesKey, scannerCapacity);
+    settings.setValue(ReadValuesKey, readValuesAfterDiscovery);
 }
 
 PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
@@ -49,6 +53,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     , m_budget(new QSpinBox(this))
     , m_logRows(new QSpinBox(this))
     , m_scannerDevices(new QSpinBox(this))
+    , m_readValues(new QCheckBox(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -74,6 +79,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     auto *scannerLabel = new QLabel(this);
     scannerLabel->setBuddy(m_scannerDevices);
     form->addRow(scannerLabel, m_scannerDevices);
+    m_readValues->setObjectName(QStringLiteral("readValuesAfterDiscovery"));
+    m_readValues->setChecked(preferences.readValuesAfterDiscovery);
+    form->addRow(m_readValues);
     layout->addLayout(form);
     Retranslator::bind(this, [this, budgetLabel, logRowsLabel, scannerLabel] {
         setWindowTitle(tr("Preferences"));
@@ -89,6 +97,10 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
             tr("Devices the scanner lists; past it the ones heard longest ago are removed. Connected "
                "devices always stay."));
         scannerLabel->setText(tr("&Scanner devices:"));
+        m_readValues->setText(tr("&Read all values after discovery"));
+        m_readValues->setToolTip(
+            tr("After connecting, read every readable characteristic and descriptor one after the other, "
+               "so that the tree shows every value. The status bar shows the progress; Cancel stops it."));
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -102,6 +114,7 @@ Preferences PreferencesDialog::preferences() const
     p.memoryBudgetMb = m_budget->value();
     p.logCapacity = m_logRows->value();
     p.scannerCapacity = m_scannerDevices->value();
+    p.readValuesAfterDiscovery = m_readValues->isChecked();
     return p;
 }
 

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QSpinBox;
 
 namespace gattscope {
@@ -17,6 +18,8 @@ struct Preferences
     int logCapacity = 100000;
     // Devices the scanner lists; past it the ones heard longest ago go (connected ones stay).
     int scannerCapacity = 1000;
+    // Read every readable characteristic and descriptor after discovery (DeviceTab).
+    bool readValuesAfterDiscovery = true;
 
     qint64 memoryBudgetBytes() const { return qint64(memoryBudgetMb) * 1024 * 1024; }
     static Preferences load();
@@ -36,6 +39,7 @@ private:
     QSpinBox *m_budget;
     QSpinBox *m_logRows;
     QSpinBox *m_scannerDevices;
+    QCheckBox *m_readValues;
 };
 
 } // namespace gattscope

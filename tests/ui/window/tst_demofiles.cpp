@@ -200,7 +200,7 @@ private Q_SLOTS:
     void savedPeripheralIsServedByTheDemo()
     {
         const QString fileName = m_dir.filePath(QStringLiteral("hrm-strap.json"));
-        const Result<QStringList> saved = m_window->saveVirtualPeripheral(m_tab, fileName);
+        const Result<FilesController::SavedProfile> saved = m_window->saveVirtualPeripheral(m_tab, fileName);
         QVERIFY2(saved.ok(), qPrintable(saved.error().message()));
         QFile file(fileName);
         QVERIFY(file.open(QIODevice::ReadOnly));
