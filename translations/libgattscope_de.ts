@@ -2825,6 +2825,30 @@
         <source>%1: recorded values over 512 bytes are cut to 512</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: could not be read (%2); saved empty</source>
+        <translation>%1: konnte nicht gelesen werden (%2); leer gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: not read; saved empty</source>
+        <translation>%1: nicht gelesen; leer gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: notifies values of the &quot;heartRate&quot; generator (the original&apos;s values are not known)</source>
+        <translation>%1: sendet Notifications des Generators „heartRate“ (die Werte des Originals sind nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>%1: notifies a level falling from the one read (the &quot;battery&quot; generator)</source>
+        <translation>%1: sendet einen vom gelesenen Wert aus fallenden Ladestand (Generator „battery“)</translation>
+    </message>
+    <message>
+        <source>%1: notifies its last known value once a second (the original&apos;s generator is not known)</source>
+        <translation>%1: sendet seinen letzten bekannten Wert einmal pro Sekunde (der Generator des Originals ist nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>%1: neither read nor notified while connected; the virtual peripheral has no value to notify</source>
+        <translation>%1: während der Verbindung weder gelesen noch per Notification empfangen; das virtuelle Peripheriegerät hat keinen Wert zu senden</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::SeriesCsvWriter</name>

@@ -2825,6 +2825,30 @@
         <source>%1: recorded values over 512 bytes are cut to 512</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: could not be read (%2); saved empty</source>
+        <translation>%1: no se pudo leer (%2); guardado vacío</translation>
+    </message>
+    <message>
+        <source>%1: not read; saved empty</source>
+        <translation>%1: no leído; guardado vacío</translation>
+    </message>
+    <message>
+        <source>%1: notifies values of the &quot;heartRate&quot; generator (the original&apos;s values are not known)</source>
+        <translation>%1: notifica valores del generador «heartRate» (los del original no se conocen)</translation>
+    </message>
+    <message>
+        <source>%1: notifies a level falling from the one read (the &quot;battery&quot; generator)</source>
+        <translation>%1: notifica un nivel que baja desde el leído (generador «battery»)</translation>
+    </message>
+    <message>
+        <source>%1: notifies its last known value once a second (the original&apos;s generator is not known)</source>
+        <translation>%1: notifica su último valor conocido una vez por segundo (el generador del original no se conoce)</translation>
+    </message>
+    <message>
+        <source>%1: neither read nor notified while connected; the virtual peripheral has no value to notify</source>
+        <translation>%1: ni leído ni notificado durante la conexión; el periférico virtual no tiene ningún valor que notificar</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::SeriesCsvWriter</name>

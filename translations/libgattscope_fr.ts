@@ -2825,6 +2825,30 @@
         <source>%1: recorded values over 512 bytes are cut to 512</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: could not be read (%2); saved empty</source>
+        <translation>%1&#xa0;: n&apos;a pas pu être lu (%2)&#xa0;; enregistré vide</translation>
+    </message>
+    <message>
+        <source>%1: not read; saved empty</source>
+        <translation>%1&#xa0;: non lu&#xa0;; enregistré vide</translation>
+    </message>
+    <message>
+        <source>%1: notifies values of the &quot;heartRate&quot; generator (the original&apos;s values are not known)</source>
+        <translation>%1&#xa0;: notifie les valeurs du générateur «&#xa0;heartRate&#xa0;» (celles de l&apos;original ne sont pas connues)</translation>
+    </message>
+    <message>
+        <source>%1: notifies a level falling from the one read (the &quot;battery&quot; generator)</source>
+        <translation>%1&#xa0;: notifie un niveau qui décroît à partir de celui lu (générateur «&#xa0;battery&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1: notifies its last known value once a second (the original&apos;s generator is not known)</source>
+        <translation>%1&#xa0;: notifie sa dernière valeur connue une fois par seconde (le générateur de l&apos;original n&apos;est pas connu)</translation>
+    </message>
+    <message>
+        <source>%1: neither read nor notified while connected; the virtual peripheral has no value to notify</source>
+        <translation>%1&#xa0;: ni lu ni notifié pendant la connexion&#xa0;; le périphérique virtuel n&apos;a aucune valeur à notifier</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::SeriesCsvWriter</name>

@@ -2819,6 +2819,30 @@
         <source>%1: recorded values over 512 bytes are cut to 512</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: could not be read (%2); saved empty</source>
+        <translation>%1：読み取れませんでした（%2）。空として保存しました</translation>
+    </message>
+    <message>
+        <source>%1: not read; saved empty</source>
+        <translation>%1：読み取られていません。空として保存しました</translation>
+    </message>
+    <message>
+        <source>%1: notifies values of the &quot;heartRate&quot; generator (the original&apos;s values are not known)</source>
+        <translation>%1：「heartRate」ジェネレーターの値を通知します（元のデバイスの値は不明です）</translation>
+    </message>
+    <message>
+        <source>%1: notifies a level falling from the one read (the &quot;battery&quot; generator)</source>
+        <translation>%1：読み取った値から下がっていくレベルを通知します（「battery」ジェネレーター）</translation>
+    </message>
+    <message>
+        <source>%1: notifies its last known value once a second (the original&apos;s generator is not known)</source>
+        <translation>%1：最後に分かっている値を毎秒 1 回通知します（元のデバイスのジェネレーターは不明です）</translation>
+    </message>
+    <message>
+        <source>%1: neither read nor notified while connected; the virtual peripheral has no value to notify</source>
+        <translation>%1：接続中に読み取りも通知もされませんでした。仮想ペリフェラルには通知する値がありません</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::SeriesCsvWriter</name>

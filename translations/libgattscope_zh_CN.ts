@@ -2819,6 +2819,30 @@
         <source>%1: recorded values over 512 bytes are cut to 512</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: could not be read (%2); saved empty</source>
+        <translation>%1：无法读取（%2）；已保存为空</translation>
+    </message>
+    <message>
+        <source>%1: not read; saved empty</source>
+        <translation>%1：未读取；已保存为空</translation>
+    </message>
+    <message>
+        <source>%1: notifies values of the &quot;heartRate&quot; generator (the original&apos;s values are not known)</source>
+        <translation>%1：通知“heartRate”生成器的值（原设备的值未知）</translation>
+    </message>
+    <message>
+        <source>%1: notifies a level falling from the one read (the &quot;battery&quot; generator)</source>
+        <translation>%1：通知从读取值开始下降的电量（“battery”生成器）</translation>
+    </message>
+    <message>
+        <source>%1: notifies its last known value once a second (the original&apos;s generator is not known)</source>
+        <translation>%1：每秒通知一次最后已知的值（原设备的生成器未知）</translation>
+    </message>
+    <message>
+        <source>%1: neither read nor notified while connected; the virtual peripheral has no value to notify</source>
+        <translation>%1：连接期间既未读取也未收到通知；虚拟外设没有可通知的值</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::SeriesCsvWriter</name>

@@ -130,6 +130,7 @@ int DumpCommand::run(const QStringList &arguments, CliContext &context)
         writer.setAdvertisingData(device.device().advertisement);
         writer.setScanResponseData(device.device().scanResponse);
         writer.setConnectable(device.device().connectable);
+        writer.setReadFailures(session->readFailures()); // the notes say why a value is missing
         if (device.device().rssi != 127)
             writer.setRssi(device.device().rssi);
         if (recordMs > 0) {
