@@ -373,6 +373,8 @@ QFuture<Status> DeviceTab::readValues(DeviceSession::ReadScope scope)
         return next.future();
     }
     QFuture<Status> walk = m_session->readValues(scope);
+    if (walk.isFinished())
+        return walk; // nothing to read, or not connected: nothing to say either
     if (m_tracker)
         m_tracker->track(tr("Reading the values of %1").arg(title()), walk);
     m_readingValues = continueWith<std::monostate>(this, walk, [this, walk](const Status &status) {

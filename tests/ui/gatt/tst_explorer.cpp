@@ -14,6 +14,7 @@
 #include <gattscope/ui/scanner/scannermodel.h>
 #include <gattscope/ui/scanner/scannerpanel.h>
 #include <gattscope/ui/window/mainwindow.h>
+#include <gattscope/ui/window/preferencesdialog.h>
 
 #include <QComboBox>
 #include <QPlainTextEdit>
@@ -85,6 +86,10 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's
         QSettings().clear();
+        // Reads here are the test's own (counted, or polled): none after discovery.
+        Preferences preferences;
+        preferences.readValuesAfterDiscovery = false;
+        preferences.save();
         m_window = std::make_unique<MainWindow>(catalog());
         m_window->resize(1280, 800);
         m_window->show();

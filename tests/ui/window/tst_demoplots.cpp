@@ -14,6 +14,7 @@
 #include <gattscope/ui/plot/plotpanel.h>
 #include <gattscope/ui/plot/plotsetupdialog.h>
 #include <gattscope/ui/plot/seriesref.h>
+#include <gattscope/ui/window/preferencesdialog.h>
 
 #include <QDockWidget>
 #include <QDoubleSpinBox>
@@ -90,6 +91,10 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+        // Reads here are the test's own (counted, or polled): none after discovery.
+        Preferences preferences;
+        preferences.readValuesAfterDiscovery = false;
+        preferences.save();
         QVERIFY(m_dir.isValid());
         openWindow();
     }
