@@ -606,6 +606,21 @@
         <source>Pairing with %1 failed: %2</source>
         <translation>Pairing mit %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Reading the values of %1</source>
+        <translation>Lese die Werte von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the values of %1; %n could not be read (the traffic log says why).</source>
+        <translation>
+            <numerusform>Werte von %1 gelesen; %n Wert konnte nicht gelesen werden (Grund im Datenverkehrsprotokoll).</numerusform>
+            <numerusform>Werte von %1 gelesen; %n Werte konnten nicht gelesen werden (Gründe im Datenverkehrsprotokoll).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 disconnected while its values were read: %2 of %3 read.</source>
+        <translation>%1 wurde beim Lesen der Werte getrennt: %2 von %3 gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::FilesController</name>
@@ -664,6 +679,17 @@
         <translation>
             <numerusform>Der Demo-Dongle startet mit den neuen Geräten neu: %n Verbindung wird geschlossen. Fortfahren?</numerusform>
             <numerusform>Der Demo-Dongle startet mit den neuen Geräten neu: %n Verbindungen werden geschlossen. Fortfahren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving %1 cancelled: nothing was written.</source>
+        <translation>Speichern von %1 abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) could not be read; the virtual peripheral answers them empty:</source>
+        <translation>
+            <numerusform>%n Wert konnte nicht gelesen werden; das virtuelle Peripheriegerät liefert ihn leer:</numerusform>
+            <numerusform>%n Werte konnten nicht gelesen werden; das virtuelle Peripheriegerät liefert sie leer:</numerusform>
         </translation>
     </message>
 </context>
@@ -1233,6 +1259,10 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
         <source>List and remove the bonds the radio holds</source>
         <translation>Bondings des Funkmoduls auflisten und entfernen</translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::PasskeyDialog</name>
@@ -1667,6 +1697,14 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
     <message>
         <source>&amp;Scanner devices:</source>
         <translation>Geräte im &amp;Scanner:</translation>
+    </message>
+    <message>
+        <source>&amp;Read all values after discovery</source>
+        <translation>Alle &amp;Werte nach der Erkundung lesen</translation>
+    </message>
+    <message>
+        <source>After connecting, read every readable characteristic and descriptor one after the other, so that the tree shows every value. The status bar shows the progress; Cancel stops it.</source>
+        <translation>Nach dem Verbinden jede lesbare Charakteristik und jeden Deskriptor nacheinander lesen, damit der Baum jeden Wert zeigt. Die Statusleiste zeigt den Fortschritt; „Abbrechen“ hält es an.</translation>
     </message>
 </context>
 <context>

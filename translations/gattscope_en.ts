@@ -29,12 +29,29 @@
     </message>
 </context>
 <context>
+    <name>gattscope::DeviceTab</name>
+    <message numerus="yes">
+        <source>Read the values of %1; %n could not be read (the traffic log says why).</source>
+        <translation>
+            <numerusform>Read the values of %1; %n could not be read (the traffic log says why).</numerusform>
+            <numerusform>Read the values of %1; %n could not be read (the traffic log says why).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gattscope::FilesController</name>
     <message numerus="yes">
         <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
         <translation>
             <numerusform>The Demo dongle restarts with the new devices: %n connection will be closed. Continue?</numerusform>
             <numerusform>The Demo dongle restarts with the new devices: %n connections will be closed. Continue?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) could not be read; the virtual peripheral answers them empty:</source>
+        <translation>
+            <numerusform>%n value could not be read; the virtual peripheral answers it empty:</numerusform>
+            <numerusform>%n values could not be read; the virtual peripheral answers them empty:</numerusform>
         </translation>
     </message>
 </context>

@@ -606,6 +606,21 @@
         <source>Pairing with %1 failed: %2</source>
         <translation>Falló el emparejamiento con %1: %2</translation>
     </message>
+    <message>
+        <source>Reading the values of %1</source>
+        <translation>Leyendo los valores de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the values of %1; %n could not be read (the traffic log says why).</source>
+        <translation>
+            <numerusform>Valores de %1 leídos; %n no se pudo leer (el registro de tráfico indica por qué).</numerusform>
+            <numerusform>Valores de %1 leídos; %n no se pudieron leer (el registro de tráfico indica por qué).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 disconnected while its values were read: %2 of %3 read.</source>
+        <translation>%1 se desconectó mientras se leían sus valores: %2 de %3 leídos.</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::FilesController</name>
@@ -664,6 +679,17 @@
         <translation>
             <numerusform>El dongle de demostración se reinicia con los nuevos dispositivos: se cerrará %n conexión. ¿Continuar?</numerusform>
             <numerusform>El dongle de demostración se reinicia con los nuevos dispositivos: se cerrarán %n conexiones. ¿Continuar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving %1 cancelled: nothing was written.</source>
+        <translation>Guardado de %1 cancelado: no se escribió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) could not be read; the virtual peripheral answers them empty:</source>
+        <translation>
+            <numerusform>%n valor no se pudo leer; el periférico virtual lo devuelve vacío:</numerusform>
+            <numerusform>%n valores no se pudieron leer; el periférico virtual los devuelve vacíos:</numerusform>
         </translation>
     </message>
 </context>
@@ -1233,6 +1259,10 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
         <source>List and remove the bonds the radio holds</source>
         <translation>Listar y eliminar las vinculaciones que guarda la radio</translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::PasskeyDialog</name>
@@ -1667,6 +1697,14 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
     <message>
         <source>&amp;Scanner devices:</source>
         <translation>Dispositivos del &amp;escáner:</translation>
+    </message>
+    <message>
+        <source>&amp;Read all values after discovery</source>
+        <translation>Leer todos los &amp;valores tras el descubrimiento</translation>
+    </message>
+    <message>
+        <source>After connecting, read every readable characteristic and descriptor one after the other, so that the tree shows every value. The status bar shows the progress; Cancel stops it.</source>
+        <translation>Tras conectar, leer una tras otra cada característica y cada descriptor legibles, para que el árbol muestre todos los valores. La barra de estado muestra el progreso; «Cancelar» lo detiene.</translation>
     </message>
 </context>
 <context>

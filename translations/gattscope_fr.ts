@@ -606,6 +606,21 @@
         <source>Pairing with %1 failed: %2</source>
         <translation>Échec de l’appairage avec %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Reading the values of %1</source>
+        <translation>Lecture des valeurs de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the values of %1; %n could not be read (the traffic log says why).</source>
+        <translation>
+            <numerusform>Valeurs de %1 lues&#xa0;; %n n&apos;a pas pu être lue (le journal du trafic dit pourquoi).</numerusform>
+            <numerusform>Valeurs de %1 lues&#xa0;; %n n&apos;ont pas pu être lues (le journal du trafic dit pourquoi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 disconnected while its values were read: %2 of %3 read.</source>
+        <translation>%1 s&apos;est déconnecté pendant la lecture de ses valeurs&#xa0;: %2 sur %3 lues.</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::FilesController</name>
@@ -664,6 +679,17 @@
         <translation>
             <numerusform>Le dongle de démo redémarre avec les nouveaux appareils&#xa0;: %n connexion sera fermée. Continuer&#xa0;?</numerusform>
             <numerusform>Le dongle de démo redémarre avec les nouveaux appareils&#xa0;: %n connexions seront fermées. Continuer&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving %1 cancelled: nothing was written.</source>
+        <translation>Enregistrement de %1 annulé&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) could not be read; the virtual peripheral answers them empty:</source>
+        <translation>
+            <numerusform>%n valeur n&apos;a pas pu être lue&#xa0;; le périphérique virtuel la renvoie vide&#xa0;:</numerusform>
+            <numerusform>%n valeurs n&apos;ont pas pu être lues&#xa0;; le périphérique virtuel les renvoie vides&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -1233,6 +1259,10 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
         <source>List and remove the bonds the radio holds</source>
         <translation>Lister et supprimer les liaisons que la radio conserve</translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::PasskeyDialog</name>
@@ -1667,6 +1697,14 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     <message>
         <source>&amp;Scanner devices:</source>
         <translation>Appareils du &amp;scanner&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Read all values after discovery</source>
+        <translation>Lire toutes les &amp;valeurs après la découverte</translation>
+    </message>
+    <message>
+        <source>After connecting, read every readable characteristic and descriptor one after the other, so that the tree shows every value. The status bar shows the progress; Cancel stops it.</source>
+        <translation>Après la connexion, lire l&apos;une après l&apos;autre chaque caractéristique et chaque descripteur lisibles, pour que l&apos;arbre montre toutes les valeurs. La barre d&apos;état montre la progression&#xa0;; «&#xa0;Annuler&#xa0;» l&apos;arrête.</translation>
     </message>
 </context>
 <context>

@@ -603,6 +603,20 @@
         <source>Pairing with %1 failed: %2</source>
         <translation>%1 とのペアリングに失敗しました：%2</translation>
     </message>
+    <message>
+        <source>Reading the values of %1</source>
+        <translation>%1 の値を読み取り中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the values of %1; %n could not be read (the traffic log says why).</source>
+        <translation>
+            <numerusform>%1 の値を読み取りました。%n 件は読み取れませんでした（理由は通信ログにあります）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 disconnected while its values were read: %2 of %3 read.</source>
+        <translation>%1 は値の読み取り中に切断されました：%3 件中 %2 件を読み取り済み。</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::FilesController</name>
@@ -660,6 +674,16 @@
         <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
         <translation>
             <numerusform>デモドングルは新しいデバイスで再起動し、%n 件の接続が閉じられます。続行しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving %1 cancelled: nothing was written.</source>
+        <translation>%1 の保存をキャンセルしました。何も書き込まれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) could not be read; the virtual peripheral answers them empty:</source>
+        <translation>
+            <numerusform>%n 件の値を読み取れませんでした。仮想ペリフェラルは空の値を返します：</numerusform>
         </translation>
     </message>
 </context>
@@ -1227,6 +1251,10 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <source>List and remove the bonds the radio holds</source>
         <translation>無線機が保持するボンディングを一覧表示・削除します</translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::PasskeyDialog</name>
@@ -1659,6 +1687,14 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>&amp;Scanner devices:</source>
         <translation>スキャナーのデバイス数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Read all values after discovery</source>
+        <translation>探索後にすべての値を読み取る(&amp;R)</translation>
+    </message>
+    <message>
+        <source>After connecting, read every readable characteristic and descriptor one after the other, so that the tree shows every value. The status bar shows the progress; Cancel stops it.</source>
+        <translation>接続後、読み取り可能なキャラクタリスティックとディスクリプタを順に読み取り、ツリーにすべての値を表示します。ステータスバーに進捗が表示され、「キャンセル」で中止できます。</translation>
     </message>
 </context>
 <context>

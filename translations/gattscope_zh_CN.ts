@@ -603,6 +603,20 @@
         <source>Pairing with %1 failed: %2</source>
         <translation>与 %1 配对失败：%2</translation>
     </message>
+    <message>
+        <source>Reading the values of %1</source>
+        <translation>正在读取 %1 的值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the values of %1; %n could not be read (the traffic log says why).</source>
+        <translation>
+            <numerusform>已读取 %1 的值；%n 个无法读取（原因见通信日志）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 disconnected while its values were read: %2 of %3 read.</source>
+        <translation>%1 在读取其值时断开连接：已读取 %2/%3。</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::FilesController</name>
@@ -660,6 +674,16 @@
         <source>The Demo dongle restarts with the new devices: %n connection(s) will be closed. Continue?</source>
         <translation>
             <numerusform>演示 Dongle 将以新设备重新启动：%n 个连接将被关闭。是否继续？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving %1 cancelled: nothing was written.</source>
+        <translation>已取消保存 %1：未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) could not be read; the virtual peripheral answers them empty:</source>
+        <translation>
+            <numerusform>%n 个值无法读取；虚拟外设将返回空值：</numerusform>
         </translation>
     </message>
 </context>
@@ -1227,6 +1251,10 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
         <source>List and remove the bonds the radio holds</source>
         <translation>列出并删除无线模块保存的绑定</translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::PasskeyDialog</name>
@@ -1659,6 +1687,14 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>&amp;Scanner devices:</source>
         <translation>扫描器设备数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Read all values after discovery</source>
+        <translation>发现后读取所有值(&amp;R)</translation>
+    </message>
+    <message>
+        <source>After connecting, read every readable characteristic and descriptor one after the other, so that the tree shows every value. The status bar shows the progress; Cancel stops it.</source>
+        <translation>连接后依次读取每个可读的特征和描述符，使树中显示所有值。状态栏显示进度；“取消”可停止。</translation>
     </message>
 </context>
 <context>
