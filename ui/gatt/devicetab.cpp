@@ -93,6 +93,9 @@ void DeviceTab::buildUi()
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("deviceState"));
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A narrow tab wraps the name, address and state instead of clipping them under the
+    // buttons ("Connected · MTU 2").
+    m_state->setWordWrap(true);
     bar->addWidget(m_state, 1);
 
     auto addTool = [&](QAction *action) {
