@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Runs the real gattscope-cli binary and checks its output and exit codes.
+#include "support/programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -10,12 +12,7 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = gattscope::test::ProgramRun;
 } // namespace
 
 class TestCli : public QObject
@@ -25,20 +22,9 @@ class TestCli : public QObject
     // Runs the CLI with a private configuration folder (so the user's names.json is never read).
     Run cli(const QStringList &arguments, const QString &configDir = {})
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("GATTSCOPE_CONFIG_DIR"), configDir.isEmpty() ? m_config.path() : configDir);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(GATTSCOPE_CLI_PATH), arguments);
-        Run run;
-        if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit) {
-            qWarning("gattscope-cli did not finish: %s", qPrintable(process.errorString()));
-            return run;
-        }
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return gattscope::test::runProgram(QStringLiteral(GATTSCOPE_CLI_PATH), arguments, env);
     }
 
     static QJsonDocument json(const Run &run)

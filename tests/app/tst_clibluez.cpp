@@ -4,6 +4,7 @@
 // fixture bluez_mock: adapters, scan, read, subscribe, and the messages and exit codes for an
 // unknown adapter and one that is switched off.
 #include "support/mockbluezcontrol.h"
+#include "support/programrun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,12 +18,7 @@ using gattscope::testing::MockBluezControl;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = gattscope::test::ProgramRun;
 
 const QString kHrm = QStringLiteral("HRM Strap");
 
@@ -55,20 +51,7 @@ class TestCliBluez : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // the fixture's bus
         env.insert(QStringLiteral("GATTSCOPE_CONFIG_DIR"), m_config.path());
         env.remove(QStringLiteral("GATTSCOPE_BACKEND"));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(GATTSCOPE_CLI_PATH), arguments);
-        Run run;
-        if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
-            qWarning("gattscope-cli did not finish: %s", qPrintable(process.errorString()));
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return gattscope::test::runProgram(QStringLiteral(GATTSCOPE_CLI_PATH), arguments, env, timeoutMs);
     }
     Run onAdapter(const QString &uri, const QStringList &arguments)
     {

@@ -2,6 +2,8 @@
 // gattscope-cli's device commands, run as the real binary against the in-process Demo dongle
 // (--backend demo) and against gattscope-sim over a pseudo-terminal (bgapi:/dev/pts/N):
 // output (JSON validated with QJsonDocument), files, exit codes and their one-line messages.
+#include "support/programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -14,12 +16,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = gattscope::test::ProgramRun;
 
 const QString kHrm = QStringLiteral("HRM Strap");
 const QString kMotion = QStringLiteral("gattscope Motion");
@@ -99,20 +96,8 @@ class TestCliDevice : public QObject
 
     Run cli(const QStringList &arguments, int timeoutMs = 30000)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(GATTSCOPE_CLI_PATH), arguments);
-        Run run;
-        if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
-            qWarning("gattscope-cli did not finish: %s", qPrintable(process.errorString()));
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return gattscope::test::runProgram(QStringLiteral(GATTSCOPE_CLI_PATH), arguments, environment(),
+                                           timeoutMs);
     }
     Run demo(const QStringList &arguments)
     {
