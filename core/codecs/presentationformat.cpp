@@ -338,11 +338,18 @@ DecodedValue PresentationFormat::decode(QByteArrayView value) const
     }
     case GattFormat::SFloat:
     case GattFormat::Float: {
-        const MderFloat f = format == GattFormat::SFloat ? decodeSFloat(codec::readLe16(p))
-                                                         : decodeFloat(codec::readLe32(p));
+        const bool isShort = format == GattFormat::SFloat;
+        const quint32 raw = isShort ? codec::readLe16(p) : codec::readLe32(p);
+        const MderFloat f = isShort ? decodeSFloat(quint16(raw)) : decodeFloat(raw);
         v.text = f.isSpecial() ? f.toString() : withUnit(f.toString(), symbol);
         v.unit = symbol;
         v.fields.append(valueField(f.value, symbol));
+        // A reserved code is not a measurement and has no text to write back: say so, as
+        // for other reserved values, rather than offering "Reserved" as an editable value.
+        if (f.special == MderSpecial::Reserved)
+            appendWarning(v.warning,
+                          PresentationFormatTexts::tr("%1 code 0x%2 is reserved")
+                              .arg(name, QStringLiteral("%1").arg(raw, isShort ? 4 : 8, 16, QLatin1Char('0'))));
         return v;
     }
     case GattFormat::DUInt16: {

@@ -176,6 +176,12 @@ private Q_SLOTS:
             << 0x16 << 0 << 0x272F << hex("14 F0") << QStringLiteral("2.0 °C") << 2.0 << true << false;
         QTest::newRow("SFLOAT NaN") << 0x16 << 0 << 0x272F << hex("FF 07") << QStringLiteral("NaN") << none
                                     << true << false;
+        // Reserved codes are no measurement: shown by name, with a warning (not a value
+        // the editor offers to write back).
+        QTest::newRow("SFLOAT reserved") << 0x16 << 0 << 0x272F << hex("01 08") << QStringLiteral("Reserved")
+                                         << none << true << true;
+        QTest::newRow("FLOAT reserved") << 0x17 << 0 << 0x2700 << hex("01 00 80 00")
+                                        << QStringLiteral("Reserved") << none << true << true;
         QTest::newRow("FLOAT 2.0") << 0x17 << 0 << 0x2700 << hex("14 00 00 FF") << QStringLiteral("2.0")
                                    << 2.0 << true << false;
         QTest::newRow("FLOAT -1234") << 0x17 << 0 << 0x2700 << hex("2E FB FF 00") << QStringLiteral("-1234")
@@ -230,7 +236,7 @@ private Q_SLOTS:
             QVERIFY2(v.error.message().contains(QStringLiteral("needs")), qPrintable(v.error.message()));
             QVERIFY(v.fields.isEmpty());
         }
-        if (!std::isnan(field) || (format == 0x16 && ok)) {
+        if (!std::isnan(field) || ((format == 0x16 || format == 0x17) && ok)) {
             QVERIFY(!v.fields.isEmpty());
             const double got = v.fields.first().value;
             if (std::isnan(field))
