@@ -347,9 +347,10 @@ DecodedValue PresentationFormat::decode(QByteArrayView value) const
         // A reserved code is not a measurement and has no text to write back: say so, as
         // for other reserved values, rather than offering "Reserved" as an editable value.
         if (f.special == MderSpecial::Reserved)
-            appendWarning(v.warning,
-                          PresentationFormatTexts::tr("%1 code 0x%2 is reserved")
-                              .arg(name, QStringLiteral("%1").arg(raw, isShort ? 4 : 8, 16, QLatin1Char('0'))));
+            appendWarning(
+                v.warning,
+                PresentationFormatTexts::tr("%1 code 0x%2 is reserved")
+                    .arg(name, QStringLiteral("%1").arg(raw, isShort ? 4 : 8, 16, QLatin1Char('0'))));
         return v;
     }
     case GattFormat::DUInt16: {

@@ -178,8 +178,8 @@ private Q_SLOTS:
                                     << true << false;
         // Reserved codes are no measurement: shown by name, with a warning (not a value
         // the editor offers to write back).
-        QTest::newRow("SFLOAT reserved") << 0x16 << 0 << 0x272F << hex("01 08") << QStringLiteral("Reserved")
-                                         << none << true << true;
+        QTest::newRow("SFLOAT reserved")
+            << 0x16 << 0 << 0x272F << hex("01 08") << QStringLiteral("Reserved") << none << true << true;
         QTest::newRow("FLOAT reserved") << 0x17 << 0 << 0x2700 << hex("01 00 80 00")
                                         << QStringLiteral("Reserved") << none << true << true;
         QTest::newRow("FLOAT 2.0") << 0x17 << 0 << 0x2700 << hex("14 00 00 FF") << QStringLiteral("2.0")
