@@ -2572,6 +2572,10 @@
         <source>format 0x%1 (unknown)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 code 0x%2 is reserved</source>
+        <translation>El código %1 0x%2 está reservado</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::ProfileLoader</name>

@@ -2567,6 +2567,10 @@
         <source>format 0x%1 (unknown)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 code 0x%2 is reserved</source>
+        <translation>%1 のコード 0x%2 は予約済みです</translation>
+    </message>
 </context>
 <context>
     <name>gattscope::ProfileLoader</name>
