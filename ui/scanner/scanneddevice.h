@@ -26,8 +26,12 @@ struct ScannedDevice
     int advertCount = 0;
     bool connectable = false;
     bool bonded = false;
-    bool stale = false;
+    bool stale = false; // not heard for a while (ScannerModel reports it only when not connected)
     AdvertisementKind lastKind = AdvertisementKind::ConnectableUndirected;
+    // False until an advertisement (not a scan response) arrived with a PDU type the backend
+    // received as such: an OS stack that rebuilds reports from properties (BlueZ) guesses it.
+    bool kindKnown = false;
+    bool heardAdvert = false; // an advertisement, not only a scan response, was heard
     QByteArray advertisingData;
     QByteArray scanResponseData;
     bool hasScanResponse = false;

@@ -15,6 +15,20 @@ ScannerDelegate::ScannerDelegate(int rssiColumn, QObject *parent)
     , m_rssiColumn(rssiColumn)
 { }
 
+bool ScannerDelegate::isFaded(const QModelIndex &index)
+{
+    return index.data(ScannerModel::StaleRole).toBool() || index.data(ScannerModel::HiddenRole).toBool();
+}
+
+QColor ScannerDelegate::barColor(const QPalette &palette, bool selected)
+{
+    // On a selected row the background is the highlight colour itself: a highlight-coloured
+    // bar would vanish there, so it takes the highlighted text's colour instead.
+    QColor bar = palette.color(QPalette::Normal, selected ? QPalette::HighlightedText : QPalette::Highlight);
+    bar.setAlphaF(selected ? 0.45f : 0.6f);
+    return bar;
+}
+
 double ScannerDelegate::rssiFraction(int dBm)
 {
     return std::clamp((dBm + 100) / 70.0, 0.0, 1.0);
@@ -23,7 +37,7 @@ double ScannerDelegate::rssiFraction(int dBm)
 void ScannerDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.data(ScannerModel::StaleRole).toBool()) {
+    if (isFaded(index)) {
         QColor faded = option->palette.color(QPalette::Disabled, QPalette::Text);
         option->palette.setColor(QPalette::Text, faded);
         option->palette.setColor(QPalette::HighlightedText,
@@ -52,8 +66,9 @@ void ScannerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QRect barArea = area.adjusted(0, 2, -textWidth, -2);
     if (rssi.isValid() && barArea.width() > 4) {
         const double fraction = rssiFraction(rssi.toInt());
-        QColor bar = opt.palette.color(QPalette::Highlight);
-        bar.setAlphaF(index.data(ScannerModel::StaleRole).toBool() ? 0.2f : 0.6f);
+        QColor bar = barColor(opt.palette, opt.state & QStyle::State_Selected);
+        if (isFaded(index))
+            bar.setAlphaF(bar.alphaF() / 3);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
@@ -67,7 +82,7 @@ void ScannerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         = (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text;
     painter->save();
     painter->setPen(opt.palette.color(QPalette::Normal, role));
-    if (index.data(ScannerModel::StaleRole).toBool())
+    if (isFaded(index))
         painter->setPen(opt.palette.color(QPalette::Disabled, role));
     painter->drawText(area.adjusted(0, 0, -2, 0), Qt::AlignRight | Qt::AlignVCenter, text);
     painter->restore();

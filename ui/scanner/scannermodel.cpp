@@ -6,8 +6,10 @@
 #include <QDateTime>
 #include <QFont>
 #include <QFontDatabase>
+#include <QIcon>
 
 #include <algorithm>
+#include <utility>
 
 namespace gattscope {
 
@@ -40,6 +42,7 @@ const QList<int> &updateRoles()
                                     ScannerModel::LastSeenRole,
                                     ScannerModel::StaleRole,
                                     ScannerModel::ConnectableRole,
+                                    ScannerModel::ConnectBlockedRole,
                                     ScannerModel::SortRole,
                                     ScannerModel::FilterRole };
     return roles;
@@ -84,13 +87,18 @@ QVariant ScannerModel::data(const QModelIndex &index, int role) const
         return {};
     const ScannedDevice &d = m_devices[size_t(index.row())];
     const auto column = Column(index.column());
+    const bool connected = m_connected.contains(d.address);
+    const bool stale = d.stale && !connected;
 
     switch (role) {
     case AddressRole: return QVariant::fromValue(d.address);
     case RssiRole: return d.rssi == ScannedDevice::NoRssi ? QVariant() : QVariant(int(d.rssi));
     case LastSeenRole: return d.lastSeenUs;
-    case StaleRole: return d.stale;
+    case StaleRole: return stale;
     case ConnectableRole: return d.connectable;
+    case ConnectedRole: return connected;
+    case HiddenRole: return m_hidden.contains(d.address);
+    case ConnectBlockedRole: return connectBlockedReason(index.row());
     case FilterRole: return d.filterText;
     case SortRole:
         switch (column) {
@@ -98,7 +106,7 @@ QVariant ScannerModel::data(const QModelIndex &index, int role) const
         case Column::Address: return d.address.toUInt64();
         case Column::Rssi: return d.rssi == ScannedDevice::NoRssi ? -1000 : int(d.rssi);
         case Column::LastSeen: return d.lastSeenUs;
-        case Column::Connectable: return d.connectable ? 1 : 0;
+        case Column::Connectable: return connected ? 2 : (d.connectable ? 1 : 0);
         case Column::Services: return d.servicesText.toLower();
         case Column::Manufacturer: return d.manufacturer.toLower();
         case Column::Count: break;
@@ -110,32 +118,54 @@ QVariant ScannerModel::data(const QModelIndex &index, int role) const
         case Column::Address: return d.address.toString();
         case Column::Rssi: return d.rssi == ScannedDevice::NoRssi ? QString() : QString::number(d.rssi);
         case Column::LastSeen: return clockTime(d.lastSeenUs);
-        case Column::Connectable: return d.connectable ? tr("yes") : tr("no");
+        case Column::Connectable:
+            if (connected)
+                return tr("connected");
+            return d.connectable ? tr("yes") : tr("no");
         case Column::Services: return d.servicesText;
         case Column::Manufacturer: return d.manufacturer;
         case Column::Count: break;
         }
         return {};
+    case Qt::DecorationRole:
+        if (column == Column::Name && connected) {
+            static const QIcon icon(QStringLiteral(":/gattscope/icons/connect.svg"));
+            return icon;
+        }
+        return {};
     case Qt::ToolTipRole:
         switch (column) {
+        case Column::Name:
+            if (connected)
+                return tr("Connected: this window holds a link to it (it may stop advertising meanwhile)");
+            break;
         case Column::Address:
             return tr("%1, %2 address").arg(d.address.toString(), addressTypeName(d.address.type()));
         case Column::Rssi: return tr("Received signal strength of the last report, in dBm");
         case Column::LastSeen:
             return tr("Last seen %1; first seen %2, %n report(s)", nullptr, d.advertCount)
                 .arg(timeOfDay(d.lastSeenUs), timeOfDay(d.firstSeenUs));
-        case Column::Connectable:
-            return tr("Last advertising PDU: %1").arg(advertisementKindName(d.lastKind));
+        case Column::Connectable: {
+            if (!d.heardAdvert)
+                return tr("Only a scan response was heard so far");
+            if (!d.kindKnown)
+                return tr("The backend does not report the advertising PDU type (the system's Bluetooth "
+                          "stack hands out device properties): assumed connectable");
+            const QString reason = connectBlockedReason(index.row());
+            const QString pdu = tr("Last advertising PDU: %1").arg(advertisementKindName(d.lastKind));
+            return reason.isEmpty() ? pdu : pdu + u'\n' + reason;
+        }
         case Column::Services: return d.servicesText;
         default: break;
         }
-        return d.stale ? tr("Not seen for more than %n second(s)", nullptr, m_staleAfterSeconds) : QVariant();
+        return stale ? tr("Not seen for more than %n second(s)", nullptr, m_staleAfterSeconds) : QVariant();
     case Qt::FontRole:
         if (column == Column::Address)
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        if (column == Column::Name && d.name.isEmpty()) {
+        if (column == Column::Name && (d.name.isEmpty() || connected)) {
             QFont font;
-            font.setItalic(true);
+            font.setItalic(d.name.isEmpty());
+            font.setBold(connected);
             return font;
         }
         return {};
@@ -246,6 +276,8 @@ void ScannerModel::addAdvertisements(const QList<Advertisement> &batch)
         } else {
             d->connectable = a.isConnectable();
             d->lastKind = a.kind;
+            d->kindKnown = !a.rebuilt;
+            d->heardAdvert = true;
             if (d->advertisingData != a.data) {
                 d->advertisingData = a.data;
                 rawChanged = true;
@@ -269,6 +301,7 @@ void ScannerModel::addAdvertisements(const QList<Advertisement> &batch)
         endInsertRows();
     }
     evictBeyondCapacity();
+    Q_EMIT advertisementsMerged(batch);
 }
 
 void ScannerModel::setCapacity(int devices)
@@ -280,10 +313,69 @@ void ScannerModel::setCapacity(int devices)
 void ScannerModel::setConnected(const DeviceAddress &address, bool connected)
 {
     if (connected) {
+        if (m_connected.contains(address))
+            return;
         m_connected.insert(address);
+        emitRowChanged(address, updateRoles());
     } else if (m_connected.remove(address)) {
+        emitRowChanged(address, updateRoles());
         evictBeyondCapacity();
     }
+}
+
+void ScannerModel::setHidden(const DeviceAddress &address, bool hidden)
+{
+    if (hidden == m_hidden.contains(address))
+        return;
+    if (hidden)
+        m_hidden.insert(address);
+    else
+        m_hidden.remove(address);
+    emitRowChanged(address, { HiddenRole, SortRole, FilterRole });
+    Q_EMIT hiddenChanged();
+}
+
+void ScannerModel::unhideAll()
+{
+    if (m_hidden.isEmpty())
+        return;
+    const QSet<DeviceAddress> hidden = std::exchange(m_hidden, {});
+    QList<int> rows;
+    for (const DeviceAddress &address : hidden) {
+        if (const int row = rowOf(address); row >= 0)
+            rows.append(row);
+    }
+    emitChangedRuns(std::move(rows), { HiddenRole, SortRole, FilterRole });
+    Q_EMIT hiddenChanged();
+}
+
+int ScannerModel::hiddenCount() const
+{
+    int count = 0;
+    for (const DeviceAddress &address : m_hidden)
+        count += m_rows.contains(address);
+    return count;
+}
+
+QString ScannerModel::connectBlockedReason(int row) const
+{
+    const ScannedDevice *d = device(row);
+    if (!d || d->connectable || m_connected.contains(d->address) || !d->heardAdvert)
+        return {};
+    switch (d->lastKind) {
+    case AdvertisementKind::NonConnectable:
+        return tr("Not connectable: it sends ADV_NONCONN_IND (a broadcaster or beacon)");
+    case AdvertisementKind::ScannableUndirected:
+        return tr("Not connectable: it sends ADV_SCAN_IND (scannable, not connectable)");
+    default: break;
+    }
+    return tr("Not connectable: its advertisements do not accept connections");
+}
+
+void ScannerModel::emitRowChanged(const DeviceAddress &address, const QList<int> &roles)
+{
+    if (const int row = rowOf(address); row >= 0)
+        emitChangedRuns({ row }, roles);
 }
 
 void ScannerModel::evictBeyondCapacity()
@@ -366,6 +458,7 @@ void ScannerModel::clear()
     m_rows.clear();
     m_advertCount = 0;
     endResetModel();
+    Q_EMIT hiddenChanged(); // the count of listed hidden devices changed
 }
 
 void ScannerModel::setStaleAfterSeconds(int seconds)

@@ -28,8 +28,13 @@ namespace gattscope {
 // moves the rows after it up: look a device up by address (rowOf()), not by a kept row.
 //
 // A device not seen for staleAfterSeconds() turns stale (StaleRole); views fade it and
-// ScannerFilterModel can hide it. Staleness is re-evaluated by a one-second timer against
-// the wall clock, or explicitly by refreshStale(nowUs) (tests).
+// ScannerFilterModel can hide it. A connected device is never stale (a peer stops
+// advertising while it holds a link): it shows as connected (ConnectedRole, an icon).
+//
+// Hidden devices (setHidden(), the scanner's "Hide") are remembered by address for the
+// model's lifetime, across clear(), so that a noisy neighbour stays hidden when the scan
+// restarts; ScannerFilterModel leaves them out unless asked to show them. Staleness is re-evaluated by a
+// one-second timer against the wall clock, or explicitly by refreshStale(nowUs) (tests).
 class ScannerModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -55,6 +60,9 @@ public:
         ConnectableRole, // bool
         SortRole, // a value that sorts naturally (numbers as numbers)
         FilterRole, // lower-case text the filter box searches
+        ConnectedRole, // bool: the window holds a link to it (setConnected())
+        HiddenRole, // bool: the user hid it (setHidden())
+        ConnectBlockedRole, // QString: why Connect is refused ("Not connectable: …"), or empty
     };
 
     explicit ScannerModel(QObject *parent = nullptr);
@@ -79,9 +87,18 @@ public:
     int capacity() const { return m_capacity; }
     // At least MinimumCapacity; a smaller capacity evicts at once.
     void setCapacity(int devices);
-    // Connected devices stay listed whatever the capacity (also one heard later).
+    // Connected devices stay listed whatever the capacity (also one heard later), are marked
+    // (ConnectedRole) and never stale.
     void setConnected(const DeviceAddress &address, bool connected);
     bool isConnected(const DeviceAddress &address) const { return m_connected.contains(address); }
+    void setHidden(const DeviceAddress &address, bool hidden);
+    bool isHidden(const DeviceAddress &address) const { return m_hidden.contains(address); }
+    // Hidden devices currently listed (what "Show hidden (N)" counts).
+    int hiddenCount() const;
+    void unhideAll();
+    // Why a connection to the device of `row` makes no sense ("Not connectable: it sends
+    // ADV_NONCONN_IND"), or an empty string when it may be tried.
+    QString connectBlockedReason(int row) const;
     // Devices evicted to stay within capacity() since construction (clear() keeps it).
     qint64 evictedCount() const { return m_evicted; }
 
@@ -97,7 +114,14 @@ public:
     int deviceCount() const { return int(m_devices.size()); }
     qint64 advertCount() const { return m_advertCount; }
 
+Q_SIGNALS:
+    // After a batch was merged, with the batch (the RSSI plot takes its points from it).
+    void advertisementsMerged(const QList<gattscope::Advertisement> &batch);
+    void hiddenChanged();
+
 private:
+    void emitRowChanged(const DeviceAddress &address, const QList<int> &roles);
+
     static void derive(ScannedDevice &device);
     void emitChangedRuns(QList<int> rows, const QList<int> &roles);
     void evictBeyondCapacity();
@@ -105,6 +129,7 @@ private:
     std::vector<ScannedDevice> m_devices;
     QHash<DeviceAddress, int> m_rows;
     QSet<DeviceAddress> m_connected;
+    QSet<DeviceAddress> m_hidden;
     int m_capacity = DefaultCapacity;
     qint64 m_evicted = 0;
     int m_staleAfterSeconds = 10;

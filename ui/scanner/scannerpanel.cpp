@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSlider>
 #include <QSplitter>
@@ -24,6 +25,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gattscope {
 
@@ -40,10 +43,16 @@ ScannerPanel::ScannerPanel(ScannerModel *model, QWidget *parent)
     , m_rssi(new QSlider(Qt::Horizontal, this))
     , m_rssiLabel(new QLabel(this))
     , m_hideStale(new QCheckBox(this))
+    , m_showHidden(new QCheckBox(this))
+    , m_regexButton(new QToolButton(this))
     , m_detailsTitle(new QLabel(this))
     , m_details(new QTreeWidget(this))
     , m_overlay(new QLabel(m_view->viewport()))
     , m_connect(new QAction(QIcon(QStringLiteral(":/gattscope/icons/connect.svg")), QString(), this))
+    , m_hide(new QAction(this))
+    , m_unhide(new QAction(this))
+    , m_unhideAll(new QAction(this))
+    , m_plotRssi(new QAction(QIcon(QStringLiteral(":/gattscope/icons/plot.svg")), QString(), this))
 {
     m_filter->setSourceModel(model);
     auto *layout = new QVBoxLayout(this);
@@ -53,6 +62,11 @@ ScannerPanel::ScannerPanel(ScannerModel *model, QWidget *parent)
     m_filterEdit->setClearButtonEnabled(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_filterEdit, 1);
+    m_regexButton->setObjectName(QStringLiteral("scannerRegex"));
+    m_regexButton->setCheckable(true);
+    m_regexButton->setText(QStringLiteral(".*"));
+    m_regexButton->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    top->addWidget(m_regexButton);
     auto *connectButton = new QToolButton(this);
     connectButton->setDefaultAction(m_connect);
     connectButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -70,6 +84,8 @@ ScannerPanel::ScannerPanel(ScannerModel *model, QWidget *parent)
     row->addWidget(m_rssiLabel);
     m_hideStale->setObjectName(QStringLiteral("hideStale"));
     row->addWidget(m_hideStale);
+    m_showHidden->setObjectName(QStringLiteral("showHidden"));
+    row->addWidget(m_showHidden);
     layout->addLayout(row);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -79,7 +95,7 @@ ScannerPanel::ScannerPanel(ScannerModel *model, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(int(ScannerModel::Column::Rssi), Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
@@ -109,8 +125,8 @@ ScannerPanel::ScannerPanel(ScannerModel *model, QWidget *parent)
     m_view->setColumnWidth(int(C::LastSeen), std::max(header(C::LastSeen), fit(QStringLiteral("00:00:00"))));
     m_view->setColumnWidth(int(C::Connectable), header(C::Connectable));
     m_view->setColumnWidth(int(C::Services), fit(QStringLiteral("Heart Rate (180D), Battery (180F)")));
-    m_view->addAction(m_connect);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ScannerPanel::showContextMenu);
     splitter->addWidget(m_view);
 
     auto *detailsBox = new QWidget(splitter);
@@ -141,6 +157,23 @@ ScannerPanel::ScannerPanel(ScannerModel *model, QWidget *parent)
     retranslateUi();
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &ScannerFilterModel::setFilterText);
+    connect(m_regexButton, &QToolButton::toggled, m_filter, &ScannerFilterModel::setRegularExpression);
+    connect(m_regexButton, &QToolButton::toggled, this, &ScannerPanel::retranslateUi); // the placeholder
+    connect(m_filter, &ScannerFilterModel::filterErrorChanged, this, &ScannerPanel::updateFilterError);
+    connect(m_showHidden, &QCheckBox::toggled, m_filter, &ScannerFilterModel::setShowHidden);
+    connect(m_model, &ScannerModel::hiddenChanged, this, &ScannerPanel::updateHiddenCount);
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_model, signal, this, &ScannerPanel::updateHiddenCount);
+    connect(m_hide, &QAction::triggered, this, [this] { setSelectionHidden(true); });
+    connect(m_unhide, &QAction::triggered, this, [this] { setSelectionHidden(false); });
+    connect(m_unhideAll, &QAction::triggered, m_model, &ScannerModel::unhideAll);
+    connect(m_plotRssi, &QAction::triggered, this, [this] {
+        const QList<DeviceAddress> addresses = selectedAddresses();
+        if (!addresses.isEmpty())
+            Q_EMIT rssiPlotRequested(addresses);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ScannerPanel::updateActions);
     connect(m_rssi, &QSlider::valueChanged, this, [this](int value) {
         m_filter->setMinimumRssi(value <= SliderOff ? ScannerFilterModel::NoMinimumRssi : value);
         updateRssiLabel();
@@ -154,7 +187,13 @@ ScannerPanel::ScannerPanel(ScannerModel *model, QWidget *parent)
                 if (current.isValid() && current.row() >= from.row() && current.row() <= to.row())
                     updateDetails();
             });
-    connect(m_view, &QTableView::doubleClicked, m_connect, &QAction::trigger);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString reason = index.data(ScannerModel::ConnectBlockedRole).toString();
+        if (!reason.isEmpty())
+            Q_EMIT statusMessage(reason);
+        else
+            m_connect->trigger();
+    });
     connect(m_connect, &QAction::triggered, this, [this] {
         if (const auto address = selectedAddress())
             Q_EMIT connectRequested(*address);
@@ -165,6 +204,7 @@ ScannerPanel::ScannerPanel(ScannerModel *model, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ScannerPanel::updateOverlay);
     updateDetails();
     updateOverlay();
+    updateHiddenCount();
 }
 
 std::optional<DeviceAddress> ScannerPanel::selectedAddress() const
@@ -173,6 +213,71 @@ std::optional<DeviceAddress> ScannerPanel::selectedAddress() const
     if (!current.isValid())
         return std::nullopt;
     return current.data(ScannerModel::AddressRole).value<DeviceAddress>();
+}
+
+QList<DeviceAddress> ScannerPanel::selectedAddresses() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<DeviceAddress> out;
+    for (const QModelIndex &index : std::as_const(rows))
+        out.append(index.data(ScannerModel::AddressRole).value<DeviceAddress>());
+    return out;
+}
+
+void ScannerPanel::setSelectionHidden(bool hidden)
+{
+    for (const DeviceAddress &address : selectedAddresses())
+        m_model->setHidden(address, hidden);
+}
+
+void ScannerPanel::showContextMenu(const QPoint &pos)
+{
+    updateActions();
+    QMenu menu(this);
+    menu.addAction(m_connect);
+    menu.addAction(m_plotRssi);
+    menu.addSeparator();
+    menu.addAction(m_hide);
+    if (m_unhide->isEnabled())
+        menu.addAction(m_unhide);
+    menu.addAction(m_unhideAll);
+    menu.setToolTipsVisible(true);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void ScannerPanel::updateActions()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString reason
+        = current.isValid() ? current.data(ScannerModel::ConnectBlockedRole).toString() : QString();
+    m_connect->setEnabled(current.isValid() && reason.isEmpty());
+    m_connect->setToolTip(reason.isEmpty() ? tr("Connect to the selected device") : reason);
+    const QList<DeviceAddress> selected = selectedAddresses();
+    bool anyHidden = false;
+    bool anyShown = false;
+    for (const DeviceAddress &address : selected) {
+        (m_model->isHidden(address) ? anyHidden : anyShown) = true;
+    }
+    m_hide->setEnabled(anyShown);
+    m_unhide->setEnabled(anyHidden);
+    m_unhideAll->setEnabled(m_model->hiddenCount() > 0);
+    m_plotRssi->setEnabled(!selected.isEmpty());
+}
+
+void ScannerPanel::updateHiddenCount()
+{
+    const int count = m_model->hiddenCount();
+    m_showHidden->setText(tr("Show hidden (%1)").arg(count));
+    m_showHidden->setEnabled(count > 0 || m_showHidden->isChecked());
+    m_unhideAll->setEnabled(count > 0);
+}
+
+void ScannerPanel::updateFilterError(const QString &error)
+{
+    UiFormat::setErrorStyle(m_filterEdit, !error.isEmpty());
+    m_filterEdit->setToolTip(error.isEmpty() ? m_filterEdit->placeholderText() : error);
 }
 
 bool ScannerPanel::selectAddress(const DeviceAddress &address)
@@ -218,7 +323,21 @@ void ScannerPanel::retranslateUi()
     m_hideStale->setToolTip(
         tr("Hide devices not heard for %n second(s)", nullptr, m_model->staleAfterSeconds()));
     m_connect->setText(tr("&Connect"));
-    m_filterEdit->setPlaceholderText(tr("Filter: name, address, service UUID, manufacturer"));
+    m_hide->setText(tr("&Hide"));
+    m_hide->setToolTip(tr("Leave the selected devices out of the list (\"Show hidden\" lists them again)"));
+    m_unhide->setText(tr("&Unhide"));
+    m_unhideAll->setText(tr("Unhide &all"));
+    m_plotRssi->setText(tr("Plot &RSSI over time"));
+    m_plotRssi->setToolTip(tr("Plot the signal strength of the selected devices as reports arrive"));
+    m_showHidden->setToolTip(tr("List the devices you hid (they stay hidden until you unhide them or quit)"));
+    m_regexButton->setToolTip(
+        tr("Regular expression: the filter is one pattern, case-insensitive, "
+           "searched in name, address, services and manufacturer (^ and $ anchor a field)"));
+    m_filterEdit->setPlaceholderText(m_regexButton->isChecked()
+                                         ? tr("Regular expression, e.g. ^(heart|motion)")
+                                         : tr("Filter: name, address, service UUID, manufacturer"));
+    updateHiddenCount();
+    updateFilterError(m_filter->filterError());
     m_rssiCaption->setText(tr("Min. RSSI:"));
     m_rssi->setToolTip(tr("Hide devices weaker than this (dBm); leftmost shows all"));
     m_details->setHeaderLabels({ tr("AD structure"), tr("Decoded"), tr("Raw bytes") });
@@ -239,7 +358,7 @@ void ScannerPanel::updateOverlay()
         m_overlay->setText(m_model->rowCount() > 0 ? tr("No device matches the filter.") : m_emptyText);
         m_overlay->setGeometry(m_view->viewport()->rect().adjusted(12, 12, -12, -12));
     }
-    m_connect->setEnabled(m_view->currentIndex().isValid());
+    updateActions();
 }
 
 bool ScannerPanel::eventFilter(QObject *watched, QEvent *event)
@@ -253,7 +372,7 @@ void ScannerPanel::updateDetails()
 {
     const QModelIndex current = m_filter->mapToSource(m_view->currentIndex());
     const ScannedDevice *d = current.isValid() ? m_model->device(current.row()) : nullptr;
-    m_connect->setEnabled(d != nullptr);
+    updateActions();
     if (!d) {
         m_detailsTitle->setText(tr("<i>Select a device to see its advertising data.</i>"));
         m_details->clear();

@@ -6,6 +6,7 @@
 #include "filescontroller.h"
 #include "plotcontroller.h"
 #include "preferencesdialog.h"
+#include "rssiplotwindow.h"
 
 #include <gattscope/core/backend/backend.h>
 #include <gattscope/core/series/notificationhub.h>
@@ -229,7 +230,7 @@ void MainWindow::createActions()
         m_scanAction->setToolTip(tr("Start or stop scanning (F5)"));
         clear->setText(tr("C&lear device list"));
         m_connectAction->setText(tr("&Connect"));
-        m_connectAction->setToolTip(tr("Connect to the device selected in the scanner (Ctrl+Return)"));
+        updateConnectAction();
         m_disconnectAction->setText(tr("&Disconnect"));
         m_disconnectAction->setToolTip(tr("Disconnect the device of the current tab (Ctrl+D)"));
         m_readAction->setText(tr("&Read"));
@@ -287,6 +288,10 @@ void MainWindow::createDocks()
 {
     connect(m_connectAction, &QAction::triggered, m_scannerPanel->connectAction(), &QAction::trigger);
     connect(m_scannerPanel, &ScannerPanel::connectRequested, this, &MainWindow::connectToDevice);
+    connect(m_scannerPanel->connectAction(), &QAction::changed, this, &MainWindow::updateConnectAction);
+    connect(m_scannerPanel, &ScannerPanel::statusMessage, this,
+            [this](const QString &text) { showStatus(text); });
+    connect(m_scannerPanel, &ScannerPanel::rssiPlotRequested, this, &MainWindow::showRssiPlot);
     m_scannerDock = new QDockWidget(this);
     m_scannerDock->setObjectName(QStringLiteral("scannerDock"));
     m_scannerDock->setWidget(m_scannerPanel);
@@ -842,13 +847,41 @@ void MainWindow::updateReadWriteActions()
     m_writeAction->setToolTip(writable ? write : write + u'\n' + whyNotWrite);
 }
 
+void MainWindow::updateConnectAction()
+{
+    // Follows the scanner's Connect: enabled for a connectable selection, and the reason in
+    // the tool tip when the selected device refuses connections.
+    QAction *scanner = m_scannerPanel->connectAction();
+    const bool usable = m_backends->isUsable();
+    m_connectAction->setEnabled(usable && scanner->isEnabled());
+    const QString tip = tr("Connect to the device selected in the scanner (Ctrl+Return)");
+    const bool blocked = m_scannerPanel->selectedAddress() && !scanner->isEnabled();
+    m_connectAction->setToolTip(blocked ? tip + u'\n' + scanner->toolTip() : tip);
+}
+
+void MainWindow::showRssiPlot(const QList<DeviceAddress> &addresses)
+{
+    if (!m_rssiPlot) {
+        m_rssiPlot = new RssiPlotWindow(this);
+        connect(m_scannerModel, &ScannerModel::advertisementsMerged, m_rssiPlot,
+                &RssiPlotWindow::addAdvertisements);
+    }
+    for (const DeviceAddress &address : addresses) {
+        const int row = m_scannerModel->rowOf(address);
+        m_rssiPlot->addDevice(address, row >= 0 ? m_scannerModel->device(row)->name : QString());
+    }
+    m_rssiPlot->show();
+    m_rssiPlot->raise();
+    m_rssiPlot->activateWindow();
+}
+
 void MainWindow::updateActions()
 {
     // Scanning and connecting need a dongle that opened; a closed or unplugged one says why
     // in the status bar instead.
     const bool usable = m_backends->isUsable();
     m_scanAction->setEnabled(usable);
-    m_connectAction->setEnabled(usable);
+    updateConnectAction();
     DeviceTab *tab = currentDeviceTab();
     const bool up = tab && tab->session()->isConnected();
     m_disconnectAction->setEnabled(up);

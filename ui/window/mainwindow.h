@@ -31,6 +31,7 @@ class OperationTracker;
 class PlotController;
 class PlotPanel;
 class PlotSetupDialog;
+class RssiPlotWindow;
 class ScannerModel;
 class ScannerPanel;
 class TrafficLogModel;
@@ -75,6 +76,10 @@ public:
     PlotController *plotController() const { return m_plots; }
     ScannerModel *scannerModel() const { return m_scannerModel; }
     ScannerPanel *scannerPanel() const { return m_scannerPanel; }
+    // The scanner's "RSSI over time" window; nullptr until first asked for.
+    RssiPlotWindow *rssiPlotWindow() const { return m_rssiPlot; }
+    // Adds `addresses` to the RSSI plot (created on first use) and shows it.
+    void showRssiPlot(const QList<gattscope::DeviceAddress> &addresses);
     TrafficLogModel *logModel() const { return m_logModel; }
     TrafficLogPanel *logPanel() const { return m_logPanel; }
     QTabWidget *deviceTabs() const { return m_tabs; }
@@ -83,6 +88,7 @@ public:
     OperationTracker *operationTracker() const { return m_tracker; }
     QDockWidget *plotDock() const;
     QAction *scanAction() const { return m_scanAction; }
+    QAction *connectAction() const { return m_connectAction; }
     QAction *readAction() const { return m_readAction; }
     QAction *writeAction() const { return m_writeAction; }
     NotificationHub *notificationHub() const { return m_hub; }
@@ -158,6 +164,7 @@ private:
     void applyDefaultDockSizes();
     void applyPreferences();
     void updateActions();
+    void updateConnectAction();
     void updateReadWriteActions();
     void updateHubStatus();
     void showTabMenu(const QPoint &pos);
@@ -170,6 +177,7 @@ private:
     TrafficLogModel *m_logModel;
     NotificationHub *m_hub;
     ScannerPanel *m_scannerPanel = nullptr;
+    RssiPlotWindow *m_rssiPlot = nullptr;
     TrafficLogPanel *m_logPanel = nullptr;
     BackendController *m_backends = nullptr;
     FilesController *m_files = nullptr;
