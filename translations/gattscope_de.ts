@@ -1708,6 +1708,32 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
     </message>
 </context>
 <context>
+    <name>gattscope::RssiPlotWindow</name>
+    <message>
+        <source>RSSI</source>
+        <translation>RSSI</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No RSSI in the reports of %1: the backend does not report it, so nothing is plotted for them.</source>
+        <translation>Keine RSSI in den Berichten von %1: Das Backend meldet sie nicht, daher wird für sie nichts geplottet.</translation>
+    </message>
+    <message>
+        <source>RSSI over time</source>
+        <translation>RSSI über die Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::ScannerFilterModel</name>
+    <message>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation>Ungültiger regulärer Ausdruck bei Zeichen %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>gattscope::ScannerModel</name>
     <message>
         <source>(unnamed)</source>
@@ -1786,6 +1812,34 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
     <message>
         <source>Company of the manufacturer-specific data</source>
         <translation>Firma der herstellerspezifischen Daten</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>Connected: this window holds a link to it (it may stop advertising meanwhile)</source>
+        <translation>Verbunden: Dieses Fenster hält eine Verbindung zu ihm (es sendet währenddessen eventuell kein Advertising)</translation>
+    </message>
+    <message>
+        <source>Only a scan response was heard so far</source>
+        <translation>Bisher wurde nur eine Scan Response empfangen</translation>
+    </message>
+    <message>
+        <source>The backend does not report the advertising PDU type (the system&apos;s Bluetooth stack hands out device properties): assumed connectable</source>
+        <translation>Das Backend meldet den Typ der Advertising-PDU nicht (der Bluetooth-Stack des Systems liefert Geräteeigenschaften): als verbindbar angenommen</translation>
+    </message>
+    <message>
+        <source>Not connectable: it sends ADV_NONCONN_IND (a broadcaster or beacon)</source>
+        <translation>Nicht verbindbar: Es sendet ADV_NONCONN_IND (ein Broadcaster oder Beacon)</translation>
+    </message>
+    <message>
+        <source>Not connectable: it sends ADV_SCAN_IND (scannable, not connectable)</source>
+        <translation>Nicht verbindbar: Es sendet ADV_SCAN_IND (scannbar, nicht verbindbar)</translation>
+    </message>
+    <message>
+        <source>Not connectable: its advertisements do not accept connections</source>
+        <translation>Nicht verbindbar: Sein Advertising nimmt keine Verbindungen an</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1944,50 @@ Doppelklicken Sie ein Gerät im Scanner oder wählen Sie es aus und drücken Sie
     <message>
         <source>Scan response</source>
         <translation>Scan Response</translation>
+    </message>
+    <message>
+        <source>Connect to the selected device</source>
+        <translation>Mit dem ausgewählten Gerät verbinden</translation>
+    </message>
+    <message>
+        <source>Show hidden (%1)</source>
+        <translation>Ausgeblendete zeigen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>Leave the selected devices out of the list (&quot;Show hidden&quot; lists them again)</source>
+        <translation>Die ausgewählten Geräte nicht mehr auflisten („Ausgeblendete zeigen“ listet sie wieder)</translation>
+    </message>
+    <message>
+        <source>&amp;Unhide</source>
+        <translation>&amp;Einblenden</translation>
+    </message>
+    <message>
+        <source>Unhide &amp;all</source>
+        <translation>&amp;Alle einblenden</translation>
+    </message>
+    <message>
+        <source>Plot &amp;RSSI over time</source>
+        <translation>&amp;RSSI über die Zeit plotten</translation>
+    </message>
+    <message>
+        <source>Plot the signal strength of the selected devices as reports arrive</source>
+        <translation>Die Signalstärke der ausgewählten Geräte beim Eintreffen der Berichte plotten</translation>
+    </message>
+    <message>
+        <source>List the devices you hid (they stay hidden until you unhide them or quit)</source>
+        <translation>Die ausgeblendeten Geräte auflisten (sie bleiben ausgeblendet, bis Sie sie einblenden oder das Programm beenden)</translation>
+    </message>
+    <message>
+        <source>Regular expression: the filter is one pattern, case-insensitive, searched in name, address, services and manufacturer (^ and $ anchor a field)</source>
+        <translation>Regulärer Ausdruck: Der Filter ist ein Muster, ohne Groß-/Kleinschreibung, gesucht in Name, Adresse, Services und Hersteller (^ und $ verankern ein Feld)</translation>
+    </message>
+    <message>
+        <source>Regular expression, e.g. ^(heart|motion)</source>
+        <translation>Regulärer Ausdruck, z. B. ^(heart|motion)</translation>
     </message>
 </context>
 <context>

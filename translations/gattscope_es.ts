@@ -1708,6 +1708,32 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
     </message>
 </context>
 <context>
+    <name>gattscope::RssiPlotWindow</name>
+    <message>
+        <source>RSSI</source>
+        <translation>RSSI</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No RSSI in the reports of %1: the backend does not report it, so nothing is plotted for them.</source>
+        <translation>No hay RSSI en los informes de %1: el backend no la proporciona, así que no se grafica nada para ellos.</translation>
+    </message>
+    <message>
+        <source>RSSI over time</source>
+        <translation>RSSI en el tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::ScannerFilterModel</name>
+    <message>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation>Expresión regular no válida en el carácter %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>gattscope::ScannerModel</name>
     <message>
         <source>(unnamed)</source>
@@ -1786,6 +1812,34 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
     <message>
         <source>Company of the manufacturer-specific data</source>
         <translation>Empresa de los datos específicos del fabricante</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>Connected: this window holds a link to it (it may stop advertising meanwhile)</source>
+        <translation>Conectado: esta ventana mantiene un enlace con él (puede dejar de hacer advertising mientras tanto)</translation>
+    </message>
+    <message>
+        <source>Only a scan response was heard so far</source>
+        <translation>Hasta ahora solo se recibió una scan response</translation>
+    </message>
+    <message>
+        <source>The backend does not report the advertising PDU type (the system&apos;s Bluetooth stack hands out device properties): assumed connectable</source>
+        <translation>El backend no indica el tipo de PDU de advertising (la pila Bluetooth del sistema entrega propiedades del dispositivo): se supone conectable</translation>
+    </message>
+    <message>
+        <source>Not connectable: it sends ADV_NONCONN_IND (a broadcaster or beacon)</source>
+        <translation>No conectable: envía ADV_NONCONN_IND (un emisor o una baliza)</translation>
+    </message>
+    <message>
+        <source>Not connectable: it sends ADV_SCAN_IND (scannable, not connectable)</source>
+        <translation>No conectable: envía ADV_SCAN_IND (escaneable, no conectable)</translation>
+    </message>
+    <message>
+        <source>Not connectable: its advertisements do not accept connections</source>
+        <translation>No conectable: su advertising no acepta conexiones</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1944,50 @@ Haga doble clic en un dispositivo del escáner, o selecciónelo y pulse Ctrl+Int
     <message>
         <source>Scan response</source>
         <translation>Scan response</translation>
+    </message>
+    <message>
+        <source>Connect to the selected device</source>
+        <translation>Conectar al dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Show hidden (%1)</source>
+        <translation>Mostrar ocultos (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>Leave the selected devices out of the list (&quot;Show hidden&quot; lists them again)</source>
+        <translation>Quitar de la lista los dispositivos seleccionados («Mostrar ocultos» los vuelve a listar)</translation>
+    </message>
+    <message>
+        <source>&amp;Unhide</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Unhide &amp;all</source>
+        <translation>Mostrar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Plot &amp;RSSI over time</source>
+        <translation>Graficar &amp;RSSI en el tiempo</translation>
+    </message>
+    <message>
+        <source>Plot the signal strength of the selected devices as reports arrive</source>
+        <translation>Graficar la intensidad de señal de los dispositivos seleccionados según llegan los informes</translation>
+    </message>
+    <message>
+        <source>List the devices you hid (they stay hidden until you unhide them or quit)</source>
+        <translation>Listar los dispositivos ocultados (siguen ocultos hasta que los muestre o salga)</translation>
+    </message>
+    <message>
+        <source>Regular expression: the filter is one pattern, case-insensitive, searched in name, address, services and manufacturer (^ and $ anchor a field)</source>
+        <translation>Expresión regular: el filtro es un solo patrón, sin distinguir mayúsculas, buscado en nombre, dirección, servicios y fabricante (^ y $ anclan un campo)</translation>
+    </message>
+    <message>
+        <source>Regular expression, e.g. ^(heart|motion)</source>
+        <translation>Expresión regular, p. ej. ^(heart|motion)</translation>
     </message>
 </context>
 <context>

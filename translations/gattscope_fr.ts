@@ -1708,6 +1708,32 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
 </context>
 <context>
+    <name>gattscope::RssiPlotWindow</name>
+    <message>
+        <source>RSSI</source>
+        <translation>RSSI</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No RSSI in the reports of %1: the backend does not report it, so nothing is plotted for them.</source>
+        <translation>Pas de RSSI dans les rapports de %1 : le backend ne la fournit pas, rien n'est donc tracé pour eux.</translation>
+    </message>
+    <message>
+        <source>RSSI over time</source>
+        <translation>RSSI dans le temps</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::ScannerFilterModel</name>
+    <message>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation>Expression régulière invalide au caractère %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>gattscope::ScannerModel</name>
     <message>
         <source>(unnamed)</source>
@@ -1786,6 +1812,34 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     <message>
         <source>Company of the manufacturer-specific data</source>
         <translation>Entreprise des données spécifiques au fabricant</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>Connected: this window holds a link to it (it may stop advertising meanwhile)</source>
+        <translation>Connecté : cette fenêtre a une liaison avec lui (il peut cesser son advertising entre-temps)</translation>
+    </message>
+    <message>
+        <source>Only a scan response was heard so far</source>
+        <translation>Seule une scan response a été reçue jusqu'ici</translation>
+    </message>
+    <message>
+        <source>The backend does not report the advertising PDU type (the system&apos;s Bluetooth stack hands out device properties): assumed connectable</source>
+        <translation>Le backend ne fournit pas le type de PDU d'advertising (la pile Bluetooth du système donne les propriétés de l'appareil) : supposé connectable</translation>
+    </message>
+    <message>
+        <source>Not connectable: it sends ADV_NONCONN_IND (a broadcaster or beacon)</source>
+        <translation>Non connectable : il envoie ADV_NONCONN_IND (un émetteur ou une balise)</translation>
+    </message>
+    <message>
+        <source>Not connectable: it sends ADV_SCAN_IND (scannable, not connectable)</source>
+        <translation>Non connectable : il envoie ADV_SCAN_IND (scannable, non connectable)</translation>
+    </message>
+    <message>
+        <source>Not connectable: its advertisements do not accept connections</source>
+        <translation>Non connectable : son advertising n'accepte pas de connexion</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1944,50 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     <message>
         <source>Scan response</source>
         <translation>Scan response</translation>
+    </message>
+    <message>
+        <source>Connect to the selected device</source>
+        <translation>Connecter l'appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>Show hidden (%1)</source>
+        <translation>Afficher les masqués (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Leave the selected devices out of the list (&quot;Show hidden&quot; lists them again)</source>
+        <translation>Retirer les appareils sélectionnés de la liste (« Afficher les masqués » les liste à nouveau)</translation>
+    </message>
+    <message>
+        <source>&amp;Unhide</source>
+        <translation>&amp;Démasquer</translation>
+    </message>
+    <message>
+        <source>Unhide &amp;all</source>
+        <translation>Tout dé&amp;masquer</translation>
+    </message>
+    <message>
+        <source>Plot &amp;RSSI over time</source>
+        <translation>Tracer la &amp;RSSI dans le temps</translation>
+    </message>
+    <message>
+        <source>Plot the signal strength of the selected devices as reports arrive</source>
+        <translation>Tracer la puissance du signal des appareils sélectionnés à l'arrivée des rapports</translation>
+    </message>
+    <message>
+        <source>List the devices you hid (they stay hidden until you unhide them or quit)</source>
+        <translation>Lister les appareils masqués (ils restent masqués jusqu'à ce que vous les démasquiez ou quittiez)</translation>
+    </message>
+    <message>
+        <source>Regular expression: the filter is one pattern, case-insensitive, searched in name, address, services and manufacturer (^ and $ anchor a field)</source>
+        <translation>Expression régulière : le filtre est un seul motif, sans distinction de casse, cherché dans le nom, l'adresse, les services et le fabricant (^ et $ ancrent un champ)</translation>
+    </message>
+    <message>
+        <source>Regular expression, e.g. ^(heart|motion)</source>
+        <translation>Expression régulière, par ex. ^(heart|motion)</translation>
     </message>
 </context>
 <context>

@@ -1698,6 +1698,32 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     </message>
 </context>
 <context>
+    <name>gattscope::RssiPlotWindow</name>
+    <message>
+        <source>RSSI</source>
+        <translation>RSSI</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No RSSI in the reports of %1: the backend does not report it, so nothing is plotted for them.</source>
+        <translation>%1 のレポートに RSSI がありません: バックエンドが報告しないため、プロットされません。</translation>
+    </message>
+    <message>
+        <source>RSSI over time</source>
+        <translation>RSSI の推移</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::ScannerFilterModel</name>
+    <message>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation>正規表現が不正です（%1 文字目）: %2</translation>
+    </message>
+</context>
+<context>
     <name>gattscope::ScannerModel</name>
     <message>
         <source>(unnamed)</source>
@@ -1774,6 +1800,34 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>Company of the manufacturer-specific data</source>
         <translation>メーカー固有データの企業</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>Connected: this window holds a link to it (it may stop advertising meanwhile)</source>
+        <translation>接続中: このウィンドウがリンクを保持しています（その間アドバタイズを止めることがあります）</translation>
+    </message>
+    <message>
+        <source>Only a scan response was heard so far</source>
+        <translation>これまでスキャンレスポンスしか受信していません</translation>
+    </message>
+    <message>
+        <source>The backend does not report the advertising PDU type (the system&apos;s Bluetooth stack hands out device properties): assumed connectable</source>
+        <translation>バックエンドがアドバタイズ PDU の種類を報告しません（システムの Bluetooth スタックがデバイスのプロパティを渡します）: 接続可能とみなします</translation>
+    </message>
+    <message>
+        <source>Not connectable: it sends ADV_NONCONN_IND (a broadcaster or beacon)</source>
+        <translation>接続不可: ADV_NONCONN_IND を送信しています（ブロードキャスターまたはビーコン）</translation>
+    </message>
+    <message>
+        <source>Not connectable: it sends ADV_SCAN_IND (scannable, not connectable)</source>
+        <translation>接続不可: ADV_SCAN_IND を送信しています（スキャン可能、接続不可）</translation>
+    </message>
+    <message>
+        <source>Not connectable: its advertisements do not accept connections</source>
+        <translation>接続不可: アドバタイズが接続を受け付けません</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1929,50 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>Scan response</source>
         <translation>スキャンレスポンス</translation>
+    </message>
+    <message>
+        <source>Connect to the selected device</source>
+        <translation>選択したデバイスに接続</translation>
+    </message>
+    <message>
+        <source>Show hidden (%1)</source>
+        <translation>非表示を表示 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>非表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Leave the selected devices out of the list (&quot;Show hidden&quot; lists them again)</source>
+        <translation>選択したデバイスを一覧から外します（「非表示を表示」で再び一覧に出ます）</translation>
+    </message>
+    <message>
+        <source>&amp;Unhide</source>
+        <translation>再表示(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unhide &amp;all</source>
+        <translation>すべて再表示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Plot &amp;RSSI over time</source>
+        <translation>RSSI の推移をプロット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Plot the signal strength of the selected devices as reports arrive</source>
+        <translation>選択したデバイスの信号強度をレポート受信ごとにプロットします</translation>
+    </message>
+    <message>
+        <source>List the devices you hid (they stay hidden until you unhide them or quit)</source>
+        <translation>非表示にしたデバイスを一覧に出します（再表示するか終了するまで非表示のままです）</translation>
+    </message>
+    <message>
+        <source>Regular expression: the filter is one pattern, case-insensitive, searched in name, address, services and manufacturer (^ and $ anchor a field)</source>
+        <translation>正規表現: フィルターは 1 つのパターンで、大文字小文字を区別せず、名前・アドレス・サービス・メーカーを検索します（^ と $ は各フィールドの先頭と末尾）</translation>
+    </message>
+    <message>
+        <source>Regular expression, e.g. ^(heart|motion)</source>
+        <translation>正規表現（例: ^(heart|motion)）</translation>
     </message>
 </context>
 <context>

@@ -1698,6 +1698,32 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     </message>
 </context>
 <context>
+    <name>gattscope::RssiPlotWindow</name>
+    <message>
+        <source>RSSI</source>
+        <translation>RSSI</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No RSSI in the reports of %1: the backend does not report it, so nothing is plotted for them.</source>
+        <translation>%1 的报告中没有 RSSI：后端不提供它，因此不为其绘制任何内容。</translation>
+    </message>
+    <message>
+        <source>RSSI over time</source>
+        <translation>RSSI 随时间变化</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::ScannerFilterModel</name>
+    <message>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation>正则表达式无效（第 %1 个字符）：%2</translation>
+    </message>
+</context>
+<context>
     <name>gattscope::ScannerModel</name>
     <message>
         <source>(unnamed)</source>
@@ -1774,6 +1800,34 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>Company of the manufacturer-specific data</source>
         <translation>厂商自定义数据所属的公司</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Connected: this window holds a link to it (it may stop advertising meanwhile)</source>
+        <translation>已连接：此窗口与它保持着链路（其间它可能停止广播）</translation>
+    </message>
+    <message>
+        <source>Only a scan response was heard so far</source>
+        <translation>目前只收到了扫描响应</translation>
+    </message>
+    <message>
+        <source>The backend does not report the advertising PDU type (the system&apos;s Bluetooth stack hands out device properties): assumed connectable</source>
+        <translation>后端不报告广播 PDU 类型（系统的蓝牙协议栈只提供设备属性）：假定可连接</translation>
+    </message>
+    <message>
+        <source>Not connectable: it sends ADV_NONCONN_IND (a broadcaster or beacon)</source>
+        <translation>不可连接：它发送 ADV_NONCONN_IND（广播者或信标）</translation>
+    </message>
+    <message>
+        <source>Not connectable: it sends ADV_SCAN_IND (scannable, not connectable)</source>
+        <translation>不可连接：它发送 ADV_SCAN_IND（可扫描，不可连接）</translation>
+    </message>
+    <message>
+        <source>Not connectable: its advertisements do not accept connections</source>
+        <translation>不可连接：它的广播不接受连接</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1929,50 @@ Double-click a device in the scanner, or select it and press Ctrl+Return.</sourc
     <message>
         <source>Scan response</source>
         <translation>扫描响应</translation>
+    </message>
+    <message>
+        <source>Connect to the selected device</source>
+        <translation>连接到所选设备</translation>
+    </message>
+    <message>
+        <source>Show hidden (%1)</source>
+        <translation>显示已隐藏 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Leave the selected devices out of the list (&quot;Show hidden&quot; lists them again)</source>
+        <translation>将所选设备从列表中移除（“显示已隐藏”可再次列出）</translation>
+    </message>
+    <message>
+        <source>&amp;Unhide</source>
+        <translation>取消隐藏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unhide &amp;all</source>
+        <translation>全部取消隐藏(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Plot &amp;RSSI over time</source>
+        <translation>绘制 RSSI 随时间变化(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Plot the signal strength of the selected devices as reports arrive</source>
+        <translation>在报告到达时绘制所选设备的信号强度</translation>
+    </message>
+    <message>
+        <source>List the devices you hid (they stay hidden until you unhide them or quit)</source>
+        <translation>列出已隐藏的设备（在取消隐藏或退出之前一直隐藏）</translation>
+    </message>
+    <message>
+        <source>Regular expression: the filter is one pattern, case-insensitive, searched in name, address, services and manufacturer (^ and $ anchor a field)</source>
+        <translation>正则表达式：过滤器为单个模式，不区分大小写，在名称、地址、服务和制造商中搜索（^ 和 $ 锚定一个字段）</translation>
+    </message>
+    <message>
+        <source>Regular expression, e.g. ^(heart|motion)</source>
+        <translation>正则表达式，例如 ^(heart|motion)</translation>
     </message>
 </context>
 <context>
