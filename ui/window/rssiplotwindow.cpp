@@ -10,8 +10,6 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-#include <chrono>
-
 namespace gattscope {
 
 namespace {
@@ -36,7 +34,6 @@ RssiPlotWindow::RssiPlotWindow(QWidget *parent)
     m_note->hide();
     layout->addWidget(m_note);
     layout->addWidget(m_panel, 1);
-    m_panel->setWindow(std::chrono::minutes(2));
     resize(900, 480);
     retranslateUi();
 }
