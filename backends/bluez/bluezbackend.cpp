@@ -121,7 +121,7 @@ void BluezBackend::applyAdapter(const BluezAdapterInfo &adapter)
     // BlueZ does not say how many LE links the controller takes; most take several.
     info.maxConnections = 7;
     const BluezSystem::Features features = m_system->features();
-    info.capabilities = Capability::StackOwnsCccd;
+    info.capabilities = Capability::StackOwnsCccd | Capability::NoConnectionParameters;
     if (!features.testFlag(BluezSystem::Feature::PeerHandles))
         info.capabilities |= Capability::SyntheticHandles;
     if (features.testFlag(BluezSystem::Feature::AdapterPower))

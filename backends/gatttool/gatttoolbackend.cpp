@@ -48,7 +48,8 @@ void GatttoolBackend::doOpen(Pending<std::monostate> pending)
             ? tr("BlueZ gatttool (%1), default adapter").arg(program)
             : tr("BlueZ gatttool (%1) on %2").arg(program, m_options.adapter);
         info.maxConnections = kMaxConnections;
-        info.capabilities = Capability::PairingWithoutPasskey | Capability::NoBondList;
+        info.capabilities
+            = Capability::PairingWithoutPasskey | Capability::NoBondList | Capability::NoConnectionParameters;
         setInfo(info);
         setState(State::Ready);
         pending.finish(success());

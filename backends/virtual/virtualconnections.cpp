@@ -45,10 +45,19 @@ void VirtualConnections::handle(const ConnectionUpdate &c)
         return;
     }
     m_dongle.respond(ConnectionUpdateResponse { c.connection, kSuccess });
-    l->interval = c.intervalMax;
-    l->timeout = c.timeout;
-    l->latency = c.latency;
-    m_dongle.emitEvent(connectionStatus(*l, linkFlags(*l) | ConnectionFlag::ParametersChange));
+    // The new parameters apply at the update instant, some connection events at the old
+    // interval (1.25 ms units) from now; then connection_status says so.
+    const int delayMs = m_dongle.options.connectionUpdateEvents * l->interval * 5 / 4;
+    const DeviceAddress peer = l->address;
+    m_dongle.later(delayMs, [this, c, peer] {
+        VirtualLink *link = m_dongle.link(c.connection);
+        if (!link || link->address != peer)
+            return; // the link went down before the instant
+        link->interval = c.intervalMax;
+        link->timeout = c.timeout;
+        link->latency = c.latency;
+        m_dongle.emitEvent(connectionStatus(*link, linkFlags(*link) | ConnectionFlag::ParametersChange));
+    });
 }
 
 void VirtualConnections::handle(const ConnectionVersionUpdate &c)

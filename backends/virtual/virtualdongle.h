@@ -35,6 +35,10 @@ struct VirtualDongleOptions
     int bootDelayMs = 200; // reset → system_boot (when not re-enumerating)
     int connectDelayMs = 20; // gap_connect_direct → connection_status
     int encryptDelayMs = 10; // sm_encrypt_start / passkey → encryption result
+    // connection_update → connection_status with the new parameters: a BLED112 reports them
+    // once the update took effect, at the instant it announced this many connection events
+    // (at the old interval) ahead; 0 = at once (still after the response).
+    int connectionUpdateEvents = 6;
     // Time one ATT round trip takes (each event of a GATT procedure is paced by it); 0 =
     // the events follow at once, but still asynchronously after the response.
     int procedureStepMs = 0;

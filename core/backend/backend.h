@@ -94,6 +94,10 @@ public:
         // bonds() and deleteBond() fail with NotSupported: the backend cannot list or
         // remove bonds (gatttool; the OS keeps them).
         NoBondList = 0x0010,
+        // Connection::parameters() stays null and updateParameters() fails with NotSupported:
+        // the backend can neither read nor request the link's connection parameters (BlueZ
+        // over D-Bus and gatttool: the kernel's stack chooses them).
+        NoConnectionParameters = 0x0020,
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 

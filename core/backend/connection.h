@@ -17,11 +17,15 @@
 
 namespace gattscope {
 
+// All zero: not known (a backend that cannot read them, Backend::Capability::NoConnectionParameters).
 struct ConnectionParameters
 {
     int intervalUs = 0;
     int latency = 0;
     int supervisionTimeoutMs = 0;
+
+    bool isNull() const { return intervalUs == 0 && latency == 0 && supervisionTimeoutMs == 0; }
+    friend bool operator==(const ConnectionParameters &, const ConnectionParameters &) = default;
 };
 struct PairingOptions
 {

@@ -8,6 +8,8 @@
 #include <gattscope/core/series/notificationhub.h>
 #include <gattscope/core/series/samplestream.h>
 
+#include <QTimer>
+
 #include <memory>
 
 namespace gattscope {
@@ -67,7 +69,8 @@ void DeviceSession::attach(Connection *connection)
     m_discovering = false;
     m_links << connect(connection, &Connection::stateChanged, this, &DeviceSession::stateChanged)
             << connect(connection, &Connection::disconnected, this, &DeviceSession::onDisconnected)
-            << connect(connection, &Connection::encryptionChanged, this, &DeviceSession::stateChanged);
+            << connect(connection, &Connection::encryptionChanged, this, &DeviceSession::stateChanged)
+            << connect(connection, &Connection::parametersChanged, this, &DeviceSession::parametersChanged);
     // The hub keeps what the link notifies while it is up; what it recorded stays after.
     if (m_hub && connection->state() != Connection::State::Disconnected)
         m_hub->attach(connection);
@@ -79,15 +82,17 @@ bool DeviceSession::isConnected() const
     return m_connection && m_connection->isConnected();
 }
 
-QString DeviceSession::stateText() const
+QString DeviceSession::stateText(StateDetail detail) const
 {
     if (!m_connection)
         return tr("Gone");
     const Connection::State state = m_connection->state();
     QString text = connectionStateName(state);
     if (state == Connection::State::Connected) {
-        text += tr(" · MTU %1").arg(m_connection->mtu());
-        text += u" · " + securityText();
+        if (detail == StateDetail::Full) {
+            text += tr(" · MTU %1").arg(m_connection->mtu());
+            text += u" · " + securityText();
+        }
         if (m_discovering)
             text += tr(" · discovering services…");
     } else if (state == Connection::State::Disconnected && m_lastReason) {
@@ -150,6 +155,101 @@ QFuture<Status> DeviceSession::pair(const PairingOptions &options)
             recordEvent(tr("Pairing cancelled"));
             Q_EMIT stateChanged();
         });
+}
+
+ConnectionParameters DeviceSession::parameters() const
+{
+    return isConnected() ? m_connection->parameters() : ConnectionParameters();
+}
+
+QString DeviceSession::intervalText(int intervalUs)
+{
+    return tr("%1 ms").arg(QString::number(intervalUs / 1000.0, 'g', 7));
+}
+
+QString DeviceSession::timeoutText(int timeoutMs)
+{
+    if (timeoutMs < 1000)
+        return tr("%1 ms").arg(timeoutMs);
+    return tr("%1 s").arg(QString::number(timeoutMs / 1000.0, 'g', 7));
+}
+
+QString DeviceSession::parametersText(const ConnectionParameters &p)
+{
+    return QStringLiteral("%1 / %2 / %3")
+        .arg(intervalText(p.intervalUs), QString::number(p.latency), timeoutText(p.supervisionTimeoutMs));
+}
+
+QFuture<Result<ConnectionParameters>> DeviceSession::requestParameters(const ConnectionParameters &parameters)
+{
+    if (!isConnected())
+        return notConnected<ConnectionParameters>();
+    QPointer<Connection> connection = m_connection;
+    const ConnectionParameters before = connection->parameters();
+    QFuture<Status> inner = connection->updateParameters(parameters);
+    m_requestingParameters = true;
+    recordEvent(tr("Requesting connection parameters %1").arg(parametersText(parameters)));
+    Q_EMIT parametersChanged();
+
+    Pending<ConnectionParameters> outer;
+    detail::cancelWith<Result<ConnectionParameters>, Status>(this, outer.future(), [inner] { return inner; });
+    // Ends the request once: with what the link runs with, or an error.
+    auto finish = [this, outer](const Result<ConnectionParameters> &result) {
+        if (outer.future().isFinished())
+            return;
+        m_requestingParameters = false;
+        if (result.ok()) {
+            recordEvent(
+                tr("The device accepted connection parameters %1").arg(parametersText(result.value())));
+        } else if (result.error().kind() == Error::Kind::Cancelled) {
+            recordEvent(tr("Connection parameter request cancelled"));
+        } else {
+            recordEvent(tr("Connection parameter request failed"), result.error().toString());
+        }
+        outer.finish(result);
+        Q_EMIT parametersChanged();
+    };
+    whenDone(this, inner, [this, connection, before, parameters, finish](const QFuture<Status> &f) {
+        if (f.isCanceled()) {
+            finish(Error(Error::Kind::Cancelled));
+            return;
+        }
+        if (!f.result().ok()) {
+            finish(f.result().error());
+            return;
+        }
+        if (!connection || !connection->isConnected()) {
+            finish(Error(Error::Kind::Disconnected, tr("The link went down")));
+            return;
+        }
+        // The controller reports the new parameters once the update took effect (BGAPI
+        // connection_status with parameters_change), which may come after the answer.
+        const ConnectionParameters now = connection->parameters();
+        if (now != before || now == parameters) {
+            finish(now);
+            return;
+        }
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        auto links = std::make_shared<QList<QMetaObject::Connection>>();
+        auto settle = [timer, links, connection, finish](const Result<ConnectionParameters> &result) {
+            for (const QMetaObject::Connection &c : std::as_const(*links))
+                QObject::disconnect(c);
+            timer->deleteLater();
+            finish(result);
+        };
+        *links << connect(
+            connection, &Connection::parametersChanged, this, [settle](const ConnectionParameters &p) {
+                settle(p);
+            }) << connect(connection, &Connection::disconnected, this, [settle](const Error &reason) {
+            settle(Error(Error::Kind::Disconnected, reason.toString()));
+        }) << connect(timer, &QTimer::timeout, this, [settle, connection] {
+            settle(connection ? connection->parameters() : ConnectionParameters());
+        });
+        // The update instant is a few connection events (at the old interval) ahead.
+        timer->start(kParametersSettleMs + 8 * before.intervalUs / 1000);
+    });
+    return outer.future();
 }
 
 void DeviceSession::onDisconnected(const Error &reason)

@@ -73,8 +73,14 @@ public:
     bool isDiscovering() const { return m_discovering; }
     // Why the last link ended; no error while the first link is up.
     Error lastDisconnectReason() const { return m_lastReason; }
+    // What stateText() tells about a link that is up: MTU and security too (Full), or only
+    // its state (StateOnly: for a view that shows the link's details elsewhere).
+    enum class StateDetail : quint8 {
+        Full,
+        StateOnly
+    };
     // "Connected · MTU 23 · Encrypted, bonded" / "Disconnected: Connection Timeout (HCI 0x08)".
-    QString stateText() const;
+    QString stateText(StateDetail detail = StateDetail::Full) const;
     // The link's security: "Not encrypted", "Encrypted", "Encrypted, bonded", "Not encrypted
     // (bonded)" — bonded once pair() with a bond succeeded in this session, until
     // forgetBond().
@@ -144,6 +150,25 @@ public:
     const QHash<quint16, Error> &readFailures() const { return m_readFailures; }
     QFuture<Status> disconnectFromDevice();
 
+    // The link's connection parameters as the backend last reported them; null while the
+    // link is down or when the backend cannot read them.
+    ConnectionParameters parameters() const;
+    // Asks for new connection parameters (Connection::updateParameters(): BGAPI
+    // connection_update) and completes with those the link runs with afterwards: the
+    // controller reports them once the update took effect (parametersChanged()), which the
+    // future waits for (at most kParametersSettleMs plus 8 connection events at the old
+    // interval, then it completes with the parameters as they are). Records the request and what the device
+    // accepted, or the failure. NotSupported on a backend without them
+    // (Backend::Capability::NoConnectionParameters).
+    QFuture<Result<ConnectionParameters>> requestParameters(const ConnectionParameters &parameters);
+    bool isRequestingParameters() const { return m_requestingParameters; }
+    static constexpr int kParametersSettleMs = 5000;
+    // "30 ms / 0 / 4 s": interval / peripheral latency / supervision timeout.
+    static QString parametersText(const ConnectionParameters &parameters);
+    // "7.5 ms", "30 ms"; "720 ms", "4 s", "4.5 s".
+    static QString intervalText(int intervalUs);
+    static QString timeoutText(int timeoutMs);
+
     // A read made elsewhere (a plot's poller) kept like the session's own: the value goes to
     // the database and the traffic. `timestampUs` (the answer) 0 means now;
     // `requestTimestampUs` (when the request went out) 0 means unknown.
@@ -168,6 +193,9 @@ Q_SIGNALS:
     // Attribute names or decoders changed (a 0x2901/0x2904 read, a layout changed).
     void namesChanged();
     void trafficRecorded(const gattscope::TrafficEntry &entry);
+    // The link's connection parameters changed (parameters()), or a request of new ones
+    // started or ended (isRequestingParameters()).
+    void parametersChanged();
 
 private:
     struct Attribute
@@ -194,6 +222,7 @@ private:
     Error m_lastReason;
     bool m_discovering = false;
     bool m_pairing = false;
+    bool m_requestingParameters = false;
     bool m_bonded = false;
     bool m_attachedUp = false; // the link was up when attach() ran
     GattDatabase m_database;

@@ -3,6 +3,7 @@
 
 #include "cccdeditor.h"
 #include "gatttreemodel.h"
+#include "linkpanel.h"
 #include "passkeydialog.h"
 #include "valueeditor.h"
 
@@ -94,7 +95,7 @@ void DeviceTab::buildUi()
     m_state->setObjectName(QStringLiteral("deviceState"));
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A narrow tab wraps the name, address and state instead of clipping them under the
-    // buttons ("Connected · MTU 2").
+    // buttons. The link's details are in the LinkPanel below.
     m_state->setWordWrap(true);
     bar->addWidget(m_state, 1);
 
@@ -124,6 +125,8 @@ void DeviceTab::buildUi()
     connect(m_pair, &QAction::triggered, this, [this] { pair(); });
     addTool(m_pair);
     layout->addLayout(bar);
+    m_link = new LinkPanel(m_session, m_tracker, this);
+    layout->addWidget(m_link);
 
     // Shown when pairing failed, or an operation failed for lack of authentication.
     m_pairingBar = new QWidget(this);
@@ -308,7 +311,8 @@ void DeviceTab::onStateChanged()
 {
     const bool up = m_session->isConnected();
     m_state->setText(tr("<b>%1</b> &nbsp;<tt>%2</tt> &nbsp; %3")
-                         .arg(title().toHtmlEscaped(), address().toString(), stateText().toHtmlEscaped()));
+                         .arg(title().toHtmlEscaped(), address().toString(),
+                              m_session->stateText(DeviceSession::StateDetail::StateOnly).toHtmlEscaped()));
     UiFormat::setErrorStyle(m_state, !up && m_session->lastDisconnectReason());
     m_valueEditor->setLinkUp(up);
     m_cccdEditor->setLinkUp(up);
@@ -623,6 +627,7 @@ void DeviceTab::writeSelected()
 void DeviceTab::setBackendCapabilities(Backend::Capabilities capabilities)
 {
     m_capabilities = capabilities;
+    m_link->setBackendCapabilities(capabilities);
     updatePairAction();
 }
 

@@ -25,6 +25,7 @@ namespace gattscope {
 
 class CccdEditor;
 class GattTreeModel;
+class LinkPanel;
 class OperationTracker;
 class PasskeyDialog;
 class ValueEditor;
@@ -44,6 +45,9 @@ class ValueEditor;
 // subscription that fails with Insufficient Authentication/Encryption shows a bar in the
 // header that offers "Pair and retry". What a backend cannot do (no passkey entry, see
 // Backend::Capability::PairingWithoutPasskey) is said in the tooltips and messages.
+//
+// Under the header's buttons, the LinkPanel shows the link (connection parameters, MTU,
+// security) and asks for new connection parameters.
 class DeviceTab : public QWidget
 {
     Q_OBJECT
@@ -77,7 +81,11 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     QAction *subscribeAction() const { return m_subscribe; }
     QAction *pairAction() const { return m_pair; }
-    // What the backend of this tab's connection does differently (pairing without passkey).
+    // The header's link panel: connection parameters, MTU, security, and the request of new
+    // connection parameters.
+    LinkPanel *linkPanel() const { return m_link; }
+    // What the backend of this tab's connection does differently (pairing without passkey,
+    // no connection parameters).
     void setBackendCapabilities(Backend::Capabilities capabilities);
     // The passkey dialog while pairing waits for one; nullptr otherwise.
     PasskeyDialog *passkeyDialog() const;
@@ -180,6 +188,7 @@ private:
     QTimer m_notifiedTimer;
 
     QLabel *m_state = nullptr;
+    LinkPanel *m_link = nullptr;
     QToolButton *m_reconnect = nullptr;
     QAction *m_reconnectAction = nullptr;
     QLabel *m_noSelection = nullptr;

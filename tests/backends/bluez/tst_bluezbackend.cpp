@@ -144,6 +144,7 @@ private Q_SLOTS:
         QVERIFY(info.powered);
         QVERIFY(info.capabilities.testFlag(Backend::Capability::StackOwnsCccd));
         QVERIFY(info.capabilities.testFlag(Backend::Capability::PowerControl));
+        QVERIFY(info.capabilities.testFlag(Backend::Capability::NoConnectionParameters));
         QVERIFY(!info.capabilities.testFlag(Backend::Capability::SyntheticHandles)); // the peer's handles
         QCOMPARE(rig.backend->state(), Backend::State::Ready);
 
@@ -542,6 +543,9 @@ private Q_SLOTS:
         QVERIFY(c);
         // BlueZ has no RSSI for a connected device unless a scan runs.
         QCOMPARE(await(c->readRssi()).error().kind(), Error::Kind::NotSupported);
+        // Nor connection parameters over D-Bus (Capability::NoConnectionParameters).
+        QVERIFY(c->parameters().isNull());
+        QCOMPARE(await(c->updateParameters({ 30000, 0, 4000 })).error().kind(), Error::Kind::NotSupported);
     }
 };
 

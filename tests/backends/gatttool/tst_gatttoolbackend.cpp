@@ -228,6 +228,8 @@ private Q_SLOTS:
         const Status scan = await(rig.backend->startScan());
         QCOMPARE(scan.error().kind(), Error::Kind::NotSupported);
         QCOMPARE(await(rig.backend->bonds()).error().kind(), Error::Kind::NotSupported);
+        QVERIFY(rig.backend->info().capabilities.testFlag(Backend::Capability::NoBondList));
+        QVERIFY(rig.backend->info().capabilities.testFlag(Backend::Capability::NoConnectionParameters));
     }
 
     void discoverHeartRateStrap()
@@ -328,6 +330,9 @@ private Q_SLOTS:
         QCOMPARE(await(c->write(0x000E, QByteArray())).error().kind(), Error::Kind::NotSupported);
         QCOMPARE(await(c->read(0)).error().kind(), Error::Kind::InvalidArgument);
         QCOMPARE(await(c->readRssi()).error().kind(), Error::Kind::NotSupported);
+        // Connection parameters neither read nor requested (Capability::NoConnectionParameters).
+        QVERIFY(c->parameters().isNull());
+        QCOMPARE(await(c->updateParameters({ 30000, 0, 4000 })).error().kind(), Error::Kind::NotSupported);
     }
 
     void errorReplies()

@@ -447,6 +447,53 @@ private Q_SLOTS:
         QVERIFY(!s.isConnected());
     }
 
+    void parametersText()
+    {
+        QCOMPARE(DeviceSession::parametersText({ 30000, 0, 4000 }), QStringLiteral("30 ms / 0 / 4 s"));
+        QCOMPARE(DeviceSession::parametersText({ 7500, 4, 720 }), QStringLiteral("7.5 ms / 4 / 720 ms"));
+        QCOMPARE(DeviceSession::parametersText({ 11250, 499, 4500 }),
+                 QStringLiteral("11.25 ms / 499 / 4.5 s"));
+    }
+
+    // connection_update on the virtual BLED112: the answer, then the connection_status with
+    // parameters_change that says what the link runs with; the session's future waits for it.
+    void requestsConnectionParameters()
+    {
+        const auto f = connect(QStringLiteral("HRM Strap"), {}, false);
+        QVERIFY(f);
+        DeviceSession &s = *f->session;
+        const ConnectionParameters initial = s.parameters();
+        QVERIFY(!initial.isNull());
+        QCOMPARE(initial, f->session->connection()->parameters());
+        QVERIFY(initial != ConnectionParameters({ 50000, 2, 6000 }));
+        f->rig->tapCommands();
+        QSignalSpy entries(&s, &DeviceSession::trafficRecorded);
+        QSignalSpy changed(&s, &DeviceSession::parametersChanged);
+
+        QFuture<Result<ConnectionParameters>> request = s.requestParameters({ 50000, 2, 6000 });
+        QVERIFY(s.isRequestingParameters());
+        const Result<ConnectionParameters> accepted = await(request);
+        QVERIFY2(accepted.ok(), qPrintable(accepted.error().toString()));
+        QCOMPARE(accepted.value(), ConnectionParameters({ 50000, 2, 6000 }));
+        QCOMPARE(s.parameters(), ConnectionParameters({ 50000, 2, 6000 }));
+        QVERIFY(!s.isRequestingParameters());
+        QVERIFY(changed.count() >= 2); // started, changed/ended
+        QCOMPARE(f->rig->commandCount(QStringLiteral("connection_update")), 1);
+        QStringList what;
+        for (const TrafficEntry &e : traffic(entries))
+            what << e.name;
+        QVERIFY2(what.contains(QStringLiteral("The device accepted connection parameters 50 ms / 2 / 6 s")),
+                 qPrintable(what.join(u'|')));
+
+        // Out of range: refused before anything goes out, and said so.
+        const Result<ConnectionParameters> refused = await(s.requestParameters({ 5000, 0, 4000 }));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind(), Error::Kind::InvalidArgument);
+        QCOMPARE(f->rig->commandCount(QStringLiteral("connection_update")), 1);
+        QCOMPARE(s.parameters(), ConnectionParameters({ 50000, 2, 6000 }));
+        QVERIFY(!s.isRequestingParameters());
+    }
+
     void disconnectInTheMiddleOfDiscovery()
     {
         VirtualDongleOptions slow;
