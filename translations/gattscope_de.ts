@@ -442,6 +442,77 @@
     </message>
 </context>
 <context>
+    <name>gattscope::ConnectionParametersDialog</name>
+    <message>
+        <source>Connection Parameters</source>
+        <translation>Verbindungsparameter</translation>
+    </message>
+    <message>
+        <source>Ask %1 to use new connection parameters. The device may accept other values than those asked for; the link panel shows what it runs with.</source>
+        <translation>Bittet %1, neue Verbindungsparameter zu verwenden. Das Gerät kann andere Werte als die erbetenen annehmen; die Verbindungsleiste zeigt, womit die Verbindung läuft.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>7.5 ms to 4 s, in steps of 1.25 ms</source>
+        <translation>7,5 ms bis 4 s, in Schritten von 1,25 ms</translation>
+    </message>
+    <message>
+        <source>Connection &amp;interval:</source>
+        <translation>Verbindungs&amp;intervall:</translation>
+    </message>
+    <message>
+        <source>Connection events the device may skip when it has nothing to send: 0 to 499</source>
+        <translation>Verbindungsereignisse, die das Gerät auslassen darf, wenn es nichts zu senden hat: 0 bis 499</translation>
+    </message>
+    <message>
+        <source>Peripheral &amp;latency:</source>
+        <translation>Peripheral-&amp;Latenz:</translation>
+    </message>
+    <message>
+        <source>100 ms to 32 s, in steps of 10 ms; longer than (1 + latency) × interval × 2</source>
+        <translation>100 ms bis 32 s, in Schritten von 10 ms; länger als (1 + Latenz) × Intervall × 2</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision timeout:</source>
+        <translation>&amp;Supervision-Timeout:</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Anfordern</translation>
+    </message>
+    <message>
+        <source>The connection interval must lie between 7.5 ms and 4 s.</source>
+        <translation>Das Verbindungsintervall muss zwischen 7,5 ms und 4 s liegen.</translation>
+    </message>
+    <message>
+        <source>The connection interval must be a multiple of 1.25 ms.</source>
+        <translation>Das Verbindungsintervall muss ein Vielfaches von 1,25 ms sein.</translation>
+    </message>
+    <message>
+        <source>The peripheral latency must lie between 0 and 499 connection events.</source>
+        <translation>Die Peripheral-Latenz muss zwischen 0 und 499 Verbindungsereignissen liegen.</translation>
+    </message>
+    <message>
+        <source>The supervision timeout must lie between 100 ms and 32 s.</source>
+        <translation>Der Supervision-Timeout muss zwischen 100 ms und 32 s liegen.</translation>
+    </message>
+    <message>
+        <source>The supervision timeout must be a multiple of 10 ms.</source>
+        <translation>Der Supervision-Timeout muss ein Vielfaches von 10 ms sein.</translation>
+    </message>
+    <message>
+        <source>The supervision timeout must be longer than (1 + latency) × interval × 2 = %1.</source>
+        <translation>Der Supervision-Timeout muss länger sein als (1 + Latenz) × Intervall × 2 = %1.</translation>
+    </message>
+    <message>
+        <source>Requests %1 (interval / latency / supervision timeout).</source>
+        <translation>Fordert %1 an (Intervall / Latenz / Supervision-Timeout).</translation>
+    </message>
+</context>
+<context>
     <name>gattscope::CoreBridge</name>
     <message>
         <source>Parse error</source>
@@ -845,6 +916,61 @@ Hersteller-UUID %2. Doppelklick (oder F2) gibt ihr einen Namen.</translation>
         <source>&amp;System (%1)</source>
         <extracomment>View → Language: follow the desktop&apos;s language; %1 is that language&apos;s own name.</extracomment>
         <translation>&amp;System (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::LinkPanel</name>
+    <message>
+        <source>Connection &amp;parameters…</source>
+        <translation>Verbindungs&amp;parameter…</translation>
+    </message>
+    <message>
+        <source>Connection parameters not reported by this backend</source>
+        <translation>Verbindungsparameter meldet dieses Backend nicht</translation>
+    </message>
+    <message>
+        <source>Interval %1</source>
+        <translation>Intervall %1</translation>
+    </message>
+    <message>
+        <source>Latency %1</source>
+        <translation>Latenz %1</translation>
+    </message>
+    <message>
+        <source>Supervision timeout %1</source>
+        <translation>Supervision-Timeout %1</translation>
+    </message>
+    <message>
+        <source>MTU %1</source>
+        <translation>MTU %1</translation>
+    </message>
+    <message>
+        <source>Ask the device for a new connection interval, peripheral latency and supervision timeout</source>
+        <translation>Das Gerät um ein neues Verbindungsintervall, eine neue Peripheral-Latenz und einen neuen Supervision-Timeout bitten</translation>
+    </message>
+    <message>
+        <source>This backend cannot read or request connection parameters: the system&apos;s Bluetooth stack chooses them</source>
+        <translation>Dieses Backend kann Verbindungsparameter weder lesen noch anfordern: Der Bluetooth-Stack des Systems wählt sie</translation>
+    </message>
+    <message>
+        <source>Requesting connection parameters of %1</source>
+        <translation>Verbindungsparameter von %1 werden angefordert</translation>
+    </message>
+    <message>
+        <source>Requesting %1…</source>
+        <translation>%1 wird angefordert…</translation>
+    </message>
+    <message>
+        <source>Request cancelled</source>
+        <translation>Anforderung abgebrochen</translation>
+    </message>
+    <message>
+        <source>The device accepted %1</source>
+        <translation>Das Gerät hat %1 angenommen</translation>
+    </message>
+    <message>
+        <source>Request failed: %1</source>
+        <translation>Anforderung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

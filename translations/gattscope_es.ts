@@ -442,6 +442,77 @@
     </message>
 </context>
 <context>
+    <name>gattscope::ConnectionParametersDialog</name>
+    <message>
+        <source>Connection Parameters</source>
+        <translation>Parámetros de conexión</translation>
+    </message>
+    <message>
+        <source>Ask %1 to use new connection parameters. The device may accept other values than those asked for; the link panel shows what it runs with.</source>
+        <translation>Pide a %1 que use nuevos parámetros de conexión. El dispositivo puede aceptar valores distintos de los pedidos; el panel del enlace muestra con cuáles funciona.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>7.5 ms to 4 s, in steps of 1.25 ms</source>
+        <translation>De 7,5 ms a 4 s, en pasos de 1,25 ms</translation>
+    </message>
+    <message>
+        <source>Connection &amp;interval:</source>
+        <translation>&amp;Intervalo de conexión:</translation>
+    </message>
+    <message>
+        <source>Connection events the device may skip when it has nothing to send: 0 to 499</source>
+        <translation>Eventos de conexión que el dispositivo puede omitir cuando no tiene nada que enviar: de 0 a 499</translation>
+    </message>
+    <message>
+        <source>Peripheral &amp;latency:</source>
+        <translation>&amp;Latencia del periférico:</translation>
+    </message>
+    <message>
+        <source>100 ms to 32 s, in steps of 10 ms; longer than (1 + latency) × interval × 2</source>
+        <translation>De 100 ms a 32 s, en pasos de 10 ms; mayor que (1 + latencia) × intervalo × 2</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision timeout:</source>
+        <translation>Tiempo de &amp;supervisión:</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Solicitar</translation>
+    </message>
+    <message>
+        <source>The connection interval must lie between 7.5 ms and 4 s.</source>
+        <translation>El intervalo de conexión debe estar entre 7,5 ms y 4 s.</translation>
+    </message>
+    <message>
+        <source>The connection interval must be a multiple of 1.25 ms.</source>
+        <translation>El intervalo de conexión debe ser múltiplo de 1,25 ms.</translation>
+    </message>
+    <message>
+        <source>The peripheral latency must lie between 0 and 499 connection events.</source>
+        <translation>La latencia del periférico debe estar entre 0 y 499 eventos de conexión.</translation>
+    </message>
+    <message>
+        <source>The supervision timeout must lie between 100 ms and 32 s.</source>
+        <translation>El tiempo de supervisión debe estar entre 100 ms y 32 s.</translation>
+    </message>
+    <message>
+        <source>The supervision timeout must be a multiple of 10 ms.</source>
+        <translation>El tiempo de supervisión debe ser múltiplo de 10 ms.</translation>
+    </message>
+    <message>
+        <source>The supervision timeout must be longer than (1 + latency) × interval × 2 = %1.</source>
+        <translation>El tiempo de supervisión debe ser mayor que (1 + latencia) × intervalo × 2 = %1.</translation>
+    </message>
+    <message>
+        <source>Requests %1 (interval / latency / supervision timeout).</source>
+        <translation>Solicita %1 (intervalo / latencia / tiempo de supervisión).</translation>
+    </message>
+</context>
+<context>
     <name>gattscope::CoreBridge</name>
     <message>
         <source>Parse error</source>
@@ -845,6 +916,61 @@ UUID de fabricante %2. Haga doble clic (o F2) para darle un nombre.</translation
         <source>&amp;System (%1)</source>
         <extracomment>View → Language: follow the desktop&apos;s language; %1 is that language&apos;s own name.</extracomment>
         <translation>&amp;Sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::LinkPanel</name>
+    <message>
+        <source>Connection &amp;parameters…</source>
+        <translation>&amp;Parámetros de conexión…</translation>
+    </message>
+    <message>
+        <source>Connection parameters not reported by this backend</source>
+        <translation>Este backend no informa de los parámetros de conexión</translation>
+    </message>
+    <message>
+        <source>Interval %1</source>
+        <translation>Intervalo %1</translation>
+    </message>
+    <message>
+        <source>Latency %1</source>
+        <translation>Latencia %1</translation>
+    </message>
+    <message>
+        <source>Supervision timeout %1</source>
+        <translation>Tiempo de supervisión %1</translation>
+    </message>
+    <message>
+        <source>MTU %1</source>
+        <translation>MTU %1</translation>
+    </message>
+    <message>
+        <source>Ask the device for a new connection interval, peripheral latency and supervision timeout</source>
+        <translation>Pedir al dispositivo un nuevo intervalo de conexión, latencia del periférico y tiempo de supervisión</translation>
+    </message>
+    <message>
+        <source>This backend cannot read or request connection parameters: the system&apos;s Bluetooth stack chooses them</source>
+        <translation>Este backend no puede leer ni solicitar parámetros de conexión: los elige la pila Bluetooth del sistema</translation>
+    </message>
+    <message>
+        <source>Requesting connection parameters of %1</source>
+        <translation>Solicitando parámetros de conexión de %1</translation>
+    </message>
+    <message>
+        <source>Requesting %1…</source>
+        <translation>Solicitando %1…</translation>
+    </message>
+    <message>
+        <source>Request cancelled</source>
+        <translation>Solicitud cancelada</translation>
+    </message>
+    <message>
+        <source>The device accepted %1</source>
+        <translation>El dispositivo aceptó %1</translation>
+    </message>
+    <message>
+        <source>Request failed: %1</source>
+        <translation>La solicitud falló: %1</translation>
     </message>
 </context>
 <context>

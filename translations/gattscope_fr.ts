@@ -442,6 +442,77 @@
     </message>
 </context>
 <context>
+    <name>gattscope::ConnectionParametersDialog</name>
+    <message>
+        <source>Connection Parameters</source>
+        <translation>Paramètres de connexion</translation>
+    </message>
+    <message>
+        <source>Ask %1 to use new connection parameters. The device may accept other values than those asked for; the link panel shows what it runs with.</source>
+        <translation>Demande à %1 d&apos;utiliser de nouveaux paramètres de connexion. L&apos;appareil peut accepter d&apos;autres valeurs que celles demandées&#xa0;; le panneau de liaison montre celles avec lesquelles il fonctionne.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>7.5 ms to 4 s, in steps of 1.25 ms</source>
+        <translation>7,5 ms à 4 s, par pas de 1,25 ms</translation>
+    </message>
+    <message>
+        <source>Connection &amp;interval:</source>
+        <translation>&amp;Intervalle de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection events the device may skip when it has nothing to send: 0 to 499</source>
+        <translation>Événements de connexion que l&apos;appareil peut sauter quand il n&apos;a rien à envoyer&#xa0;: 0 à 499</translation>
+    </message>
+    <message>
+        <source>Peripheral &amp;latency:</source>
+        <translation>&amp;Latence du périphérique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>100 ms to 32 s, in steps of 10 ms; longer than (1 + latency) × interval × 2</source>
+        <translation>100 ms à 32 s, par pas de 10 ms&#xa0;; plus long que (1 + latence) × intervalle × 2</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision timeout:</source>
+        <translation>Délai de &amp;supervision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Demander</translation>
+    </message>
+    <message>
+        <source>The connection interval must lie between 7.5 ms and 4 s.</source>
+        <translation>L&apos;intervalle de connexion doit être compris entre 7,5 ms et 4 s.</translation>
+    </message>
+    <message>
+        <source>The connection interval must be a multiple of 1.25 ms.</source>
+        <translation>L&apos;intervalle de connexion doit être un multiple de 1,25 ms.</translation>
+    </message>
+    <message>
+        <source>The peripheral latency must lie between 0 and 499 connection events.</source>
+        <translation>La latence du périphérique doit être comprise entre 0 et 499 événements de connexion.</translation>
+    </message>
+    <message>
+        <source>The supervision timeout must lie between 100 ms and 32 s.</source>
+        <translation>Le délai de supervision doit être compris entre 100 ms et 32 s.</translation>
+    </message>
+    <message>
+        <source>The supervision timeout must be a multiple of 10 ms.</source>
+        <translation>Le délai de supervision doit être un multiple de 10 ms.</translation>
+    </message>
+    <message>
+        <source>The supervision timeout must be longer than (1 + latency) × interval × 2 = %1.</source>
+        <translation>Le délai de supervision doit être plus long que (1 + latence) × intervalle × 2 = %1.</translation>
+    </message>
+    <message>
+        <source>Requests %1 (interval / latency / supervision timeout).</source>
+        <translation>Demande %1 (intervalle / latence / délai de supervision).</translation>
+    </message>
+</context>
+<context>
     <name>gattscope::CoreBridge</name>
     <message>
         <source>Parse error</source>
@@ -845,6 +916,61 @@ UUID propriétaire %2. Double-cliquez (ou F2) pour lui donner un nom.</translati
         <source>&amp;System (%1)</source>
         <extracomment>View → Language: follow the desktop&apos;s language; %1 is that language&apos;s own name.</extracomment>
         <translation>&amp;Système (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::LinkPanel</name>
+    <message>
+        <source>Connection &amp;parameters…</source>
+        <translation>&amp;Paramètres de connexion…</translation>
+    </message>
+    <message>
+        <source>Connection parameters not reported by this backend</source>
+        <translation>Paramètres de connexion non fournis par ce backend</translation>
+    </message>
+    <message>
+        <source>Interval %1</source>
+        <translation>Intervalle %1</translation>
+    </message>
+    <message>
+        <source>Latency %1</source>
+        <translation>Latence %1</translation>
+    </message>
+    <message>
+        <source>Supervision timeout %1</source>
+        <translation>Délai de supervision %1</translation>
+    </message>
+    <message>
+        <source>MTU %1</source>
+        <translation>MTU %1</translation>
+    </message>
+    <message>
+        <source>Ask the device for a new connection interval, peripheral latency and supervision timeout</source>
+        <translation>Demander à l&apos;appareil un nouvel intervalle de connexion, une nouvelle latence et un nouveau délai de supervision</translation>
+    </message>
+    <message>
+        <source>This backend cannot read or request connection parameters: the system&apos;s Bluetooth stack chooses them</source>
+        <translation>Ce backend ne peut ni lire ni demander les paramètres de connexion&#xa0;: la pile Bluetooth du système les choisit</translation>
+    </message>
+    <message>
+        <source>Requesting connection parameters of %1</source>
+        <translation>Demande des paramètres de connexion de %1</translation>
+    </message>
+    <message>
+        <source>Requesting %1…</source>
+        <translation>Demande de %1…</translation>
+    </message>
+    <message>
+        <source>Request cancelled</source>
+        <translation>Demande annulée</translation>
+    </message>
+    <message>
+        <source>The device accepted %1</source>
+        <translation>L&apos;appareil a accepté %1</translation>
+    </message>
+    <message>
+        <source>Request failed: %1</source>
+        <translation>Échec de la demande&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -439,6 +439,77 @@
     </message>
 </context>
 <context>
+    <name>gattscope::ConnectionParametersDialog</name>
+    <message>
+        <source>Connection Parameters</source>
+        <translation>接続パラメータ</translation>
+    </message>
+    <message>
+        <source>Ask %1 to use new connection parameters. The device may accept other values than those asked for; the link panel shows what it runs with.</source>
+        <translation>%1 に新しい接続パラメータを使うよう要求します。デバイスは要求と異なる値を受け入れることがあります。実際に使われている値はリンクパネルに表示されます。</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>7.5 ms to 4 s, in steps of 1.25 ms</source>
+        <translation>7.5 ms～4 s、1.25 ms 刻み</translation>
+    </message>
+    <message>
+        <source>Connection &amp;interval:</source>
+        <translation>コネクションインターバル(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Connection events the device may skip when it has nothing to send: 0 to 499</source>
+        <translation>送信するものがないときにデバイスが省略できるコネクションイベント数：0～499</translation>
+    </message>
+    <message>
+        <source>Peripheral &amp;latency:</source>
+        <translation>ペリフェラルレイテンシ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>100 ms to 32 s, in steps of 10 ms; longer than (1 + latency) × interval × 2</source>
+        <translation>100 ms～32 s、10 ms 刻み。(1 + レイテンシ) × インターバル × 2 より長いこと</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision timeout:</source>
+        <translation>スーパービジョンタイムアウト(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>要求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The connection interval must lie between 7.5 ms and 4 s.</source>
+        <translation>コネクションインターバルは 7.5 ms～4 s の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The connection interval must be a multiple of 1.25 ms.</source>
+        <translation>コネクションインターバルは 1.25 ms の倍数で指定してください。</translation>
+    </message>
+    <message>
+        <source>The peripheral latency must lie between 0 and 499 connection events.</source>
+        <translation>ペリフェラルレイテンシは 0～499 コネクションイベントの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The supervision timeout must lie between 100 ms and 32 s.</source>
+        <translation>スーパービジョンタイムアウトは 100 ms～32 s の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The supervision timeout must be a multiple of 10 ms.</source>
+        <translation>スーパービジョンタイムアウトは 10 ms の倍数で指定してください。</translation>
+    </message>
+    <message>
+        <source>The supervision timeout must be longer than (1 + latency) × interval × 2 = %1.</source>
+        <translation>スーパービジョンタイムアウトは (1 + レイテンシ) × インターバル × 2 = %1 より長くしてください。</translation>
+    </message>
+    <message>
+        <source>Requests %1 (interval / latency / supervision timeout).</source>
+        <translation>%1 を要求します（インターバル / レイテンシ / スーパービジョンタイムアウト）。</translation>
+    </message>
+</context>
+<context>
     <name>gattscope::CoreBridge</name>
     <message>
         <source>Parse error</source>
@@ -838,6 +909,61 @@ Vendor UUID %2. Double-click (or F2) to give it a name.</source>
         <source>&amp;System (%1)</source>
         <extracomment>View → Language: follow the desktop&apos;s language; %1 is that language&apos;s own name.</extracomment>
         <translation>システム（%1）(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::LinkPanel</name>
+    <message>
+        <source>Connection &amp;parameters…</source>
+        <translation>接続パラメータ(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Connection parameters not reported by this backend</source>
+        <translation>このバックエンドは接続パラメータを報告しません</translation>
+    </message>
+    <message>
+        <source>Interval %1</source>
+        <translation>インターバル %1</translation>
+    </message>
+    <message>
+        <source>Latency %1</source>
+        <translation>レイテンシ %1</translation>
+    </message>
+    <message>
+        <source>Supervision timeout %1</source>
+        <translation>スーパービジョンタイムアウト %1</translation>
+    </message>
+    <message>
+        <source>MTU %1</source>
+        <translation>MTU %1</translation>
+    </message>
+    <message>
+        <source>Ask the device for a new connection interval, peripheral latency and supervision timeout</source>
+        <translation>デバイスに新しいコネクションインターバル、ペリフェラルレイテンシ、スーパービジョンタイムアウトを要求します</translation>
+    </message>
+    <message>
+        <source>This backend cannot read or request connection parameters: the system&apos;s Bluetooth stack chooses them</source>
+        <translation>このバックエンドは接続パラメータの読み取りも要求もできません。システムの Bluetooth スタックが決めます</translation>
+    </message>
+    <message>
+        <source>Requesting connection parameters of %1</source>
+        <translation>%1 の接続パラメータを要求中</translation>
+    </message>
+    <message>
+        <source>Requesting %1…</source>
+        <translation>%1 を要求中…</translation>
+    </message>
+    <message>
+        <source>Request cancelled</source>
+        <translation>要求をキャンセルしました</translation>
+    </message>
+    <message>
+        <source>The device accepted %1</source>
+        <translation>デバイスは %1 を受け入れました</translation>
+    </message>
+    <message>
+        <source>Request failed: %1</source>
+        <translation>要求に失敗しました：%1</translation>
     </message>
 </context>
 <context>

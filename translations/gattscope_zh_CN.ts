@@ -439,6 +439,77 @@
     </message>
 </context>
 <context>
+    <name>gattscope::ConnectionParametersDialog</name>
+    <message>
+        <source>Connection Parameters</source>
+        <translation>连接参数</translation>
+    </message>
+    <message>
+        <source>Ask %1 to use new connection parameters. The device may accept other values than those asked for; the link panel shows what it runs with.</source>
+        <translation>请求 %1 使用新的连接参数。设备可能接受与请求不同的值；链路面板显示实际使用的值。</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>7.5 ms to 4 s, in steps of 1.25 ms</source>
+        <translation>7.5 ms 至 4 s，步长 1.25 ms</translation>
+    </message>
+    <message>
+        <source>Connection &amp;interval:</source>
+        <translation>连接间隔(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Connection events the device may skip when it has nothing to send: 0 to 499</source>
+        <translation>设备无数据发送时可跳过的连接事件数：0 至 499</translation>
+    </message>
+    <message>
+        <source>Peripheral &amp;latency:</source>
+        <translation>从机延迟(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>100 ms to 32 s, in steps of 10 ms; longer than (1 + latency) × interval × 2</source>
+        <translation>100 ms 至 32 s，步长 10 ms；须大于 (1 + 延迟) × 间隔 × 2</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision timeout:</source>
+        <translation>监督超时(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>请求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The connection interval must lie between 7.5 ms and 4 s.</source>
+        <translation>连接间隔必须在 7.5 ms 到 4 s 之间。</translation>
+    </message>
+    <message>
+        <source>The connection interval must be a multiple of 1.25 ms.</source>
+        <translation>连接间隔必须是 1.25 ms 的整数倍。</translation>
+    </message>
+    <message>
+        <source>The peripheral latency must lie between 0 and 499 connection events.</source>
+        <translation>从机延迟必须在 0 到 499 个连接事件之间。</translation>
+    </message>
+    <message>
+        <source>The supervision timeout must lie between 100 ms and 32 s.</source>
+        <translation>监督超时必须在 100 ms 到 32 s 之间。</translation>
+    </message>
+    <message>
+        <source>The supervision timeout must be a multiple of 10 ms.</source>
+        <translation>监督超时必须是 10 ms 的整数倍。</translation>
+    </message>
+    <message>
+        <source>The supervision timeout must be longer than (1 + latency) × interval × 2 = %1.</source>
+        <translation>监督超时必须大于 (1 + 延迟) × 间隔 × 2 = %1。</translation>
+    </message>
+    <message>
+        <source>Requests %1 (interval / latency / supervision timeout).</source>
+        <translation>将请求 %1（间隔 / 延迟 / 监督超时）。</translation>
+    </message>
+</context>
+<context>
     <name>gattscope::CoreBridge</name>
     <message>
         <source>Parse error</source>
@@ -838,6 +909,61 @@ Vendor UUID %2. Double-click (or F2) to give it a name.</source>
         <source>&amp;System (%1)</source>
         <extracomment>View → Language: follow the desktop&apos;s language; %1 is that language&apos;s own name.</extracomment>
         <translation>跟随系统（%1）(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>gattscope::LinkPanel</name>
+    <message>
+        <source>Connection &amp;parameters…</source>
+        <translation>连接参数(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Connection parameters not reported by this backend</source>
+        <translation>此后端不报告连接参数</translation>
+    </message>
+    <message>
+        <source>Interval %1</source>
+        <translation>间隔 %1</translation>
+    </message>
+    <message>
+        <source>Latency %1</source>
+        <translation>延迟 %1</translation>
+    </message>
+    <message>
+        <source>Supervision timeout %1</source>
+        <translation>监督超时 %1</translation>
+    </message>
+    <message>
+        <source>MTU %1</source>
+        <translation>MTU %1</translation>
+    </message>
+    <message>
+        <source>Ask the device for a new connection interval, peripheral latency and supervision timeout</source>
+        <translation>请求设备使用新的连接间隔、从机延迟和监督超时</translation>
+    </message>
+    <message>
+        <source>This backend cannot read or request connection parameters: the system&apos;s Bluetooth stack chooses them</source>
+        <translation>此后端无法读取或请求连接参数：由系统的蓝牙协议栈决定</translation>
+    </message>
+    <message>
+        <source>Requesting connection parameters of %1</source>
+        <translation>正在请求 %1 的连接参数</translation>
+    </message>
+    <message>
+        <source>Requesting %1…</source>
+        <translation>正在请求 %1…</translation>
+    </message>
+    <message>
+        <source>Request cancelled</source>
+        <translation>请求已取消</translation>
+    </message>
+    <message>
+        <source>The device accepted %1</source>
+        <translation>设备已接受 %1</translation>
+    </message>
+    <message>
+        <source>Request failed: %1</source>
+        <translation>请求失败：%1</translation>
     </message>
 </context>
 <context>
