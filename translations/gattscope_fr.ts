@@ -1845,7 +1845,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>No RSSI in the reports of %1: the backend does not report it, so nothing is plotted for them.</source>
-        <translation>Pas de RSSI dans les rapports de %1 : le backend ne la fournit pas, rien n'est donc tracé pour eux.</translation>
+        <translation>Pas de RSSI dans les rapports de %1 : le backend ne la fournit pas, rien n&apos;est donc tracé pour eux.</translation>
     </message>
     <message>
         <source>RSSI over time</source>
@@ -1949,11 +1949,11 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Only a scan response was heard so far</source>
-        <translation>Seule une scan response a été reçue jusqu'ici</translation>
+        <translation>Seule une scan response a été reçue jusqu&apos;ici</translation>
     </message>
     <message>
         <source>The backend does not report the advertising PDU type (the system&apos;s Bluetooth stack hands out device properties): assumed connectable</source>
-        <translation>Le backend ne fournit pas le type de PDU d'advertising (la pile Bluetooth du système donne les propriétés de l'appareil) : supposé connectable</translation>
+        <translation>Le backend ne fournit pas le type de PDU d&apos;advertising (la pile Bluetooth du système donne les propriétés de l&apos;appareil) : supposé connectable</translation>
     </message>
     <message>
         <source>Not connectable: it sends ADV_NONCONN_IND (a broadcaster or beacon)</source>
@@ -1965,7 +1965,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Not connectable: its advertisements do not accept connections</source>
-        <translation>Non connectable : son advertising n'accepte pas de connexion</translation>
+        <translation>Non connectable : son advertising n&apos;accepte pas de connexion</translation>
     </message>
 </context>
 <context>
@@ -2073,7 +2073,7 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Connect to the selected device</source>
-        <translation>Connecter l'appareil sélectionné</translation>
+        <translation>Connecter l&apos;appareil sélectionné</translation>
     </message>
     <message>
         <source>Show hidden (%1)</source>
@@ -2101,15 +2101,15 @@ Double-cliquez sur un appareil dans le scanner, ou sélectionnez-le et appuyez s
     </message>
     <message>
         <source>Plot the signal strength of the selected devices as reports arrive</source>
-        <translation>Tracer la puissance du signal des appareils sélectionnés à l'arrivée des rapports</translation>
+        <translation>Tracer la puissance du signal des appareils sélectionnés à l&apos;arrivée des rapports</translation>
     </message>
     <message>
         <source>List the devices you hid (they stay hidden until you unhide them or quit)</source>
-        <translation>Lister les appareils masqués (ils restent masqués jusqu'à ce que vous les démasquiez ou quittiez)</translation>
+        <translation>Lister les appareils masqués (ils restent masqués jusqu&apos;à ce que vous les démasquiez ou quittiez)</translation>
     </message>
     <message>
         <source>Regular expression: the filter is one pattern, case-insensitive, searched in name, address, services and manufacturer (^ and $ anchor a field)</source>
-        <translation>Expression régulière : le filtre est un seul motif, sans distinction de casse, cherché dans le nom, l'adresse, les services et le fabricant (^ et $ ancrent un champ)</translation>
+        <translation>Expression régulière : le filtre est un seul motif, sans distinction de casse, cherché dans le nom, l&apos;adresse, les services et le fabricant (^ et $ ancrent un champ)</translation>
     </message>
     <message>
         <source>Regular expression, e.g. ^(heart|motion)</source>

@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ms</translation>
     </message>
     <message>
         <source>%1 (none set)</source>
@@ -1490,6 +1490,34 @@
     <message>
         <source>Pairing failed</source>
         <translation>Pairing fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Requesting connection parameters %1</source>
+        <translation>Verbindungsparameter %1 angefordert</translation>
+    </message>
+    <message>
+        <source>The device accepted connection parameters %1</source>
+        <translation>Das Gerät hat die Verbindungsparameter %1 angenommen</translation>
+    </message>
+    <message>
+        <source>Connection parameter request cancelled</source>
+        <translation>Anforderung der Verbindungsparameter abgebrochen</translation>
+    </message>
+    <message>
+        <source>Connection parameter request failed</source>
+        <translation>Anforderung der Verbindungsparameter fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The link went down</source>
+        <translation>Die Verbindung ist abgebrochen</translation>
     </message>
 </context>
 <context>

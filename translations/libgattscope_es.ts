@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ms</translation>
     </message>
     <message>
         <source>%1 (none set)</source>
@@ -1490,6 +1490,34 @@
     <message>
         <source>Pairing failed</source>
         <translation>Falló el emparejamiento</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Requesting connection parameters %1</source>
+        <translation>Solicitando parámetros de conexión %1</translation>
+    </message>
+    <message>
+        <source>The device accepted connection parameters %1</source>
+        <translation>El dispositivo aceptó los parámetros de conexión %1</translation>
+    </message>
+    <message>
+        <source>Connection parameter request cancelled</source>
+        <translation>Solicitud de parámetros de conexión cancelada</translation>
+    </message>
+    <message>
+        <source>Connection parameter request failed</source>
+        <translation>La solicitud de parámetros de conexión falló</translation>
+    </message>
+    <message>
+        <source>The link went down</source>
+        <translation>El enlace se cayó</translation>
     </message>
 </context>
 <context>

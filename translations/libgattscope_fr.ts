@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ms</translation>
     </message>
     <message>
         <source>%1 (none set)</source>
@@ -1490,6 +1490,34 @@
     <message>
         <source>Pairing failed</source>
         <translation>Échec de l’appairage</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Requesting connection parameters %1</source>
+        <translation>Demande des paramètres de connexion %1</translation>
+    </message>
+    <message>
+        <source>The device accepted connection parameters %1</source>
+        <translation>L&apos;appareil a accepté les paramètres de connexion %1</translation>
+    </message>
+    <message>
+        <source>Connection parameter request cancelled</source>
+        <translation>Demande de paramètres de connexion annulée</translation>
+    </message>
+    <message>
+        <source>Connection parameter request failed</source>
+        <translation>Échec de la demande de paramètres de connexion</translation>
+    </message>
+    <message>
+        <source>The link went down</source>
+        <translation>La liaison est tombée</translation>
     </message>
 </context>
 <context>

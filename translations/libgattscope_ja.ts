@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ms</translation>
     </message>
     <message>
         <source>%1 (none set)</source>
@@ -1485,6 +1485,34 @@
     <message>
         <source>Pairing failed</source>
         <translation>ペアリング失敗</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Requesting connection parameters %1</source>
+        <translation>接続パラメータ %1 を要求</translation>
+    </message>
+    <message>
+        <source>The device accepted connection parameters %1</source>
+        <translation>デバイスは接続パラメータ %1 を受け入れました</translation>
+    </message>
+    <message>
+        <source>Connection parameter request cancelled</source>
+        <translation>接続パラメータの要求をキャンセルしました</translation>
+    </message>
+    <message>
+        <source>Connection parameter request failed</source>
+        <translation>接続パラメータの要求に失敗しました</translation>
+    </message>
+    <message>
+        <source>The link went down</source>
+        <translation>リンクが切断されました</translation>
     </message>
 </context>
 <context>

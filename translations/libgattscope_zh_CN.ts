@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ms</translation>
     </message>
     <message>
         <source>%1 (none set)</source>
@@ -1485,6 +1485,34 @@
     <message>
         <source>Pairing failed</source>
         <translation>配对失败</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Requesting connection parameters %1</source>
+        <translation>请求连接参数 %1</translation>
+    </message>
+    <message>
+        <source>The device accepted connection parameters %1</source>
+        <translation>设备已接受连接参数 %1</translation>
+    </message>
+    <message>
+        <source>Connection parameter request cancelled</source>
+        <translation>连接参数请求已取消</translation>
+    </message>
+    <message>
+        <source>Connection parameter request failed</source>
+        <translation>连接参数请求失败</translation>
+    </message>
+    <message>
+        <source>The link went down</source>
+        <translation>链路已断开</translation>
     </message>
 </context>
 <context>
