@@ -30,10 +30,15 @@ PlotCanvas::PlotCanvas(const SeriesRecorder *recorder, QWidget *parent)
     setInteractions(QCP::Interactions(QCP::iRangeDrag) | QCP::iRangeZoom);
     setNoAntialiasingOnDrag(true);
     setPlottingHints(QCP::PlottingHints(QCP::phCacheLabels) | QCP::phFastPolylines);
-    // The cursor lives on its own buffered layer: moving it repaints that layer only.
-    addLayer(CursorLayer, layer(QStringLiteral("legend")), QCustomPlot::limAbove);
+    // Every buffered layer costs a full-size clear on each replot and a full-size blend on
+    // each paint, so there are as few as possible: the overlay (selection rectangles, which
+    // the canvas does not use) shares the one buffer of everything else, and the cursor,
+    // topmost, gets a buffer of its own only while it is shown (then moving it repaints
+    // that layer only).
+    layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
+    addLayer(CursorLayer, layer(QStringLiteral("overlay")), QCustomPlot::limAbove);
     m_cursorLayer = layer(CursorLayer);
-    m_cursorLayer->setMode(QCPLayer::lmBuffered);
+    m_cursorLayer->setMode(QCPLayer::lmLogical);
 
     plotLayout()->clear(); // areas are created per unit
     m_marginGroup = new QCPMarginGroup(this);
@@ -41,8 +46,12 @@ PlotCanvas::PlotCanvas(const SeriesRecorder *recorder, QWidget *parent)
 
     m_frameTimer.setInterval(33);
     connect(&m_frameTimer, &QTimer::timeout, this, [this] {
-        if (!updateFrame())
+        if (!isOnScreen()) {
+            m_frameTimer.stop(); // hidden or minimised since: showEvent()/eventFilter() resume
+            m_frameDeferred = true;
+        } else if (!updateFrame()) {
             m_frameTimer.stop(); // idle until something changes
+        }
     });
     setMouseTracking(true);
     // The placeholder and the time axis' title are ours; the series' names and units come
@@ -487,6 +496,8 @@ void PlotCanvas::setAutoScaleY(bool on)
 void PlotCanvas::setCursorEnabled(bool on)
 {
     m_cursorEnabled = on;
+    // A new buffer layout: QCPLayer::replot() below falls back to a full replot once.
+    m_cursorLayer->setMode(on ? QCPLayer::lmBuffered : QCPLayer::lmLogical);
     if (!on)
         m_cursorUs.reset();
     updateCursorItems(true);
@@ -535,8 +546,47 @@ void PlotCanvas::invalidateData()
 
 void PlotCanvas::requestFrame()
 {
+    if (!isOnScreen()) {
+        m_frameDeferred = true; // nobody would see it: drawn when shown again
+        return;
+    }
     if (!m_frameTimer.isActive())
         m_frameTimer.start();
+}
+
+bool PlotCanvas::isOnScreen() const
+{
+    return isVisible() && !window()->isMinimized();
+}
+
+void PlotCanvas::showEvent(QShowEvent *event)
+{
+    QCustomPlot::showEvent(event);
+    // The top-level window may be another one now (a dock floated or docked again).
+    if (m_watchedWindow != window()) {
+        if (m_watchedWindow)
+            m_watchedWindow->removeEventFilter(this);
+        m_watchedWindow = window();
+        m_watchedWindow->installEventFilter(this);
+        connect(m_watchedWindow, &QObject::destroyed, this, [this](QObject *gone) {
+            if (m_watchedWindow == gone)
+                m_watchedWindow = nullptr;
+        });
+    }
+    if (m_frameDeferred) {
+        m_frameDeferred = false;
+        requestFrame();
+    }
+}
+
+bool PlotCanvas::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_watchedWindow && event->type() == QEvent::WindowStateChange && m_frameDeferred
+        && isOnScreen()) {
+        m_frameDeferred = false;
+        requestFrame();
+    }
+    return QCustomPlot::eventFilter(watched, event);
 }
 
 void PlotCanvas::onXRangeChanged(QCPAxis *source, const QCPRange &range)

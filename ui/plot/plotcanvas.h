@@ -99,6 +99,10 @@ public:
 
     // New points arrived: schedules a frame (when following).
     void invalidateData();
+    // Whether the frame timer will draw a frame. Never while the canvas is hidden (a dock
+    // tab behind another, a closed dock) or its window minimised: what changed meanwhile is
+    // drawn once it is on screen again.
+    bool isFramePending() const { return m_frameTimer.isActive(); }
     // The next updateFrame() redraws even if nothing changed (before an export).
     void invalidateView() { m_viewDirty = true; }
     // Runs one frame now if anything changed: re-decimates, rescales, queues a replot.
@@ -117,6 +121,8 @@ Q_SIGNALS:
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Area
@@ -169,6 +175,7 @@ private:
     void rescaleY(Area *area, qint64 fromUs, qint64 toUs);
     void updateCursorItems(bool repaintLayer);
     void requestFrame();
+    bool isOnScreen() const;
     double toX(qint64 tUs) const { return double(tUs - m_originUs) / 1e6; }
     qint64 toUs(double x) const { return m_originUs + qint64(x * 1e6); }
 
@@ -191,6 +198,8 @@ private:
     // Per plot, what the estimate of updateMinimumHeight() fell short of.
     int m_heightDeficit = 0;
     std::optional<qint64> m_cursorUs;
+    bool m_frameDeferred = false; // a frame was wanted while not on screen
+    QObject *m_watchedWindow = nullptr; // for its minimise/restore
     bool m_dataDirty = false;
     bool m_viewDirty = true;
     bool m_settingRange = false;

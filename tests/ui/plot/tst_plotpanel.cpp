@@ -133,6 +133,67 @@ private Q_SLOTS:
         QVERIFY(replotted.wait());
     }
 
+    // Nobody sees a hidden or minimised plot: new data schedules no frame then, and what
+    // arrived meanwhile is drawn as soon as the plot is back on screen.
+    void noFramesWhileHiddenOrMinimised()
+    {
+        NotificationHub hub;
+        PlotPanel panel(&hub);
+        panel.resize(600, 400);
+        panel.show();
+        const int acc = panel.addStream({ Sensor, 0x20 }, QStringLiteral("Accel"), accelSpec());
+        PlotCanvas *canvas = panel.canvas();
+        QSignalSpy replotted(canvas, &QCustomPlot::afterReplot);
+        feed(hub, 0, 1);
+        QVERIFY(replotted.wait());
+        QTRY_VERIFY(!canvas->isFramePending()); // idle: nothing new
+
+        panel.hide();
+        feed(hub, 1, 2);
+        QVERIFY(!canvas->isFramePending());
+        replotted.clear();
+        panel.show();
+        QVERIFY(canvas->isFramePending());
+        QVERIFY(replotted.wait());
+        // The frame drawn on return holds what arrived while hidden.
+        QCOMPARE(canvas->graphOf({ acc, 0 })->data()->constEnd()[-1].key, 1.99);
+        QTRY_VERIFY(!canvas->isFramePending());
+
+        panel.showMinimized();
+        feed(hub, 2, 3);
+        QVERIFY(!canvas->isFramePending());
+        replotted.clear();
+        panel.showNormal();
+        QTRY_VERIFY(canvas->isFramePending() || replotted.count() > 0);
+        QVERIFY(replotted.count() > 0 || replotted.wait());
+        QCOMPARE(canvas->graphOf({ acc, 0 })->data()->constEnd()[-1].key, 2.99);
+    }
+
+    // The cursor has a paint buffer of its own only while it is shown: moving it then redraws
+    // that layer, not the plots; otherwise it costs no buffer in every frame.
+    void cursorLayerBufferedOnlyWhenShown()
+    {
+        NotificationHub hub;
+        PlotPanel panel(&hub);
+        panel.resize(600, 400);
+        panel.show();
+        panel.addStream({ Sensor, 0x20 }, QStringLiteral("Accel"), accelSpec());
+        feed(hub, 0, 2);
+        PlotCanvas *canvas = panel.canvas();
+        QVERIFY(panel.renderFrame());
+        QCOMPARE(canvas->layer(QStringLiteral("cursor"))->mode(), QCPLayer::lmLogical);
+        QCOMPARE(canvas->layer(QStringLiteral("overlay"))->mode(), QCPLayer::lmLogical);
+        panel.setCursorEnabled(true);
+        QCOMPARE(canvas->layer(QStringLiteral("cursor"))->mode(), QCPLayer::lmBuffered);
+        canvas->setCursorTimeUs(T0 + 500'000); // the first time: a full replot (new buffers)
+        QSignalSpy replotted(canvas, &QCustomPlot::afterReplot);
+        canvas->setCursorTimeUs(T0 + 1'000'000);
+        QVERIFY(canvas->cursorTimeUs() == T0 + 1'000'000);
+        QCOMPARE(replotted.count(), 0); // only the cursor's layer was redrawn
+        panel.setCursorEnabled(false);
+        QCOMPARE(canvas->layer(QStringLiteral("cursor"))->mode(), QCPLayer::lmLogical);
+    }
+
     void pauseLosesNothing()
     {
         NotificationHub hub;
