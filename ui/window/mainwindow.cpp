@@ -681,10 +681,21 @@ DeviceTab *MainWindow::currentDeviceTab() const
 void MainWindow::connectToDevice(const DeviceAddress &address)
 {
     DeviceTab *existing = deviceTab(address);
-    if (existing && existing->connection()
-        && existing->connection()->state() != Connection::State::Disconnected) {
-        m_tabs->setCurrentWidget(existing);
-        return;
+    if (Connection *c = existing ? existing->connection() : nullptr) {
+        if (c->state() == Connection::State::Disconnecting) {
+            // Connect pressed while the old link is still closing: connect once it is down,
+            // rather than ignoring the press.
+            m_tabs->setCurrentWidget(existing);
+            const QMetaObject::Connection later = QObject::connect(
+                c, &Connection::disconnected, this, [this, address] { connectToDevice(address); },
+                static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+            if (c->state() != Connection::State::Disconnected) // else it went down meanwhile
+                return;
+            QObject::disconnect(later);
+        } else if (c->state() != Connection::State::Disconnected) {
+            m_tabs->setCurrentWidget(existing);
+            return;
+        }
     }
     Backend *b = backend();
     if (!b) {
