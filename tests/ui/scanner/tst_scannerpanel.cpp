@@ -170,7 +170,7 @@ private Q_SLOTS:
         ScannerModel model;
         model.setStaleTimerEnabled(false);
         feed(model);
-        ScannerDelegate delegate(int(ScannerModel::Column::Rssi));
+        ScannerDelegate delegate { int(ScannerModel::Column::Rssi) };
         const QModelIndex rssi = model.index(model.rowOf(Hrm), int(ScannerModel::Column::Rssi));
         QTableView view; // the style paints through it
         view.setModel(&model);
