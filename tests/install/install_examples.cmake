@@ -2,7 +2,8 @@
 # `cmake -P` script behind the ctest test install_examples: installs libgattscope (the
 # library and development components) to a scratch prefix, builds examples/ against it as
 # an outside project would (find_package(gattscope)), and runs every example on the Demo
-# dongle. Variables: BUILD_DIR, SOURCE_DIR, WORK_DIR, GENERATOR.
+# dongle. Variables: BUILD_DIR, SOURCE_DIR, WORK_DIR, GENERATOR; CXX_COMPILER and
+# SANITIZER_FLAGS (empty unless the tree is a sanitizer build).
 foreach(var BUILD_DIR SOURCE_DIR WORK_DIR GENERATOR)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "install_examples: ${var} is not set")
@@ -46,8 +47,14 @@ if(NOT soname)
     message(FATAL_ERROR "libgattscope.so.0 not installed")
 endif()
 
+# A library built with sanitizers needs their runtime in the programs that link it.
+set(outside_flags "")
+if(SANITIZER_FLAGS)
+    set(outside_flags "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" "-DCMAKE_CXX_FLAGS=${SANITIZER_FLAGS}"
+                      "-DCMAKE_EXE_LINKER_FLAGS=${SANITIZER_FLAGS}")
+endif()
 run(${CMAKE_COMMAND} -S "${SOURCE_DIR}/examples" -B "${examples}" -G "${GENERATOR}"
-    "-DCMAKE_PREFIX_PATH=${prefix}" -DCMAKE_BUILD_TYPE=Release)
+    "-DCMAKE_PREFIX_PATH=${prefix}" -DCMAKE_BUILD_TYPE=Release ${outside_flags})
 run(${CMAKE_COMMAND} --build "${examples}")
 
 run("${examples}/read_battery" --backend demo)
