@@ -262,7 +262,6 @@ void ScannerPanel::updateActions()
     }
     m_hide->setEnabled(anyShown);
     m_unhide->setEnabled(anyHidden);
-    m_unhideAll->setEnabled(m_model->hiddenCount() > 0);
     m_plotRssi->setEnabled(!selected.isEmpty());
 }
 
