@@ -37,6 +37,13 @@ QString formatFloat(float value)
     return formatShortest(value);
 }
 
+bool fitsFloat32(double value)
+{
+    // FLT_MAX's significand is odd, so FLT_MAX + ULP/2 = 2^128 - 2^103 rounds to infinity.
+    static const double limit = std::ldexp(1.0, 128) - std::ldexp(1.0, 103);
+    return std::fabs(value) < limit;
+}
+
 std::optional<DecimalText> parseDecimal(QStringView text)
 {
     text = text.trimmed();

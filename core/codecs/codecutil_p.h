@@ -20,6 +20,10 @@ namespace gattscope::codec {
 QString formatDouble(double value);
 // Same for float32, so 0.1f prints as "0.1" and not "0.10000000149011612".
 QString formatFloat(float value);
+// True when a finite double converts to a finite float32, i.e. it is below FLT_MAX plus half
+// an ULP. formatFloat(-FLT_MAX) is "-3.4028235e+38", a little beyond FLT_MAX, so a range
+// check against FLT_MAX itself would refuse what we show.
+bool fitsFloat32(double value);
 
 // A decimal number as typed: value = ±digits × 10^scale. `digits` has no sign and no
 // leading zeros ("0" for zero, never negative; the scale still records the precision

@@ -341,10 +341,10 @@ Result<QByteArray> FieldLayout::encode(const QList<double> &values) const
         const QString &name = fieldNames[k];
         ++k;
         if (isFloatType(t)) {
-            const double limit = t == Type::Float16 ? 65504.0
-                : t == Type::Float32                ? double(std::numeric_limits<float>::max())
-                                                    : std::numeric_limits<double>::max();
-            if (std::isfinite(raw) && std::fabs(raw) > limit) {
+            const bool fits = t == Type::Float16 ? std::fabs(raw) < 65520.0 // 65504 + ULP/2
+                : t == Type::Float32             ? codec::fitsFloat32(raw)
+                                                 : true;
+            if (std::isfinite(raw) && !fits) {
                 return fail(FieldLayoutTexts::tr("%1 = %2 is out of range for '%3'")
                                 .arg(name, codec::formatDouble(values[k - 1]),
                                      QString(QLatin1Char(fieldTypeCode(t)))));

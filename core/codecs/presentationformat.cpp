@@ -457,7 +457,7 @@ Result<QByteArray> PresentationFormat::encode(QStringView text) const
             return invalid(PresentationFormatTexts::tr("'%1' is not a number").arg(t.toString()));
         if (format == GattFormat::Float64)
             return codec::toLittleEndianBytes(std::bit_cast<quint64>(d), 8);
-        if (std::isfinite(d) && std::fabs(d) > double(std::numeric_limits<float>::max()))
+        if (std::isfinite(d) && !codec::fitsFloat32(d))
             return invalid(PresentationFormatTexts::tr("%1 is out of range for float32").arg(t.toString()));
         return codec::toLittleEndianBytes(std::bit_cast<quint32>(float(d)), 4);
     }

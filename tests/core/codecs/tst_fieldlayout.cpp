@@ -236,6 +236,35 @@ private Q_SLOTS:
         QVERIFY(!FieldLayout().decode(hex("00")).ok());
     }
 
+    // What decodeValue() shows at the ends of a float's range reads back to the same bytes:
+    // -FLT_MAX shows as -3.4028235e+38, which is beyond FLT_MAX as a double, and a scaled half
+    // 65504 × 0.1 divides back to a hair above 65504.
+    void floatExtremesRoundTrip_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("float32 -max") << QStringLiteral("<f") << 1.0 << hex("FF FF 7F FF");
+        QTest::newRow("float32 max") << QStringLiteral("<f") << 1.0 << hex("FF FF 7F 7F");
+        QTest::newRow("half max scaled") << QStringLiteral("<e") << 0.1 << hex("FF 7B");
+        QTest::newRow("half -max scaled") << QStringLiteral("<e") << 0.1 << hex("FF FB");
+    }
+    void floatExtremesRoundTrip()
+    {
+        QFETCH(QString, format);
+        QFETCH(double, scale);
+        QFETCH(QByteArray, bytes);
+        FieldLayout l = layout(format.toLatin1().constData());
+        l.setScale(scale);
+        const QString shown = l.decodeValue(bytes).text;
+        const Result<QByteArray> r = l.encodeText(shown);
+        QVERIFY2(r.ok(), qPrintable(shown + QStringLiteral(": ") + r.error().toString()));
+        QCOMPARE(r.value(), bytes);
+        QVERIFY(!layout(format.toLatin1().constData())
+                     .encode({ bytes.size() == 2 ? 65520.0 : 3.4028236e38 })
+                     .ok());
+    }
+
     void encodeText_data()
     {
         QTest::addColumn<QString>("text");

@@ -339,6 +339,11 @@ private Q_SLOTS:
                                  << QString();
         QTest::newRow("float32 overflow") << 0x14 << 0 << 0x2700 << QStringLiteral("1e39") << QByteArray()
                                           << QStringLiteral("out of range for float32");
+        QTest::newRow("float32 rounds to FLT_MAX")
+            << 0x14 << 0 << 0x2700 << QStringLiteral("-3.4028235e+38") << hex("FF FF 7F FF") << QString();
+        QTest::newRow("float32 rounds to infinity")
+            << 0x14 << 0 << 0x2700 << QStringLiteral("3.4028236e38") << QByteArray()
+            << QStringLiteral("out of range for float32");
         QTest::newRow("float64") << 0x15 << 0 << 0x2700 << QStringLiteral("1.5")
                                  << hex("00 00 00 00 00 00 F8 3F") << QString();
         QTest::newRow("SFLOAT 2.00") << 0x16 << 0 << 0x272F << QStringLiteral("2.00 °C") << hex("C8 E0")
@@ -400,6 +405,10 @@ private Q_SLOTS:
         QTest::newRow("uint128 ones") << 0x0B << 0 << 0x2700 << QByteArray(16, '\x01');
         QTest::newRow("sint128 °C") << 0x13 << -2 << 0x272F << QByteArray(16, '\xFF');
         QTest::newRow("float32") << 0x14 << 0 << 0x2713 << hex("CD CC CC 3D");
+        // Found by fuzz_presentation_format: -FLT_MAX shows as -3.4028235e+38, beyond FLT_MAX.
+        QTest::newRow("float32 -max") << 0x14 << 0 << 0x2700 << hex("FF FF 7F FF");
+        QTest::newRow("float32 max") << 0x14 << 0 << 0x2700 << hex("FF FF 7F 7F");
+        QTest::newRow("float32 smallest denormal") << 0x14 << 0 << 0x2700 << hex("01 00 00 00");
         QTest::newRow("float64") << 0x15 << 0 << 0x2700 << hex("9A 99 99 99 99 99 B9 3F");
         QTest::newRow("SFLOAT") << 0x16 << 0 << 0x272F << hex("C8 E0");
         QTest::newRow("FLOAT") << 0x17 << 0 << 0x2700 << hex("6D 01 00 FF");
