@@ -16,8 +16,23 @@ namespace gattscope {
 
 namespace {
 const QString CursorLayer = QStringLiteral("cursor");
-// Points per frame (all series) up to which lines are antialiased.
+// Points per frame (all series) up to which lines may be antialiased.
 constexpr qsizetype AntialiasBudget = 20'000;
+// A series is drawn antialiased only while its segments are long enough for smoothing to
+// show: fewer points than its plot's width / SparsePixelsPerPoint. Dense data (a point or
+// two per pixel column) covers the same pixels either way, and its antialiased 1.5 px
+// stroke costs 3-4 times a plain one. DensePixelsPerPoint is the way back (hysteresis, so
+// a series at the threshold does not flip every frame).
+constexpr int SparsePixelsPerPoint = 4;
+constexpr int DensePixelsPerPoint = 5;
+
+void setSmooth(QCPGraph *graph, bool smooth)
+{
+    graph->setAntialiased(smooth);
+    QPen pen = graph->pen();
+    pen.setWidthF(smooth ? 1.5 : 1.0);
+    graph->setPen(pen);
+}
 } // namespace
 
 PlotCanvas::PlotCanvas(const SeriesRecorder *recorder, QWidget *parent)
@@ -341,8 +356,8 @@ void PlotCanvas::addSeries(const SeriesRef &ref, const QColor &color, const QStr
     Area *area = areaFor(ref);
     QCPGraph *graph = addGraph(area->rect->axis(QCPAxis::atBottom), area->rect->axis(QCPAxis::atLeft));
     graph->setName(legendName);
-    graph->setPen(QPen(color, m_smooth ? 1.5 : 1.0));
-    graph->setAntialiased(m_smooth);
+    graph->setPen(QPen(color, 1.5));
+    graph->setAntialiased(true); // updateFrame() decides from the points it draws
     graph->setAdaptiveSampling(false); // the LiveDecimator already reduced the points
     graph->addToLegend(area->legend);
     area->refs.append(ref);
@@ -680,17 +695,18 @@ bool PlotCanvas::updateFrame()
         drawnPoints += it->graph->data()->size();
     }
     m_rebuild = false;
-    // Antialiased or wide lines cost several times more to draw than 1-pixel ones: smooth
-    // while the plots are light, plain when dense data fills many series (the pixels are
-    // covered anyway).
-    const bool smooth = drawnPoints <= AntialiasBudget;
-    if (smooth != m_smooth) {
-        m_smooth = smooth;
-        for (auto it = m_traces.constBegin(); it != m_traces.constEnd(); ++it) {
-            it->graph->setAntialiased(smooth);
-            QPen pen = it->graph->pen();
-            pen.setWidthF(smooth ? 1.5 : 1.0);
-            it->graph->setPen(pen);
+    // Antialiased wide lines cost several times more to draw than 1-pixel ones: smooth where
+    // it shows (sparse series, long segments) while the frame is light, plain for dense
+    // series and heavy frames (the pixels are covered anyway).
+    const bool light = drawnPoints <= AntialiasBudget;
+    for (auto it = m_traces.begin(); it != m_traces.end(); ++it) {
+        const qsizetype points = it->graph->data()->size();
+        const int width = qMax(1, it->area->rect->width());
+        const bool smooth = light
+            && (it->smooth ? points * SparsePixelsPerPoint <= width : points * DensePixelsPerPoint <= width);
+        if (smooth != it->smooth) {
+            it->smooth = smooth;
+            setSmooth(it->graph, smooth);
         }
     }
     if (m_autoScaleY)

@@ -143,6 +143,7 @@ private:
         Area *area = nullptr;
         LiveDecimator decimator;
         qint64 validFromUs = 0; // the graph's points are complete from here on
+        bool smooth = true; // antialiased 1.5 px line (sparse data) or a plain 1 px one
     };
 
     struct Marker
@@ -203,7 +204,6 @@ private:
     bool m_dataDirty = false;
     bool m_viewDirty = true;
     bool m_settingRange = false;
-    bool m_smooth = true; // antialiased 1.5 px lines (light plots) or plain 1 px ones
     bool m_layoutStale = true; // axis rect sizes unknown until the layout runs
     double m_lastPrepareMs = 0;
     bool m_rebuild = false; // next frame reduces every series from scratch

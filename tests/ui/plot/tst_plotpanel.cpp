@@ -280,6 +280,36 @@ private Q_SLOTS:
         QVERIFY(foundMin && foundMax);
     }
 
+    // Antialiasing where it shows: sparse series (long segments) smooth at 1.5 px, dense ones
+    // (about a point per pixel column) plain 1 px lines, which cost a third to draw.
+    void smoothOnlyWhereItShows()
+    {
+        NotificationHub hub;
+        PlotPanel panel(&hub);
+        panel.resize(900, 600);
+        panel.show();
+        const int hr = panel.addStream({ Strap, 0x0E }, QStringLiteral("Strap"),
+                                       DecoderSpec::forCharacteristic(Uuid(0x2A37)));
+        const int acc = panel.addStream({ Sensor, 0x20 }, QStringLiteral("Accel"), accelSpec());
+        feed(hub, 0, 20); // 10 s window: 10 bpm points, ~1,000 accelerometer points per axis
+        QVERIFY(panel.renderFrame());
+        const QCPGraph *bpm = panel.canvas()->graphOf({ hr, 0 });
+        const QCPGraph *x = panel.canvas()->graphOf({ acc, 0 });
+        QVERIFY(x->data()->size() * 4 > x->keyAxis()->axisRect()->width());
+        QVERIFY(bpm->antialiased());
+        QCOMPARE(bpm->pen().widthF(), 1.5);
+        QVERIFY(!x->antialiased());
+        QCOMPARE(x->pen().widthF(), 1.0);
+
+        // Zoomed in to half a second, the accelerometer's segments are long: smooth too.
+        panel.setWindow(std::chrono::milliseconds(500));
+        feed(hub, 20, 21);
+        QVERIFY(panel.renderFrame());
+        QVERIFY(x->data()->size() * 4 <= x->keyAxis()->axisRect()->width());
+        QVERIFY(x->antialiased());
+        QCOMPARE(x->pen().widthF(), 1.5);
+    }
+
     void cursorReadsValues()
     {
         NotificationHub hub;
