@@ -394,8 +394,13 @@ QString byteCountText(qsizetype count)
 QStringView stripUnit(QStringView text, QStringView unit)
 {
     text = text.trimmed();
-    if (!unit.isEmpty() && text.endsWith(unit))
-        text = text.chopped(unit.size()).trimmed();
+    // Only after a number ("23.45 °C", "50%"): "-INF" keeps its F with farads, "NRes" its s
+    // with seconds, "NaN" its N with newtons.
+    if (!unit.isEmpty() && text.size() > unit.size() && text.endsWith(unit)) {
+        const QChar before = text[text.size() - unit.size() - 1];
+        if (before.isSpace() || before.isDigit() || before == u'.')
+            text = text.chopped(unit.size()).trimmed();
+    }
     return text;
 }
 

@@ -103,8 +103,9 @@ QByteArray toLittleEndianBytes(quint64 v, int bytes);
 
 // "1 byte", "3 bytes" (translated), for length errors.
 QString byteCountText(qsizetype count);
-// Removes a trailing unit symbol ("23.45 °C" → "23.45"), so edited display text can be
-// parsed back. Trims whitespace either way.
+// Removes a trailing unit symbol after a number ("23.45 °C", "23.45°C" → "23.45"), so
+// edited display text can be parsed back; a unit that ends a word is part of it ("-INF" with
+// the unit "F" stays "-INF"). Trims whitespace either way.
 QStringView stripUnit(QStringView text, QStringView unit);
 
 } // namespace gattscope::codec

@@ -348,6 +348,10 @@ private Q_SLOTS:
                                  << hex("00 00 00 00 00 00 F8 3F") << QString();
         QTest::newRow("SFLOAT 2.00") << 0x16 << 0 << 0x272F << QStringLiteral("2.00 °C") << hex("C8 E0")
                                      << QString();
+        QTest::newRow("SFLOAT unit without space")
+            << 0x16 << 0 << 0x272F << QStringLiteral("2.00°C") << hex("C8 E0") << QString();
+        QTest::newRow("SFLOAT -INF farad")
+            << 0x16 << 0 << 0x2729 << QStringLiteral("-INF") << hex("02 08") << QString();
         QTest::newRow("SFLOAT too precise")
             << 0x16 << 0 << 0x2700 << QStringLiteral("3.14159") << QByteArray()
             << QStringLiteral("cannot be stored exactly as SFLOAT");
@@ -412,6 +416,12 @@ private Q_SLOTS:
         QTest::newRow("float64") << 0x15 << 0 << 0x2700 << hex("9A 99 99 99 99 99 B9 3F");
         QTest::newRow("SFLOAT") << 0x16 << 0 << 0x272F << hex("C8 E0");
         QTest::newRow("FLOAT") << 0x17 << 0 << 0x2700 << hex("6D 01 00 FF");
+        // Found by fuzz_presentation_format: the unit was stripped off the special values' names.
+        QTest::newRow("SFLOAT -INF farad") << 0x16 << 0 << 0x2729 << hex("02 08");
+        QTest::newRow("SFLOAT +INF farad") << 0x16 << 0 << 0x2729 << hex("FE 07");
+        QTest::newRow("SFLOAT NRes second") << 0x16 << 0 << 0x2703 << hex("00 08");
+        QTest::newRow("SFLOAT NaN newton") << 0x16 << 0 << 0x2723 << hex("FF 07");
+        QTest::newRow("SFLOAT farad") << 0x16 << 0 << 0x2729 << hex("C8 E0");
         QTest::newRow("duint16") << 0x18 << 0 << 0x2700 << hex("78 00 50 00");
         QTest::newRow("utf8s") << 0x19 << 0 << 0x2700
                                << QByteArray("Gr\xC3\xBC\xC3\x9F"
