@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QTimer>
 
 namespace gattscope {
 
@@ -120,9 +121,44 @@ quint64 NotificationInlet::droppedTotal() const
 NotificationInlet::Drained NotificationInlet::drain()
 {
     QMutexLocker lock(&m_state->mutex);
-    m_state->wakePending = false;
+    Drained out = std::exchange(m_state->queue, {});
     m_state->queuedBytes = 0;
-    return std::exchange(m_state->queue, {});
+    // Paced and values came: pushes only queue until the timer says ready() again (then a
+    // drain of nothing opens the door, and the next value wakes this thread at once).
+    const bool hold = m_paceTimer && (!out.batches.isEmpty() || !out.dropped.isEmpty());
+    m_state->wakePending = hold;
+    if (hold && !m_paceTimer->isActive())
+        m_paceTimer->start();
+    return out;
+}
+
+void NotificationInlet::setPacing(std::chrono::milliseconds interval)
+{
+    if (interval.count() <= 0) {
+        delete std::exchange(m_paceTimer, nullptr);
+        QMutexLocker lock(&m_state->mutex);
+        // A door held shut by the timer just deleted: ask for the drain it would have asked
+        // for, or open it.
+        if (m_state->wakePending) {
+            if (!m_state->queue.batches.isEmpty() || !m_state->queue.dropped.isEmpty())
+                QCoreApplication::postEvent(this, new QEvent(WakeUp));
+            else
+                m_state->wakePending = false;
+        }
+        return;
+    }
+    if (!m_paceTimer) {
+        m_paceTimer = new QTimer(this);
+        m_paceTimer->setSingleShot(true);
+        m_paceTimer->setTimerType(Qt::PreciseTimer);
+        connect(m_paceTimer, &QTimer::timeout, this, &NotificationInlet::ready);
+    }
+    m_paceTimer->setInterval(interval);
+}
+
+std::chrono::milliseconds NotificationInlet::pacing() const
+{
+    return m_paceTimer ? m_paceTimer->intervalAsDuration() : std::chrono::milliseconds(0);
 }
 
 bool NotificationInlet::event(QEvent *event)

@@ -10,8 +10,11 @@
 #include <QList>
 #include <QObject>
 
+#include <chrono>
 #include <functional>
 #include <memory>
+
+class QTimer;
 
 namespace gattscope {
 
@@ -22,8 +25,9 @@ namespace gattscope {
 // - push() (or a sink()) may be called from any thread. It appends the batch to a queue and,
 //   when the queue was empty, posts ONE wake-up to the inlet's thread: however many batches
 //   arrive meanwhile, the consumer's event loop sees one event, and ready() fires once per
-//   drain. Nothing else of the producer's reaches the consumer's event queue, so a flood
-//   cannot bury a click, a disconnect or Quit behind millions of queued signals.
+//   drain (with setPacing(), at most once per interval while values keep coming). Nothing else of the
+//   producer's reaches the consumer's event queue, so a flood cannot bury a click, a disconnect or Quit
+//   behind millions of queued signals.
 // - The queue is bounded by limitBytes() (an estimate: the value's bytes plus the
 //   per-notification overhead). A batch that would pass it is not queued: its values are
 //   counted per stream as dropped, and drain() reports them, so that the hub records a gap
@@ -73,6 +77,13 @@ public:
 
     // The inlet's thread.
     Drained drain();
+    // At most one ready() per `interval` while values keep coming (0, the default: a
+    // ready() as soon as something is queued after a drain). A GUI sets ~20 ms: at a
+    // 100 Hz notification rate its thread then wakes 50 times a second instead of 100+,
+    // and nothing waits longer than the interval. The first value after a quiet spell is
+    // still announced at once.
+    void setPacing(std::chrono::milliseconds interval);
+    std::chrono::milliseconds pacing() const;
 
 Q_SIGNALS:
     // Something is queued (or was dropped): drain() it. Emitted once per wake-up.
@@ -84,6 +95,7 @@ protected:
 private:
     struct State;
     std::shared_ptr<State> m_state;
+    QTimer *m_paceTimer = nullptr; // runs while the door is held shut after a drain
 };
 
 } // namespace gattscope

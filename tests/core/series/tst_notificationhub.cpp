@@ -269,6 +269,42 @@ private Q_SLOTS:
         QCOMPARE(hub.droppedCount(), 0ull);
     }
 
+    // Paced: while values keep coming, one drain per interval however many wake-ups they
+    // would have caused; the first value after a quiet spell is drained at once.
+    void pacedInletDrainsOncePerInterval()
+    {
+        NotificationHub hub;
+        hub.inlet()->setPacing(std::chrono::milliseconds(300));
+        QCOMPARE(hub.inlet()->pacing(), std::chrono::milliseconds(300));
+        QSignalSpy batches(&hub, &NotificationHub::batchAdded);
+        NotificationInlet::Sink sink = hub.inlet()->sink(kDev);
+        sink(batch(0x2A, 1, 0));
+        QTRY_COMPARE(batches.size(), 1); // at once: the door was open
+        // Values arriving after that drain wait for the interval: pushed and the event loop
+        // turned, they are still queued.
+        sink(batch(0x2A, 1, 1));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(batches.size(), 1);
+        sink(batch(0x2A, 1, 2));
+        QVERIFY(batches.wait()); // the pace timer's drain takes both
+        QCOMPARE(batches.size(), 2);
+        QCOMPARE(hub.totalReceived(), 3ull);
+        // Nothing comes during the next interval: that drain is empty, announces nothing and
+        // opens the door.
+        QVERIFY(!batches.wait(600));
+        sink(batch(0x2A, 1, 3));
+        QTRY_COMPARE_WITH_TIMEOUT(batches.size(), 3, 200); // at once again, not after 300 ms
+        QCOMPARE(hub.totalReceived(), 4ull);
+
+        // Pacing off while values are held back: they are drained, not stranded.
+        sink(batch(0x2A, 1, 4));
+        hub.inlet()->setPacing(std::chrono::milliseconds(0));
+        QTRY_COMPARE(hub.totalReceived(), 5ull);
+        sink(batch(0x2A, 1, 5));
+        QTRY_COMPARE(hub.totalReceived(), 6ull);
+    }
+
     void inletIsBoundedAndCountsWhatItDrops()
     {
         NotificationHub hub;
