@@ -10,6 +10,7 @@
 
 #include <gattscope/core/backend/backend.h>
 #include <gattscope/core/series/notificationhub.h>
+#include <gattscope/core/series/notificationinlet.h>
 #include <gattscope/core/session/devicesession.h>
 #include <gattscope/core/session/whendone.h>
 #include <gattscope/ui/common/aboutdialog.h>
@@ -89,6 +90,10 @@ MainWindow::MainWindow(BackendCatalog catalog, QWidget *parent)
     m_central->setMinimumSize(400, 380);
     setCentralWidget(m_central);
 
+    // Notifications reach the window's consumers (log, tree, plots, statistics) at most 50
+    // times a second, however fast they come: a 100 Hz sensor then wakes this thread half as
+    // often, and 20 ms is below what a person sees.
+    m_hub->inlet()->setPacing(std::chrono::milliseconds(20));
     // The log reads the hub like every other consumer; a notification's row is named and
     // decoded by its device's session.
     m_logModel->setHub(m_hub, [this](const StreamKey &key, const NotificationSample &sample) {
@@ -96,6 +101,8 @@ MainWindow::MainWindow(BackendCatalog catalog, QWidget *parent)
             return tab->session()->notificationEntry(key.handle, sample);
         return TrafficEntry::notification(key.device.toString(), key.handle, {}, sample, nullptr);
     });
+    // Known rows repaint and re-sort four times a second, not with every advert.
+    m_scannerModel->setChangeInterval(std::chrono::milliseconds(250));
     m_scannerPanel = new ScannerPanel(m_scannerModel, this);
     m_backends = new BackendController(std::move(catalog), m_tracker, m_scannerModel, m_scannerPanel, this);
     m_files = new FilesController(this, m_backends, m_scannerModel, m_tabs, this);
