@@ -44,7 +44,7 @@ DeviceTab::DeviceTab(DeviceSession *session, OperationTracker *tracker, QWidget 
     buildUi();
     // Notified values reach the tree at a display rate, whatever the notification rate.
     m_notifiedTimer.setSingleShot(true);
-    m_notifiedTimer.setInterval(50);
+    m_notifiedTimer.setInterval(100); // 10 updates a second: readable, and cheap at any rate
     connect(&m_notifiedTimer, &QTimer::timeout, this, &DeviceTab::showNotifiedValues);
     connect(session, &DeviceSession::stateChanged, this, &DeviceTab::onStateChanged);
     connect(session, &DeviceSession::disconnected, this, &DeviceTab::onDisconnected);

@@ -34,7 +34,8 @@ class ValueEditor;
 // disconnect, in words), the GATT tree, and the value/CCCD editor for the selection. It
 // asks the session to discover on creation and after a reconnect; everything else the
 // session does (reads, writes, subscriptions, notified values) it shows as it happens.
-// Notified values reach the tree at most every 50 ms, however fast they arrive.
+// Notified values reach the tree and the editor at most every 100 ms, however fast they
+// arrive.
 //
 // The tree's context menu offers read, subscribe and the two ways to plot a characteristic;
 // plotting itself belongs to the window (plotRequested()), which owns the plots.
