@@ -55,6 +55,30 @@ ScannerModel::ScannerModel(QObject *parent)
     m_staleTimer.setInterval(1000);
     connect(&m_staleTimer, &QTimer::timeout, this, [this] { refreshStale(nowUs()); });
     m_staleTimer.start();
+    m_changeTimer.setSingleShot(true);
+    connect(&m_changeTimer, &QTimer::timeout, this, &ScannerModel::emitPendingChanges);
+}
+
+void ScannerModel::setChangeInterval(std::chrono::milliseconds interval)
+{
+    m_changeTimer.setInterval(std::max(std::chrono::milliseconds(0), interval));
+    if (interval.count() <= 0)
+        emitPendingChanges();
+}
+
+void ScannerModel::emitPendingChanges()
+{
+    m_changeTimer.stop();
+    if (m_pendingChanges.isEmpty())
+        return;
+    QList<int> rows;
+    rows.reserve(m_pendingChanges.size());
+    for (const DeviceAddress &address : std::as_const(m_pendingChanges)) {
+        if (const auto it = m_rows.constFind(address); it != m_rows.cend())
+            rows.append(*it); // evicted or cleared since: nothing to announce
+    }
+    m_pendingChanges.clear();
+    emitChangedRuns(std::move(rows), updateRoles());
 }
 
 ScannerModel::~ScannerModel() = default;
@@ -288,7 +312,14 @@ void ScannerModel::addAdvertisements(const QList<Advertisement> &batch)
     }
     m_advertCount += batch.size();
 
-    emitChangedRuns(std::move(changed), updateRoles());
+    if (m_changeTimer.interval() > 0) {
+        for (int row : std::as_const(changed))
+            m_pendingChanges.insert(m_devices[size_t(row)].address);
+        if (!m_pendingChanges.isEmpty() && !m_changeTimer.isActive())
+            m_changeTimer.start();
+    } else {
+        emitChangedRuns(std::move(changed), updateRoles());
+    }
 
     if (!added.empty()) {
         const int first = int(m_devices.size());
@@ -456,6 +487,7 @@ void ScannerModel::clear()
     beginResetModel();
     m_devices.clear();
     m_rows.clear();
+    m_pendingChanges.clear();
     m_advertCount = 0;
     endResetModel();
     Q_EMIT hiddenChanged(); // the count of listed hidden devices changed

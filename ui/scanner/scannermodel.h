@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <chrono>
 #include <vector>
 
 namespace gattscope {
@@ -108,6 +109,12 @@ public:
     void refreshStale(qint64 nowUs);
     // Stops/starts the one-second wall-clock stale timer (tests drive refreshStale()).
     void setStaleTimerEnabled(bool enabled);
+    // How often updates of known rows (RSSI, counts, advertising data) are announced with
+    // dataChanged(). 0 (the default): with every batch. A window sets a few hundred ms: the
+    // data is current at once (data() answers from it), but the view repaints and the sorted
+    // list reorders a few times a second instead of with every advert, which is both
+    // readable and cheap. New rows are inserted at once either way.
+    void setChangeInterval(std::chrono::milliseconds interval);
 
     const ScannedDevice *device(int row) const;
     int rowOf(const DeviceAddress &address) const; // -1 when unknown
@@ -124,6 +131,7 @@ private:
 
     static void derive(ScannedDevice &device);
     void emitChangedRuns(QList<int> rows, const QList<int> &roles);
+    void emitPendingChanges();
     void evictBeyondCapacity();
 
     std::vector<ScannedDevice> m_devices;
@@ -135,6 +143,8 @@ private:
     int m_staleAfterSeconds = 10;
     qint64 m_advertCount = 0;
     QTimer m_staleTimer;
+    QTimer m_changeTimer; // single-shot, armed by a batch that changed known rows
+    QSet<DeviceAddress> m_pendingChanges; // rows changed since the last dataChanged()
 };
 
 } // namespace gattscope

@@ -157,6 +157,46 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
     }
 
+    // With a change interval, updates of known rows are announced together once the interval
+    // passed (the data itself is current at once); new rows still come at once.
+    void changesAreAnnouncedAtTheInterval()
+    {
+        ScannerModel model;
+        model.setStaleTimerEnabled(false);
+        model.setChangeInterval(std::chrono::milliseconds(100));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.addAdvertisements({ advert(0x10, -50, T0), advert(0x20, -60, T0), advert(0x30, -70, T0) });
+        QCOMPARE(inserted.size(), 1);
+        for (int i = 0; i < 5; ++i)
+            model.addAdvertisements({ advert(0x10, -40 - i, T0 + 1 + i), advert(0x30, -45, T0 + 1 + i) });
+        QCOMPARE(model.index(0, 0).data(ScannerModel::RssiRole).toInt(), -44); // current at once
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(changed.wait());
+        // Rows 0 and 2: two runs, each announced once for the five batches.
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 2);
+        QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(ScannerModel::RssiRole));
+        QVERIFY(!changed.wait(300)); // nothing more to say
+
+        // A row cleared away before the interval passed is not announced.
+        model.addAdvertisements({ advert(0x20, -30, T0 + 10) });
+        model.clear();
+        QVERIFY(!changed.wait(300));
+        QCOMPARE(changed.size(), 2);
+
+        // Back to 0: what was pending is announced at once, and later batches too.
+        model.addAdvertisements({ advert(0x10, -50, T0 + 20) });
+        model.addAdvertisements({ advert(0x10, -51, T0 + 21) });
+        QCOMPARE(changed.size(), 2);
+        model.setChangeInterval(std::chrono::milliseconds(0));
+        QCOMPARE(changed.size(), 3);
+        model.addAdvertisements({ advert(0x10, -52, T0 + 22) });
+        QCOMPARE(changed.size(), 4);
+    }
+
     void staleDevicesFlipAndRecover()
     {
         ScannerModel model;
