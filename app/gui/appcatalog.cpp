@@ -33,10 +33,6 @@ BackendCatalog makeBackendCatalog(const BackendOptions &options)
     catalog.probe = [] {
         return probeBackends();
     };
-#ifdef Q_OS_LINUX
-    // A BLED112's /dev/ttyACM* node comes and goes with the dongle (inotify sees it).
-    catalog.watchedFolders = { QStringLiteral("/dev") };
-#endif
     catalog.create = [options](const QString &uri) {
         return createBackend(uri, options);
     };

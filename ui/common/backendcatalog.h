@@ -24,9 +24,10 @@ struct BackendChoice
 };
 
 // What the application gives the main window so that ui never includes a backend header:
-// a list of what can be opened right now (called again when `watchedFolders` change, and
-// every few seconds, so a dongle that is plugged in or out shows up), and a factory that turns a URI into a
-// running backend host, or the error that says why the URI cannot be opened (its message is for people).
+// a list of what can be opened right now (called again every few seconds, so a dongle
+// that is plugged in or out shows up), and a factory that turns a URI into a running
+// backend host, or the error that says why the URI cannot be opened (its message is for
+// people).
 //
 // `list` never blocks, so it cannot hold what takes a question to a daemon (the system's
 // Bluetooth adapters, asked over D-Bus): `probe` (optional) asks in the background and its
@@ -44,10 +45,6 @@ struct BackendCatalog
     std::function<QFuture<void>()> probe;
     std::function<Result<std::unique_ptr<BackendHost>>(const QString &uri)> create;
     std::function<Result<std::unique_ptr<BackendHost>>(const QStringList &profileFiles)> createDemo;
-    // Optional: folders whose entries come and go with the hardware (on Linux /dev, where a
-    // dongle's tty node appears). A change there refreshes the list at once, and `list` and
-    // `probe` are then polled only rarely instead of every few seconds.
-    QStringList watchedFolders;
 };
 
 } // namespace gattscope

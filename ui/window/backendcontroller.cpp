@@ -10,7 +10,6 @@
 
 #include <QComboBox>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -30,12 +29,6 @@ QString reasonOf(const Error &error)
 {
     return error.message().isEmpty() ? error.toString() : error.message();
 }
-// Without a watch on the device folders: how often the catalog is asked.
-constexpr int PollMs = 3000;
-// With one.
-constexpr int RarePollMs = 15000;
-constexpr int SettleMs = 300;
-constexpr int SecondLookMs = 1700;
 } // namespace
 
 BackendController::BackendController(BackendCatalog catalog, OperationTracker *tracker, ScannerModel *scanner,
@@ -48,42 +41,11 @@ BackendController::BackendController(BackendCatalog catalog, OperationTracker *t
     , m_refresh(new QTimer(this))
 {
     m_demoProfiles = savedVirtualPeripheralFiles();
-    m_refresh->setInterval(PollMs);
-    connect(m_refresh, &QTimer::timeout, this, &BackendController::lookAgain);
-    watchFolders();
-}
-
-void BackendController::watchFolders()
-{
-    if (m_catalog.watchedFolders.isEmpty())
-        return;
-    auto *watcher = new QFileSystemWatcher(this);
-    const QStringList failed = watcher->addPaths(m_catalog.watchedFolders);
-    if (failed.size() == m_catalog.watchedFolders.size()) {
-        delete watcher; // nothing to watch here: keep polling
-        return;
-    }
-    // Listing the serial ports is not free (udev, a stat per tty): with a watch, the poll
-    // only catches what leaves no trace in the folders (an adapter that BlueZ powers up).
-    m_refresh->setInterval(RarePollMs);
-    m_settle = new QTimer(this);
-    m_settle->setSingleShot(true);
-    connect(m_settle, &QTimer::timeout, this, [this] {
-        lookAgain();
-        // A node appears before udev has labelled it (a dongle's USB ids): look once more.
-        if (--m_settleLooks > 0)
-            m_settle->start(SecondLookMs);
+    m_refresh->setInterval(3000);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        refreshList();
+        probe();
     });
-    connect(watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
-        m_settleLooks = 2;
-        m_settle->start(SettleMs); // a burst of changes (a hub's ports) is one look
-    });
-}
-
-void BackendController::lookAgain()
-{
-    refreshList();
-    probe();
 }
 
 BackendController::~BackendController()

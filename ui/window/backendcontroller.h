@@ -69,8 +69,6 @@ public:
     QString uri() const { return m_uri; }
     bool isDemoUri(const QString &uri) const;
     bool hasDemo() const { return bool(m_catalog.createDemo); }
-    // The catalog's probe was asked and has not answered yet.
-    bool isProbing() const { return m_probing; }
     // Scanning and connecting are possible (the backend opened).
     bool isUsable() const;
 
@@ -120,8 +118,6 @@ private:
     void offerToSwitchOn();
     void setDemoProfiles(const QStringList &files, Scope scope);
     void updateStatus();
-    void lookAgain(); // the list now, and the probe in the background
-    void watchFolders();
     // Sets the scanner's text for an empty list, made again after a language switch.
     void showEmptyText(std::function<QString()> text);
     void say(const QString &text, int timeoutMs = 8000) { Q_EMIT statusMessage(text, timeoutMs); }
@@ -146,9 +142,7 @@ private:
     bool m_errorShown = false;
     QComboBox *m_picker = nullptr;
     QLabel *m_status = nullptr;
-    QTimer *m_refresh = nullptr; // polls the catalog: every few seconds, or rarely when watching
-    QTimer *m_settle = nullptr; // a watched folder changed: look again once it settled
-    int m_settleLooks = 0; // looks left after the change
+    QTimer *m_refresh = nullptr;
     std::function<QString()> m_emptyText;
 };
 

@@ -11,12 +11,10 @@
 #include <gattscope/ui/window/mainwindow.h>
 
 #include <QComboBox>
-#include <QFile>
 #include <QPromise>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -137,39 +135,6 @@ private Q_SLOTS:
         probed.answer();
         QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Adapter hci1 plugged in")),
                      qPrintable(window.statusBar()->currentMessage()));
-    }
-
-    // With a watched device folder, a dongle's node appearing there refreshes the picker at
-    // once (the catalog's poll is then 15 s), and so does its leaving.
-    void aChangeInAWatchedFolderRefreshesAtOnce()
-    {
-        QTemporaryDir dev;
-        QVERIFY(dev.isValid());
-        ProbedCatalog probed;
-        BackendCatalog catalog = probed.catalog();
-        catalog.watchedFolders = { dev.path(), dev.filePath(QStringLiteral("missing")) };
-        MainWindow window(catalog);
-        QVERIFY(window.openBackend(QStringLiteral("demo")).ok());
-        QCOMPARE(probed.probes, 1);
-        probed.answer();
-        QTRY_VERIFY(!window.backendController()->isProbing()); // what it found was there at start
-        QCOMPARE(picker(window)->findData(QStringLiteral("fake:ttyACM0")), -1);
-
-        probed.choices.prepend(
-            { QStringLiteral("fake:ttyACM0"), QStringLiteral("BLED112 on ttyACM0"), {}, false });
-        QFile node(dev.filePath(QStringLiteral("ttyACM0")));
-        QVERIFY(node.open(QIODevice::WriteOnly));
-        node.close();
-        // Within 2.5 s: the watch looks after 0.3 s; a 3 s poll would not have come yet.
-        QTRY_VERIFY_WITH_TIMEOUT(picker(window)->findData(QStringLiteral("fake:ttyACM0")) >= 0, 2500);
-        QTRY_VERIFY2(
-            window.statusBar()->currentMessage().contains(QStringLiteral("BLED112 on ttyACM0 plugged in")),
-            qPrintable(window.statusBar()->currentMessage()));
-        QVERIFY(probed.probes >= 2); // the probe asked again too
-
-        probed.choices.removeFirst();
-        QVERIFY(node.remove());
-        QTRY_COMPARE(picker(window)->findData(QStringLiteral("fake:ttyACM0")), -1);
     }
 
     void labelsFollowTheCatalog()
