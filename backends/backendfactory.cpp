@@ -149,7 +149,7 @@ Result<std::unique_ptr<BackendHost>> createBackend(const QString &uri, const Bac
 QList<BackendDescriptor> availableBackends()
 {
     QList<BackendDescriptor> out;
-    const QList<QSerialPortInfo> dongles = BgapiSerialTransport::dongles();
+    const QList<QSerialPortInfo> dongles = BgapiSerialTransport::donglesPolled();
     for (const QSerialPortInfo &info : dongles) {
         const QString uri = portUri(info);
         QString label = BackendFactoryTexts::tr("BLED112 on %1").arg(info.portName());

@@ -2,7 +2,17 @@
 #include "bgapiserialtransport.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QMutexLocker>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace gattscope {
 
@@ -34,6 +44,55 @@ QList<QSerialPortInfo> BgapiSerialTransport::dongles()
     for (const QSerialPortInfo &info : all) {
         if (isDongle(info))
             out.append(info);
+    }
+    return out;
+}
+
+QList<QSerialPortInfo> BgapiSerialTransport::donglesPolled()
+{
+#ifdef Q_OS_LINUX
+    static QMutex mutex;
+    static QList<qint64> stamp;
+    static QDeadlineTimer fresh;
+    static QList<QSerialPortInfo> listed;
+    // Stamped before listing: a change during the listing makes the next call list again.
+    const QList<qint64> now = folderStamp({ QStringLiteral("/dev"), QStringLiteral("/dev/serial/by-id") });
+    QMutexLocker lock(&mutex);
+    if (stamp == now && !fresh.hasExpired())
+        return listed;
+    listed = dongles();
+    stamp = now;
+    fresh.setRemainingTime(std::chrono::minutes(1));
+    return listed;
+#else
+    return dongles();
+#endif
+}
+
+QList<qint64> BgapiSerialTransport::folderStamp(const QStringList &folders)
+{
+    QList<qint64> out;
+    for (const QString &folder : folders) {
+        qint64 modifiedNs = -1;
+#ifdef Q_OS_UNIX
+        struct stat st;
+        if (::stat(QFile::encodeName(folder).constData(), &st) == 0 && S_ISDIR(st.st_mode))
+            modifiedNs = qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+#else
+        if (const QFileInfo info(folder); info.isDir())
+            modifiedNs = info.lastModified().toMSecsSinceEpoch() * 1'000'000;
+#endif
+        if (modifiedNs < 0) {
+            out << -1 << -1;
+            continue;
+        }
+        // The count as well: two changes within one tick of the file system's clock leave
+        // the same time.
+        qint64 entries = 0;
+        for (QDirIterator it(folder, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
+             it.hasNext(); it.next())
+            ++entries;
+        out << modifiedNs << entries;
     }
     return out;
 }

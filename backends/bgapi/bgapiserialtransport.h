@@ -40,6 +40,14 @@ public:
     QString portName() const;
     // Every BLED112 the system lists now.
     static QList<QSerialPortInfo> dongles();
+    // The same, for a list polled every few seconds: listing the serial ports is not free
+    // (udev, a stat per tty: ~6 % of the GUI's CPU at a 3 s poll), so on Linux the last list
+    // is kept while the device folders (/dev, /dev/serial/by-id) have not changed and is at
+    // most a minute old. A dongle's node, and udev's link once it labelled it, change them.
+    static QList<QSerialPortInfo> donglesPolled();
+    // What donglesPolled() compares: per folder its modification time (ns) and its number
+    // of entries; -1, -1 for a folder that does not exist.
+    static QList<qint64> folderStamp(const QStringList &folders);
 
 private:
     void onErrorOccurred(QSerialPort::SerialPortError error);

@@ -2,8 +2,12 @@
 // createBackend(): URI forms, errors for unknown and reserved schemes, and the demo
 // backend (the BGAPI client over the in-process virtual dongle) working end to end.
 #include <gattscope/backends/backendfactory.h>
+#include <gattscope/backends/bgapi/bgapiserialtransport.h>
 #include <gattscope/core/backend/awaitresult.h>
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -20,6 +24,7 @@ private Q_SLOTS:
     void demoWorks();
     void demoWithProfiles();
     void serialPortThatDoesNotExist();
+    void folderStampSeesEntriesComeAndGo();
 };
 
 void TestBackendFactory::uris_data()
@@ -141,4 +146,41 @@ void TestBackendFactory::serialPortThatDoesNotExist()
 }
 
 QTEST_GUILESS_MAIN(TestBackendFactory)
+// What the polled dongle list is kept by: a folder's stamp changes when an entry comes or
+// goes (also twice within one tick of the file system's clock), and only then.
+void TestBackendFactory::folderStampSeesEntriesComeAndGo()
+{
+    QTemporaryDir dev;
+    QVERIFY(dev.isValid());
+    const QStringList folders { dev.path(), dev.filePath(QStringLiteral("serial")) };
+    const QList<qint64> empty = BgapiSerialTransport::folderStamp(folders);
+    QCOMPARE(empty.size(), 4);
+    QCOMPARE(empty[1], 0); // no entries
+    QCOMPARE(empty[2], -1); // serial/ does not exist
+    QCOMPARE(BgapiSerialTransport::folderStamp(folders), empty); // nothing changed
+
+    QFile node(dev.filePath(QStringLiteral("ttyACM0")));
+    QVERIFY(node.open(QIODevice::WriteOnly));
+    node.close();
+    const QList<qint64> plugged = BgapiSerialTransport::folderStamp(folders);
+    QVERIFY(plugged != empty);
+    QCOMPARE(plugged[1], 1);
+    QVERIFY(QDir(dev.path()).mkdir(QStringLiteral("serial")));
+    const QList<qint64> labelled = BgapiSerialTransport::folderStamp(folders);
+    QVERIFY(labelled != plugged);
+    QVERIFY(labelled[2] >= 0);
+    QVERIFY(node.remove());
+    QVERIFY(BgapiSerialTransport::folderStamp(folders) != labelled);
+
+    // The polled list answers like the fresh one while nothing is plugged in or out.
+    const auto locations = [](const QList<QSerialPortInfo> &ports) {
+        QStringList out;
+        for (const QSerialPortInfo &p : ports)
+            out << p.systemLocation();
+        return out;
+    };
+    QCOMPARE(locations(BgapiSerialTransport::donglesPolled()), locations(BgapiSerialTransport::dongles()));
+    QCOMPARE(locations(BgapiSerialTransport::donglesPolled()), locations(BgapiSerialTransport::dongles()));
+}
+
 #include "tst_backendfactory.moc"
