@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QMutexLocker>
+#include <QTimer>
 
 namespace gattscope {
 
@@ -158,8 +159,26 @@ void Backend::addConnection(Connection *connection)
 
 void Backend::deliverAdvertisements(const QList<Advertisement> &batch)
 {
-    if (!batch.isEmpty())
-        Q_EMIT advertisementsReceived(batch);
+    if (batch.isEmpty())
+        return;
+    if (!m_advertTimer) { // here, on the backend's thread: the timer lives there
+        m_advertTimer = new QTimer(this);
+        m_advertTimer->setSingleShot(true);
+        m_advertTimer->setInterval(AdvertPacing);
+        connect(m_advertTimer, &QTimer::timeout, this, &Backend::flushAdvertisements);
+    }
+    m_pendingAdverts += batch;
+    if (!m_advertTimer->isActive())
+        flushAdvertisements();
+}
+
+void Backend::flushAdvertisements()
+{
+    // Nothing came during the interval: the next batch goes out at once.
+    if (m_pendingAdverts.isEmpty())
+        return;
+    Q_EMIT advertisementsReceived(std::exchange(m_pendingAdverts, {}));
+    m_advertTimer->start();
 }
 
 QString backendStateName(Backend::State state)

@@ -13,7 +13,10 @@
 #include <QObject>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
+
+class QTimer;
 
 namespace gattscope {
 
@@ -48,7 +51,10 @@ struct ConnectOptions
 //   on the GUI thread. Public methods may be called from any thread: they hop to the
 //   backend's thread with a queued call and run the protected do*() hooks there.
 // - Do not start timers or open devices in the constructor: do it in doOpen().
-// - Adverts go out in batches via deliverAdvertisements().
+// - Adverts go out in batches via deliverAdvertisements(), which passes a batch on at once
+//   when none went out in the last AdvertPacing, else with what else arrives within it: a
+//   scan hears dozens of advertisers about ten times a second each, and every batch costs a
+//   listener on another thread (the window) a wake-up.
 // - When the transport goes away, set State::Unavailable, emit errorOccurred with
 //   Error::Kind::TransportLost, end every connection (reportDisconnected with TransportLost)
 //   after failing its pending operations, and try to come back when the device returns.
@@ -169,12 +175,19 @@ protected:
     void deliverAdvertisements(const QList<Advertisement> &batch);
     void post(std::function<void()> fn);
 
+public:
+    static constexpr std::chrono::milliseconds AdvertPacing { 50 };
+
 private:
+    void flushAdvertisements();
+
     const QString m_uri;
     std::atomic<State> m_state { State::Closed };
     mutable QMutex m_mutex;
     Info m_info;
     QList<Connection *> m_connections;
+    QList<Advertisement> m_pendingAdverts; // the backend's thread
+    QTimer *m_advertTimer = nullptr; // runs for AdvertPacing after a batch went out
 };
 
 QString backendStateName(Backend::State state);
