@@ -121,7 +121,10 @@ void ValueEditor::buildUi()
     m_tabs->addTab(typedScroll, QString());
     connect(m_typedInput, &QLineEdit::textEdited, this, [this] { updateTyped(Origin::TypedView); });
     connect(m_layoutEdit, &QLineEdit::editingFinished, this, &ValueEditor::applyLayout);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &ValueEditor::updateButtons);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        showStalePages();
+        updateButtons();
+    });
     layout->addWidget(m_tabs, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -302,7 +305,8 @@ QString ValueEditor::titleText() const
 
 QString ValueEditor::typedText() const
 {
-    return m_typedValue->text();
+    // What the Typed page shows, also while another page is in view.
+    return m_typedStale ? m_decoder.decode(m_value).text : m_typedValue->text();
 }
 
 void ValueEditor::setEditedValue(const QByteArray &value)
@@ -333,19 +337,41 @@ void ValueEditor::updateViews(Origin origin)
     m_syncing = true;
     if (origin != Origin::HexView && origin != Origin::External)
         m_hex->setData(m_value);
+    // A value that came in (a notification, ten times a second) is shown in the page in view;
+    // the other pages catch up when they come into view (showStalePages()). Laying out the
+    // text page's document and relaying out the labels of pages nobody sees cost more than
+    // everything else the editor does.
+    if (origin == Origin::External && currentView() != View::Text)
+        m_textStale = true;
+    else
+        showText(origin);
+    m_syncing = false;
+    updateTyped(origin);
+}
+
+void ValueEditor::showText(Origin origin)
+{
+    const bool syncing = std::exchange(m_syncing, true);
     const DecodedText text = decodeUtf8(m_value, InvalidUtf8Display::Escape);
     if (origin != Origin::TextView)
         m_text->setPlainText(text.text);
     m_textInfo->setText(text.valid ? QString()
                                    : tr("%n byte(s) are not valid UTF-8 and are shown as \\xNN.", nullptr,
                                         text.invalidBytes));
-    m_syncing = false;
-    updateTyped(origin);
+    m_textStale = false;
+    m_syncing = syncing;
 }
 
-void ValueEditor::updateTyped(Origin origin)
+void ValueEditor::showStalePages()
 {
-    const DecodedValue decoded = m_decoder.decode(m_value);
+    if (m_textStale && currentView() == View::Text)
+        showText(Origin::External);
+    if (m_typedStale && currentView() == View::Typed)
+        showTyped(m_decoder.decode(m_value));
+}
+
+void ValueEditor::showTyped(const DecodedValue &decoded)
+{
     m_typedValue->setText(m_value.isEmpty() && !m_handle ? QString() : decoded.text);
     QString source = m_decoder.representationText();
     if (!decoded.warning.isEmpty())
@@ -353,6 +379,16 @@ void ValueEditor::updateTyped(Origin origin)
     if (decoded.error)
         source += u'\n' + decoded.error.toString();
     m_typedSource->setText(source);
+    m_typedStale = false;
+}
+
+void ValueEditor::updateTyped(Origin origin)
+{
+    const DecodedValue decoded = m_decoder.decode(m_value);
+    if (origin == Origin::External && currentView() != View::Typed)
+        m_typedStale = true; // see updateViews()
+    else
+        showTyped(decoded);
 
     m_typedValid = true;
     m_typedError->clear();

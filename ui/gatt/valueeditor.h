@@ -107,6 +107,9 @@ private:
     void startWrite(Connection::WriteMode mode);
     void updateViews(Origin origin);
     void updateTyped(Origin origin);
+    void showText(Origin origin);
+    void showTyped(const DecodedValue &decoded);
+    void showStalePages(); // the page now in view, if a value came while it was not
     void updateButtons();
     void applyLayout();
     void setStatus(const QString &text, bool error);
@@ -129,6 +132,8 @@ private:
     bool m_linkUp = false;
     bool m_typedValid = true;
     bool m_syncing = false;
+    bool m_textStale = false; // the Text page shows an older value (it is not in view)
+    bool m_typedStale = false; // the same for the Typed page
     bool m_statusIsError = false;
 
     QLabel *m_title = nullptr;

@@ -17,6 +17,7 @@
 #include <gattscope/ui/window/preferencesdialog.h>
 
 #include <QComboBox>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -296,6 +297,32 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_window->operationTracker()->isBusy());
         QVERIFY(tab()->selectHandle(Handle::BodySensorLocation));
         QVERIFY(!subscribe->isEnabled()); // no Notify/Indicate there
+    }
+
+    // A notified value is shown in the editor's page in view; the others catch up when they
+    // come into view (they are not laid out ten times a second while hidden).
+    void notifiedValueReachesEveryPage()
+    {
+        QVERIFY(tab()->selectHandle(Handle::BatteryLevel));
+        ValueEditor *editor = tab()->valueEditor();
+        auto *text = editor->findChild<QPlainTextEdit *>(QStringLiteral("textEditor"));
+        auto *typed = editor->findChild<QLabel *>(QStringLiteral("typedValue"));
+        QVERIFY(text && typed);
+        tab()->subscribeAction()->trigger();
+        QTRY_VERIFY(tab()->subscribeAction()->isChecked());
+        editor->setCurrentView(ValueEditor::View::Hex);
+        link()->notify(Handle::BatteryLevel, QByteArray::fromHex("41"));
+        QTRY_COMPARE(editor->hexEditor()->data(), QByteArray::fromHex("41"));
+        link()->notify(Handle::BatteryLevel, QByteArray::fromHex("42"));
+        QTRY_COMPARE(editor->hexEditor()->data(), QByteArray::fromHex("42"));
+        QCOMPARE(editor->typedText(), QStringLiteral("66 %")); // asked for: current
+        editor->setCurrentView(ValueEditor::View::Typed);
+        QCOMPARE(typed->text(), QStringLiteral("66 %"));
+        editor->setCurrentView(ValueEditor::View::Text);
+        QCOMPARE(text->toPlainText(), QStringLiteral("B"));
+        tab()->subscribeAction()->trigger();
+        QTRY_VERIFY(!tab()->subscribeAction()->isChecked());
+        QTRY_VERIFY(!m_window->operationTracker()->isBusy());
     }
 
     void attErrorShowsInline()
