@@ -416,6 +416,7 @@ void DeviceTab::disconnectFromDevice()
     if (!m_session->isConnected())
         return;
     QFuture<Status> future = m_session->disconnectFromDevice();
+    m_disconnecting = future;
     if (m_tracker)
         m_tracker->track(tr("Disconnecting %1").arg(title()), future);
 }

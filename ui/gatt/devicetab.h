@@ -132,6 +132,9 @@ public:
 public Q_SLOTS:
     void discover();
     void disconnectFromDevice();
+    // A disconnectFromDevice() was asked for and has not finished yet (the connection may
+    // still say Connected: its state changes on the backend's thread).
+    bool isDisconnecting() const { return m_disconnecting.isValid() && !m_disconnecting.isFinished(); }
     // Pairs and bonds (see the class comment). Completes when pairing ended; a failure is
     // also shown in the header and the status bar, a cancel quietly.
     QFuture<Status> pair();
@@ -185,6 +188,7 @@ private:
     quint16 m_selectedHandle = 0;
     bool m_readValuesAfterDiscovery = true;
     QFuture<Status> m_readingValues; // the last readValues() walk
+    QFuture<Status> m_disconnecting; // the last disconnectFromDevice()
     QSet<quint16> m_notified; // value handles whose new value the tree has not shown yet
     QTimer m_notifiedTimer;
 

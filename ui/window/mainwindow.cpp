@@ -689,9 +689,11 @@ void MainWindow::connectToDevice(const DeviceAddress &address)
 {
     DeviceTab *existing = deviceTab(address);
     if (Connection *c = existing ? existing->connection() : nullptr) {
-        if (c->state() == Connection::State::Disconnecting) {
-            // Connect pressed while the old link is still closing: connect once it is down,
-            // rather than ignoring the press.
+        if (c->state() == Connection::State::Disconnecting
+            || (existing->isDisconnecting() && c->state() != Connection::State::Disconnected)) {
+            // Connect pressed while the old link is still closing (or its Disconnect has not
+            // reached the backend's thread yet): connect once it is down, rather than
+            // ignoring the press.
             m_tabs->setCurrentWidget(existing);
             const QMetaObject::Connection later = QObject::connect(
                 c, &Connection::disconnected, this, [this, address] { connectToDevice(address); },
