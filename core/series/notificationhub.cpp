@@ -80,7 +80,7 @@ void NotificationHub::onInletReady()
 void NotificationHub::drainInlet()
 {
     NotificationInlet::Drained drained = m_inlet->drain();
-    if (drained.batches.isEmpty() && drained.dropped.isEmpty())
+    if (drained.isEmpty())
         return;
     QList<Touched> touched;
     for (const NotificationInlet::Batch &b : std::as_const(drained.batches))

@@ -125,7 +125,7 @@ NotificationInlet::Drained NotificationInlet::drain()
     m_state->queuedBytes = 0;
     // Paced and values came: pushes only queue until the timer says ready() again (then a
     // drain of nothing opens the door, and the next value wakes this thread at once).
-    const bool hold = m_paceTimer && (!out.batches.isEmpty() || !out.dropped.isEmpty());
+    const bool hold = m_paceTimer && !out.isEmpty();
     m_state->wakePending = hold;
     if (hold && !m_paceTimer->isActive())
         m_paceTimer->start();
@@ -140,7 +140,7 @@ void NotificationInlet::setPacing(std::chrono::milliseconds interval)
         // A door held shut by the timer just deleted: ask for the drain it would have asked
         // for, or open it.
         if (m_state->wakePending) {
-            if (!m_state->queue.batches.isEmpty() || !m_state->queue.dropped.isEmpty())
+            if (!m_state->queue.isEmpty())
                 QCoreApplication::postEvent(this, new QEvent(WakeUp));
             else
                 m_state->wakePending = false;

@@ -56,6 +56,7 @@ public:
         QList<Batch> batches;
         QHash<StreamKey, Dropped> dropped;
         qsizetype notificationCount() const;
+        bool isEmpty() const { return batches.isEmpty() && dropped.isEmpty(); }
     };
     using Sink = std::function<void(const QList<Notification> &)>;
 
